@@ -1,0 +1,134 @@
+"""What stands between a draft and sign-off.
+
+Pure functions over the model: the CLI prints these problems and the TUI lists
+them and jumps to each one's field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from drafter.model import Decision, Draft, Finding, FindingKind, describe_deadline
+
+
+@dataclass(frozen=True)
+class Problem:
+    #: The field at fault, as in the draft file: "findings[3].response".
+    field: str
+    message: str
+    #: Index into draft.findings when the problem belongs to a finding.
+    finding: int | None = None
+
+
+@dataclass(frozen=True)
+class Readiness:
+    problems: list[Problem]
+    #: "due 3 May 2020, 12 days left", or why there is no deadline.
+    deadline: str
+
+    @property
+    def ready(self) -> bool:
+        return not self.problems
+
+
+def _counts(finding: Finding, draft: Draft) -> bool:
+    """Whether a finding must be answered: AFIs only when the draft includes them."""
+    return (
+        finding.kind is not FindingKind.AREA_FOR_IMPROVEMENT
+        or draft.response.include_areas_for_improvement
+    )
+
+
+def finding_problems(draft: Draft, index: int) -> list[Problem]:
+    finding = draft.findings[index]
+    at = f"findings[{index}]"
+    name = finding.title
+    if not _counts(finding, draft):
+        return []
+    if finding.decision is None:
+        return [Problem(f"{at}.decision", f"{name} has no decision yet", index)]
+    if finding.response.strip():
+        return []
+    if finding.decision is Decision.NOTE:
+        group = draft.grouped_as_noted(finding)
+        if group is None:
+            who = finding.addressee or "no addressee"
+            return [
+                Problem(
+                    f"{at}.response",
+                    f"{name} is noted, but there is no noted group for {who!r} "
+                    "and no response of its own; add one or the other",
+                    index,
+                )
+            ]
+        return []
+    if finding.decision is Decision.NOT_ACCEPTED:
+        why = "gives no reasons (s.55(5B) requires them)"
+    elif finding.decision is Decision.PARTIALLY_ACCEPT:
+        why = "gives no response saying what will be done and why not the rest"
+    else:
+        why = "gives no response saying what will be done (s.55(5B))"
+    return [
+        Problem(f"{at}.response", f"{name} is {finding.decision.label.lower()} but {why}", index)
+    ]
+
+
+def check(draft: Draft, today: dt.date | None = None) -> Readiness:
+    today = today or dt.date.today()
+    problems: list[Problem] = []
+    response = draft.response
+    if not response.commissioner.comments.strip():
+        problems.append(
+            Problem(
+                "response.commissioner.comments",
+                f"the {response.commissioner.possessive} comments are empty",
+            )
+        )
+    if not response.chief.comments.strip():
+        problems.append(
+            Problem(
+                "response.chief.comments", f"the {response.chief.possessive} comments are empty"
+            )
+        )
+    if not draft.report.recommendations():
+        problems.append(
+            Problem(
+                "findings",
+                "the draft holds no recommendations; import or add the report's findings",
+            )
+        )
+    for index in range(len(draft.findings)):
+        problems += finding_problems(draft, index)
+    for i, group in enumerate(response.noted):
+        members = draft.noted_findings(group)
+        if not members:
+            problems.append(
+                Problem(
+                    f"noted[{i}].addressee",
+                    f"the noted group for {group.addressee!r} has no noted findings; "
+                    "remove it or mark its findings as noted",
+                )
+            )
+        elif not group.statement.strip():
+            problems.append(
+                Problem(
+                    f"noted[{i}].statement",
+                    f"the noted group for {group.addressee!r} has no statement",
+                )
+            )
+    return Readiness(problems=problems, deadline=deadline_summary(draft, today))
+
+
+def deadline_summary(draft: Draft, today: dt.date) -> str:
+    deadline = draft.report.deadline
+    if deadline is None:
+        return "no statutory deadline: the report's publication date is not set"
+    published = draft.workflow.published
+    if published is not None:
+        late = (published - deadline).days
+        when = f"{published.day} {published:%B %Y}"
+        if late > 0:
+            return f"published {when}, {late} day{'s' if late != 1 else ''} after the statutory deadline"
+        return f"published {when}, within the statutory deadline of {deadline.day} {deadline:%B %Y}"
+    return describe_deadline(deadline, today)

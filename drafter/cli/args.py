@@ -1,0 +1,29 @@
+"""Argument types shared by the commands, with messages in plain words."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from drafter.dates import parse_date
+
+
+def date_arg(text: str) -> dt.date:
+    try:
+        return parse_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def draft_arg(text: str) -> Path:
+    return Path(text)
+
+
+def add_today(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--today",
+        type=date_arg,
+        metavar="DATE",
+        help="count days to the deadline from DATE instead of today",
+    )

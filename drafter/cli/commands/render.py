@@ -1,0 +1,83 @@
+"""drafter render: a draft as a document for sign-off or publication."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+from pathlib import Path
+
+from drafter.cli.args import draft_arg
+from drafter.cli.output import write_output
+from drafter.errors import UsageError
+
+HELP = "render a draft as Markdown, HTML or plain text"
+DESCRIPTION = """\
+Render a draft in its layout (the standard response layout unless the draft or
+--layout names another). Until the draft is signed off by both the commissioner
+and the chief officer, the output carries a visible DRAFT marking.
+
+examples:
+  drafter render drafts/wiltshire-prevent-2020.toml
+  drafter render drafts/wiltshire-prevent-2020.toml --to html -o response.html
+"""
+
+
+def _formats() -> dict[str, str]:
+    from drafter.render import BINARY_FORMATS, TEXT_FORMATS
+
+    return {**TEXT_FORMATS, **{k: v[0] for k, v in BINARY_FORMATS.items()}}
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("draft", type=draft_arg, metavar="DRAFT", help="the draft file (.toml)")
+    parser.add_argument(
+        "--to",
+        dest="fmt",
+        metavar="FORMAT",
+        choices=sorted(_formats()),
+        help=f"output format: {', '.join(_formats())} (default: from -o's ending, else md)",
+    )
+    parser.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write to FILE (default: standard output)"
+    )
+    parser.add_argument(
+        "--layout", metavar="NAME", help="render in layout NAME instead of the draft's"
+    )
+    parser.add_argument(
+        "--templates",
+        type=Path,
+        metavar="DIR",
+        help="a folder of your own templates, overriding the shipped ones by name",
+    )
+
+
+def choose_format(fmt: str | None, output: Path | None) -> str:
+    if fmt:
+        return fmt
+    if output is not None and output.suffix:
+        suffix = output.suffix.lstrip(".").lower()
+        suffix = {"markdown": "md", "htm": "html", "text": "txt"}.get(suffix, suffix)
+        if suffix in _formats():
+            return suffix
+        raise UsageError(
+            f"cannot tell the format from {output.name!r}; add --to with one of {', '.join(_formats())}"
+        )
+    return "md"
+
+
+def run(args: argparse.Namespace) -> int:
+    from drafter import store
+    from drafter.render import BINARY_FORMATS
+    from drafter.render.engine import render_text
+
+    fmt = choose_format(args.fmt, args.output)
+    draft = store.load(args.draft)
+    if fmt in BINARY_FORMATS:
+        _, target = BINARY_FORMATS[fmt]
+        module, function = target.split(":")
+        renderer = getattr(importlib.import_module(module), function)
+        content = renderer(draft, layout=args.layout, templates=args.templates)
+    else:
+        content = render_text(draft, fmt, layout=args.layout, templates=args.templates)
+    write_output(content, args.output, inputs=[args.draft])
+    return 0

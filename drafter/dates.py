@@ -1,0 +1,27 @@
+"""Dates as officers type them: 2020-03-09, 9 March 2020, 9 Mar 2020, 09/03/2020."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%d/%m/%Y", "%d.%m.%Y", "%B %d, %Y")
+
+
+def parse_date(text: str) -> dt.date:
+    """Parse a typed date; raise ValueError with a message fit to show the user."""
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", " ".join(text.split()), flags=re.I)
+    cleaned = cleaned.replace("Sept ", "Sep ")
+    for fmt in _FORMATS:
+        try:
+            return dt.datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(
+        f"{text!r} is not a date; write it as 2024-03-31 or 31 March 2024 "
+        "(day before month, as in the UK)"
+    )
+
+
+def long_date(date: dt.date) -> str:
+    return f"{date.day} {date:%B %Y}"

@@ -1,0 +1,14 @@
+"""Rendering drafts to documents.
+
+This package's top level stays free of heavy imports: the CLI reads the format
+lists below when it builds its parser. The work is in ``engine`` (text formats,
+through Jinja2) and in one module per binary format.
+"""
+
+#: Formats rendered straight from a text template: format -> description.
+TEXT_FORMATS = {"md": "Markdown", "html": "HTML page", "txt": "plain text"}
+
+#: Formats built by a module of their own, imported only when asked for (they pull in
+#: large libraries): format -> (description, "module:function"). The function takes
+#: (draft, *, layout, templates) and returns bytes.
+BINARY_FORMATS: dict[str, tuple[str, str]] = {}

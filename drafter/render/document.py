@@ -1,0 +1,141 @@
+"""What a rendered response says, worked out once for every layout and format.
+
+Templates only lay this out: the wording fixed by the layout (headings, the noted
+group's lead-in line), which finding goes in which table, and whether the DRAFT
+marking shows are all decided here, so every format agrees.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from drafter.model import Decision, Draft, Finding, FindingKind, NotedGroup
+from drafter.store.signing import is_signed_off
+
+DRAFT_MARKING = "DRAFT – not signed off"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of a response table: the finding (or group line) and the response."""
+
+    left: str
+    right: str
+    finding: Finding | None = None
+    group: NotedGroup | None = None
+    #: A short label shown above the left text where a table mixes kinds.
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Table:
+    left_heading: str
+    right_heading: str
+    rows: list[Row] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Document:
+    draft: Draft
+    title: str
+    report_line: str
+    commissioner_heading: str
+    commissioner_comments: str
+    chief_heading: str
+    chief_comments: str
+    tables: list[Table]
+    cc: list[str]
+    #: "DRAFT – not signed off" until both sign-offs are present and valid; else "".
+    marking: str
+    #: Findings in HMICFRS order that the layout must account for (s.55(5B)).
+    findings: list[Finding]
+
+
+def month_year(date: dt.date | None) -> str:
+    return f"{date:%B %Y}" if date else ""
+
+
+def long_date(date: dt.date | None) -> str:
+    return f"{date.day} {date:%B %Y}" if date else ""
+
+
+def the(addressee: str) -> str:
+    """'NPCC National Lead' -> 'the NPCC National Lead'; leaves 'the Home Office' alone."""
+    return addressee if addressee.casefold().startswith("the ") else f"the {addressee}"
+
+
+def noted_line(force: str, count: int, addressee: str, *, others: bool) -> str:
+    noun = "recommendation" if count == 1 else "recommendations"
+    other = "other " if others else ""
+    return f"{force} notes the {other}{count} {noun} to {the(addressee)}."
+
+
+def build(draft: Draft) -> Document:
+    report, response = draft.report, draft.response
+    commissioner, chief = response.commissioner, response.chief
+    title = (
+        f"Response of the {commissioner.title} of {response.area} "
+        f"to the {report.inspectorate} report"
+    ).upper()
+    report_line = report.title
+    if report.published:
+        report_line += f" ({month_year(report.published)})"
+
+    tables = [_recommendations_table(draft)]
+    others = _others_table(draft)
+    if others.rows:
+        tables.append(others)
+
+    return Document(
+        draft=draft,
+        title=title,
+        report_line=report_line,
+        commissioner_heading=f"{commissioner.possessive} comments",
+        commissioner_comments=commissioner.comments,
+        chief_heading=f"{chief.possessive} comments",
+        chief_comments=chief.comments,
+        tables=tables,
+        cc=list(response.cc),
+        marking="" if is_signed_off(draft) else DRAFT_MARKING,
+        findings=list(report.findings),
+    )
+
+
+def _recommendations_table(draft: Draft) -> Table:
+    response = draft.response
+    own_rows: list[Row] = []
+    for finding in draft.report.recommendations():
+        if draft.grouped_as_noted(finding) is None:
+            own_rows.append(Row(left=finding.text, right=finding.response, finding=finding))
+    group_rows = []
+    for group in response.noted:
+        count = sum(1 for f in draft.noted_findings(group) if f.is_recommendation)
+        if count:
+            line = noted_line(response.force, count, group.addressee, others=bool(own_rows))
+            group_rows.append(Row(left=line, right=group.statement, group=group))
+    return Table("Recommendations", f"{response.force_short} response", own_rows + group_rows)
+
+
+def _others_table(draft: Draft) -> Table:
+    response = draft.response
+    kinds = [FindingKind.CAUSE_OF_CONCERN]
+    if response.include_areas_for_improvement:
+        kinds.append(FindingKind.AREA_FOR_IMPROVEMENT)
+    chosen = [f for f in draft.report.findings if f.kind in kinds]
+    present = {f.kind for f in chosen}
+    heading = " and ".join(
+        name
+        for kind, name in (
+            (FindingKind.CAUSE_OF_CONCERN, "Causes of concern"),
+            (FindingKind.AREA_FOR_IMPROVEMENT, "areas for improvement"),
+        )
+        if kind in present
+    )
+    heading = heading[:1].upper() + heading[1:]
+    rows = [Row(left=f.text, right=f.response, finding=f, label=f.title) for f in chosen]
+    return Table(heading, f"{response.force_short} response", rows)
+
+
+def decision_label(decision: Decision | None) -> str:
+    return decision.label if decision else ""

@@ -1,0 +1,96 @@
+"""Finding and loading the Jinja2 templates: the shipped ones and the user's own.
+
+Templates are named ``LAYOUT.FORMAT.j2`` (``standard.md.j2``). A folder of the
+user's own templates overrides any shipped template by name; because a template
+from someone else is code, any environment that can see user templates is a
+SandboxedEnvironment.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from drafter.errors import TemplateProblem
+from drafter.render import text
+
+_LAYOUT_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+def shipped_folder() -> Path:
+    """The templates shipped with drafter: inside the installed package, or the checkout's."""
+    installed = Path(__file__).resolve().parent.parent / "templates"
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parent.parent.parent / "templates"
+
+
+def check_layout_name(layout: str) -> str:
+    if not _LAYOUT_NAME.match(layout):
+        raise TemplateProblem(
+            f"{layout!r} is not a layout name; use lower-case letters, digits and hyphens "
+            "(see `drafter render --list-layouts`)"
+        )
+    return layout
+
+
+def _autoescape(name: str | None) -> bool:
+    return bool(name) and name.endswith((".html.j2", ".htm.j2", ".xml.j2"))  # type: ignore[union-attr]
+
+
+def environment(user_folder: Path | None = None) -> jinja2.Environment:
+    folders = [shipped_folder()]
+    cls: type[jinja2.Environment] = jinja2.Environment
+    if user_folder is not None:
+        if not user_folder.is_dir():
+            raise TemplateProblem(
+                f"{user_folder}: no such folder of templates; check the --templates path"
+            )
+        folders.insert(0, user_folder)
+        cls = SandboxedEnvironment
+    env = cls(
+        loader=jinja2.FileSystemLoader([str(f) for f in folders]),
+        undefined=jinja2.StrictUndefined,
+        autoescape=_autoescape,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        blocks=text.blocks,
+        paragraphs=text.paragraphs,
+        one_line=text.one_line,
+        md=text.md_escape,
+        md_blocks=text.md_blocks,
+        md_cell=text.md_cell,
+        wrap=text.wrap,
+    )
+    env.globals.update(text_table=text.text_table)
+    return env
+
+
+def load_template(env: jinja2.Environment, name: str) -> jinja2.Template:
+    try:
+        return env.get_template(name)
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateProblem(
+            f"no template named {exc.name!r}; the shipped templates are in {shipped_folder()}"
+        ) from None
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateProblem(
+            f"{exc.filename or exc.name}:{exc.lineno}: the template is broken: {exc.message}"
+        ) from None
+
+
+def available_layouts(user_folder: Path | None = None) -> list[str]:
+    folders = [shipped_folder()] + ([user_folder] if user_folder else [])
+    names = set()
+    for folder in folders:
+        for path in folder.glob("*.*.j2"):
+            layout = path.name.split(".", 1)[0]
+            if _LAYOUT_NAME.match(layout):
+                names.add(layout)
+    return sorted(names)

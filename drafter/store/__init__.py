@@ -1,0 +1,120 @@
+"""Drafts on disk: TOML in and out, validation with located errors, atomic saves.
+
+``load`` and ``save`` are the only ways the rest of drafter touches a draft file.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from drafter.errors import DraftError
+from drafter.model import Draft
+from drafter.store.atomic import write_atomic
+from drafter.store.fields import FieldError
+from drafter.store.locate import locate
+from drafter.store.schema import FORMAT_VERSION, decode, encode
+from drafter.store.signing import content_hash, is_signed_off
+
+__all__ = [
+    "FORMAT_VERSION",
+    "content_hash",
+    "dumps",
+    "is_signed_off",
+    "load",
+    "loads",
+    "read_text",
+    "save",
+    "write_atomic",
+]
+
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_TOML_END = re.compile(r"\s*\(at end of document\)\s*$")
+
+
+def read_text(path: Path) -> str:
+    """A draft's text, with a clear DraftError for every way reading can fail."""
+    path = Path(path)
+    if path.is_dir():
+        raise DraftError("is a folder, not a draft; give the path of a .toml file", path=path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise DraftError(
+            "no such file; check the path, or create it with `drafter new`", path=path
+        ) from None
+    except PermissionError:
+        raise DraftError("cannot be read: permission denied", path=path) from None
+    except OSError as exc:
+        raise DraftError(f"cannot be read: {exc.strerror or exc}", path=path) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise DraftError(
+            f"is not UTF-8 text (byte 0x{data[exc.start]:02x}); save it as UTF-8 and try again",
+            path=path,
+            line=line,
+            column=column,
+        ) from None
+
+
+def loads(source: str, path: Path | str = "<draft>") -> Draft:
+    """Parse and validate a draft's text; errors are located in ``path``."""
+    if not source.strip():
+        raise DraftError(
+            f"is empty; a draft starts with `format = {FORMAT_VERSION}` (see docs/draft-format.md)",
+            path=path,
+        )
+    try:
+        raw = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        raise _syntax_error(exc, path) from None
+    try:
+        return decode(raw)
+    except FieldError as exc:
+        line, column = locate(source, exc.parts)
+        raise exc.located(path, line, column) from None
+
+
+def load(path: Path | str) -> Draft:
+    path = Path(path)
+    return loads(read_text(path), path)
+
+
+def dumps(draft: Draft) -> str:
+    """The canonical text of a draft: the same draft always gives the same text."""
+    return encode(draft) + "\n"
+
+
+def save(draft: Draft, path: Path | str) -> bool:
+    """Save atomically; return False (and touch nothing) when the bytes would not change."""
+    path = Path(path)
+    data = dumps(draft).encode("utf-8")
+    try:
+        if path.is_file() and path.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    write_atomic(path, data)
+    return True
+
+
+def _syntax_error(exc: tomllib.TOMLDecodeError, path: Path | str) -> DraftError:
+    message = str(exc)
+    line = column = None
+    match = _TOML_POSITION.search(message)
+    if match:
+        line, column = int(match.group(1)), int(match.group(2))
+        message = message[: match.start()]
+    elif _TOML_END.search(message):
+        message = _TOML_END.sub("", message) + " at the end of the file"
+    message = message[:1].lower() + message[1:]
+    return DraftError(
+        f"not valid TOML: {message}; fix the file in an editor (docs/draft-format.md shows the format)",
+        path=path,
+        line=line,
+        column=column,
+    )

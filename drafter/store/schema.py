@@ -1,0 +1,363 @@
+"""The draft format: TOML tables to model and back, in one fixed, canonical shape.
+
+The layout of the file is documented in docs/draft-format.md; keep the two in step.
+Decoding validates everything and raises FieldError naming the field; encoding
+writes keys in a fixed order and leaves out every empty or default value, so the
+same draft always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import tomli_w
+
+from drafter.model import (
+    ActionStatus,
+    Decision,
+    Draft,
+    Finding,
+    FindingKind,
+    NotedGroup,
+    Officer,
+    Report,
+    ReportKind,
+    Response,
+    Role,
+    SignOff,
+    Status,
+    Workflow,
+)
+from drafter.store.fields import FieldError, Table, normalise_text
+
+#: The version this drafter writes. Bump it, and add a migration below, whenever
+#: the meaning or shape of a draft changes.
+FORMAT_VERSION = 1
+
+#: Migrations from each older version to the next, applied to the parsed TOML.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+DEFAULT_INSPECTORATE = "HMICFRS"
+DEFAULT_LAYOUT = "standard"
+
+
+# --- decoding ---------------------------------------------------------------------
+
+
+def decode(raw: dict[str, Any]) -> Draft:
+    root = Table(raw, ())
+    version = root.integer("format")
+    if version is None:
+        raise FieldError(
+            ("format",),
+            f"is missing; a draft starts with the line: format = {FORMAT_VERSION}",
+        )
+    if version > FORMAT_VERSION:
+        raise FieldError(
+            ("format",),
+            f"this draft is format {version}, written by a newer drafter; this drafter "
+            f"reads formats up to {FORMAT_VERSION}: upgrade drafter to open it",
+        )
+    if version < 1:
+        raise FieldError(("format",), f"{version} is not a draft format version")
+    while version < FORMAT_VERSION:
+        raw = MIGRATIONS[version](raw)
+        version += 1
+        root = Table(raw, ())
+        root.integer("format")
+
+    report = _report(root.table("report", required=True))  # type: ignore[arg-type]
+    report.findings = _findings(root)
+    response = _response(root.table("response", required=True))  # type: ignore[arg-type]
+    response.noted = [_noted(t) for t in root.tables("noted")]
+    workflow_table = root.table("workflow")
+    workflow = _workflow(workflow_table) if workflow_table else Workflow()
+    root.finish()
+    draft = Draft(report=report, response=response, workflow=workflow)
+    _check_consistency(draft)
+    return draft
+
+
+def _report(t: Table) -> Report:
+    report = Report(
+        title=t.text("title", required=True),
+        published=t.date("published"),
+        inspectorate=t.text("inspectorate") or DEFAULT_INSPECTORATE,
+        kind=t.choice("kind", ReportKind),
+        url=t.text("url"),
+    )
+    t.finish()
+    return report
+
+
+def _findings(root: Table) -> list[Finding]:
+    findings = []
+    for t in root.tables("findings"):
+        number = t.text("number", required=True)
+        finding = Finding(
+            kind=t.choice("kind", FindingKind, required=True),  # type: ignore[arg-type]
+            number=number.strip(),
+            cause=t.text("cause").strip(),
+            addressee=t.text("addressee"),
+            deadline=t.text("deadline"),
+            text=t.text("text", required=True),
+            decision=t.choice("decision", Decision),
+            owner=t.text("owner"),
+            target=t.date("target"),
+            action_status=t.choice("status", ActionStatus),
+            response=t.text("response"),
+        )
+        t.finish()
+        findings.append(finding)
+    return findings
+
+
+def _officer(t: Table) -> Officer:
+    officer = Officer(
+        title=t.text("title", required=True),
+        name=t.text("name"),
+        comments=t.text("comments"),
+    )
+    t.finish()
+    return officer
+
+
+def _response(t: Table) -> Response:
+    response = Response(
+        area=t.text("area", required=True),
+        force=t.text("force", required=True),
+        force_short=t.text("force-short", required=True),
+        layout=t.text("layout") or DEFAULT_LAYOUT,
+        include_areas_for_improvement=t.boolean("include-areas-for-improvement", True),
+        cc=t.texts("cc"),
+        commissioner=_officer(t.table("commissioner", required=True)),  # type: ignore[arg-type]
+        chief=_officer(t.table("chief", required=True)),  # type: ignore[arg-type]
+    )
+    t.finish()
+    return response
+
+
+def _noted(t: Table) -> NotedGroup:
+    group = NotedGroup(addressee=t.text("addressee", required=True), statement=t.text("statement"))
+    t.finish()
+    return group
+
+
+def _workflow(t: Table) -> Workflow:
+    workflow = Workflow(
+        status=t.choice("status", Status) or Status.DRAFT,
+        published=t.date("published"),
+    )
+    for s in t.tables("signoffs"):
+        workflow.signoffs.append(
+            SignOff(
+                role=s.choice("role", Role, required=True),  # type: ignore[arg-type]
+                name=s.text("name", required=True),
+                date=s.date("date", required=True),  # type: ignore[arg-type]
+                content_hash=s.text("hash", required=True),
+            )
+        )
+        s.finish()
+    t.finish()
+    return workflow
+
+
+def _check_consistency(draft: Draft) -> None:
+    """Rules across fields that no single field's type can express."""
+    seen: dict[tuple[FindingKind, str], int] = {}
+    causes = {f.number for f in draft.findings if f.kind is FindingKind.CAUSE_OF_CONCERN}
+    for i, finding in enumerate(draft.findings):
+        if finding.key in seen:
+            raise FieldError(
+                ("findings", i, "number"),
+                f"{finding.title} appears twice (first as findings[{seen[finding.key]}]); "
+                "give each finding HMICFRS's own number once",
+            )
+        seen[finding.key] = i
+        if finding.cause:
+            if finding.kind is not FindingKind.RECOMMENDATION:
+                raise FieldError(
+                    ("findings", i, "cause"),
+                    "only a recommendation can belong to a cause of concern",
+                )
+            if finding.cause not in causes:
+                raise FieldError(
+                    ("findings", i, "cause"),
+                    f"there is no cause of concern numbered {finding.cause!r} in this draft",
+                )
+    addressees: dict[str, int] = {}
+    for i, group in enumerate(draft.response.noted):
+        key = " ".join(group.addressee.casefold().split())
+        if key in addressees:
+            raise FieldError(
+                ("noted", i, "addressee"),
+                f"a noted group for {group.addressee!r} already exists (noted[{addressees[key]}]); "
+                "merge the two statements",
+            )
+        addressees[key] = i
+    roles: set[Role] = set()
+    for i, signoff in enumerate(draft.workflow.signoffs):
+        if signoff.role in roles:
+            raise FieldError(
+                ("workflow", "signoffs", i, "role"),
+                f"the {signoff.role} has signed twice; keep only the latest sign-off",
+            )
+        roles.add(signoff.role)
+
+
+# --- encoding ---------------------------------------------------------------------
+
+#: Fields holding prose: always written as multi-line strings, one paragraph a line,
+#: so that a changed paragraph is one changed line in ``git diff``.
+Entry = tuple[str, Any, bool]
+
+
+def encode(draft: Draft) -> str:
+    out: list[str] = [_value("format", FORMAT_VERSION)]
+    report = draft.report
+    out += _table(
+        "[report]",
+        [
+            ("title", report.title, False),
+            ("published", report.published, False),
+            (
+                "inspectorate",
+                "" if report.inspectorate == DEFAULT_INSPECTORATE else report.inspectorate,
+                False,
+            ),
+            ("kind", report.kind, False),
+            ("url", report.url, False),
+        ],
+    )
+    response = draft.response
+    out += _table(
+        "[response]",
+        [
+            ("area", response.area, False),
+            ("force", response.force, False),
+            ("force-short", response.force_short, False),
+            ("layout", "" if response.layout == DEFAULT_LAYOUT else response.layout, False),
+            (
+                "include-areas-for-improvement",
+                None if response.include_areas_for_improvement else False,
+                False,
+            ),
+            ("cc", response.cc, False),
+        ],
+    )
+    for name, officer in (("commissioner", response.commissioner), ("chief", response.chief)):
+        out += _table(
+            f"[response.{name}]",
+            [
+                ("title", officer.title, False),
+                ("name", officer.name, False),
+                ("comments", officer.comments, True),
+            ],
+        )
+    for f in report.findings:
+        out += _table(
+            "[[findings]]",
+            [
+                ("number", f.number, False),
+                ("kind", f.kind, False),
+                ("cause", f.cause, False),
+                ("addressee", f.addressee, False),
+                ("deadline", f.deadline, False),
+                ("text", f.text, True),
+                ("decision", f.decision, False),
+                ("owner", f.owner, False),
+                ("target", f.target, False),
+                ("status", f.action_status, False),
+                ("response", f.response, True),
+            ],
+            always=True,
+        )
+    for g in response.noted:
+        out += _table(
+            "[[noted]]",
+            [("addressee", g.addressee, False), ("statement", g.statement, True)],
+            always=True,
+        )
+    workflow = draft.workflow
+    out += _table(
+        "[workflow]",
+        [
+            ("status", None if workflow.status is Status.DRAFT else workflow.status, False),
+            ("published", workflow.published, False),
+        ],
+    )
+    for s in workflow.signoffs:
+        out += _table(
+            "[[workflow.signoffs]]",
+            [
+                ("role", s.role, False),
+                ("name", s.name, False),
+                ("date", s.date, False),
+                ("hash", s.content_hash, False),
+            ],
+            always=True,
+        )
+    return "\n".join(out)
+
+
+def _table(header: str, entries: list[Entry], *, always: bool = False) -> list[str]:
+    lines = [_value(key, value, prose) for key, value, prose in entries if not _empty(value)]
+    if not lines and not always:
+        return []
+    return ["", header, *lines]
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == []
+
+
+def _value(key: str, value: Any, prose: bool = False) -> str:
+    if isinstance(value, str):
+        value = normalise_text(value)
+        if prose:
+            return f"{key} = {_multiline(value)}"
+    if isinstance(value, list):
+        items = "".join(f"    {_literal(v)},\n" for v in value)
+        return f"{key} = [\n{items}]"
+    if isinstance(value, dt.date | int | bool | str):
+        return f"{key} = {_literal(value)}"
+    raise TypeError(f"cannot write {type(value).__name__} for {key}")
+
+
+def _literal(value: Any) -> str:
+    if isinstance(value, str):
+        value = str(value)  # an enum member writes as its plain value
+    return tomli_w.dumps({"v": value}, multiline_strings=True)[len("v = ") : -1]
+
+
+def _multiline(text: str) -> str:
+    """A TOML multi-line basic string, using tomli-w's escaping, even for one paragraph.
+
+    tomli-w escapes every double quote; prose is full of them, and a reviewer reads
+    ``"`` far more easily than ``\\"``, so quotes are left bare wherever TOML allows:
+    everywhere but before another quote or at the very end.
+    """
+    literal = _literal(text)
+    body = literal[4:-3] if literal.startswith('"""') else literal[1:-1]
+    return '"""\n' + _bare_quotes(body) + '"""'
+
+
+def _bare_quotes(body: str) -> str:
+    out = []
+    i = 0
+    while i < len(body):
+        char = body[i]
+        if char != "\\":
+            out.append(char)
+            i += 1
+            continue
+        escape = body[i : i + 2]
+        if escape == '\\"':
+            following = body[i + 2 : i + 4]
+            if following and following != '\\"':
+                escape = '"'
+        out.append(escape)
+        i += 2
+    return "".join(out)

@@ -1,0 +1,36 @@
+"""What a signature covers, and whether the signatures on a draft still hold.
+
+A sign-off records a hash of the draft's content (everything but the workflow
+table). Any later change to the content makes the hash differ, so a signature can
+be seen to be stale without trusting anyone's word for it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+
+from drafter.model import Draft, Role, SignOff, Status, Workflow
+from drafter.store.schema import encode
+
+SIGNED_STATUSES = (Status.SIGNED_OFF, Status.PUBLISHED)
+
+
+def content_hash(draft: Draft) -> str:
+    """A hash of everything a signatory signs: the draft without its workflow."""
+    unsigned = replace(draft, workflow=Workflow())
+    return "sha256:" + hashlib.sha256(encode(unsigned).encode("utf-8")).hexdigest()
+
+
+def signature_valid(draft: Draft, signoff: SignOff, current_hash: str | None = None) -> bool:
+    return signoff.content_hash == (current_hash or content_hash(draft))
+
+
+def is_signed_off(draft: Draft) -> bool:
+    """True when both the commissioner and the chief officer have signed this very text."""
+    current = content_hash(draft)
+    for role in Role:
+        signoff = draft.workflow.signoff(role)
+        if signoff is None or not signature_valid(draft, signoff, current):
+            return False
+    return draft.workflow.status in SIGNED_STATUSES
