@@ -53,15 +53,17 @@ def finding_problems(draft: Draft, index: int) -> list[Problem]:
     if finding.decision is Decision.NOTE:
         group = draft.grouped_as_noted(finding)
         if group is None:
-            who = finding.addressee or "no addressee"
-            return [
-                Problem(
-                    f"{at}.response",
-                    f"{name} is noted, but there is no noted group for {who!r} "
-                    "and no response of its own; add one or the other",
-                    index,
+            if not finding.addressee.strip():
+                why = (
+                    "it has no addressee and no response of its own; add the body it is "
+                    "addressed to, with a noted group for that body, or a response"
                 )
-            ]
+            else:
+                why = (
+                    f'there is no noted group for "{finding.addressee}" and no response '
+                    "of its own; add one or the other"
+                )
+            return [Problem(f"{at}.response", f"{name} is noted, but {why}", index)]
         return []
     if finding.decision is Decision.NOT_ACCEPTED:
         why = "gives no reasons (s.55(5B) requires them)"
@@ -106,7 +108,7 @@ def check(draft: Draft, today: dt.date | None = None) -> Readiness:
             problems.append(
                 Problem(
                     f"noted[{i}].addressee",
-                    f"the noted group for {group.addressee!r} has no noted findings; "
+                    f'the noted group for "{group.addressee}" has no noted findings; '
                     "remove it or mark its findings as noted",
                 )
             )
@@ -114,7 +116,7 @@ def check(draft: Draft, today: dt.date | None = None) -> Readiness:
             problems.append(
                 Problem(
                     f"noted[{i}].statement",
-                    f"the noted group for {group.addressee!r} has no statement",
+                    f'the noted group for "{group.addressee}" has no statement',
                 )
             )
     return Readiness(problems=problems, deadline=deadline_summary(draft, today))

@@ -12,8 +12,8 @@ from pathlib import Path
 from drafter.errors import DraftError
 from drafter.model import Draft
 from drafter.store.atomic import write_atomic
-from drafter.store.fields import FieldError
-from drafter.store.locate import locate
+from drafter.store.fields import FieldError, quote
+from drafter.store.locate import duplicate_key, locate
 from drafter.store.schema import FORMAT_VERSION, decode, encode
 from drafter.store.signing import content_hash, is_signed_off
 
@@ -31,6 +31,52 @@ __all__ = [
 
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _TOML_END = re.compile(r"\s*\(at end of document\)\s*$")
+
+#: tomllib's wording for the mistakes people make most often by hand, in plain words.
+_SYNTAX_HINTS = (
+    (
+        re.compile(r"^invalid value"),
+        "a value is not written as TOML allows; put text in double quotes, write dates "
+        "as 2024-03-31 and true or false in lower case",
+    ),
+    (
+        re.compile(r"^invalid date or datetime"),
+        "this date does not exist; check the day and the month (dates are written as 2024-03-31)",
+    ),
+    (
+        re.compile(r"^illegal character '\\n'"),
+        'a line ends inside a quoted string; close the quote, or put text of several lines between """ marks',
+    ),
+    (
+        re.compile(r"^unterminated string"),
+        'a quoted string is never closed; add the closing " (or """)',
+    ),
+    (
+        re.compile(r"^cannot overwrite a value"),
+        "a key is given twice in the same table; keep only one of them",
+    ),
+    (
+        re.compile(r"^cannot declare \(([^)]*)\) twice"),
+        "the table [{0}] appears twice; keep one "
+        "(each finding is its own [[findings]] block, with two brackets)",
+    ),
+    (
+        re.compile(r"^unescaped '\\' in a string"),
+        "a backslash in a quoted string must be written as two (\\\\), "
+        'or the text put between """ marks',
+    ),
+)
+
+
+def _plain_syntax(message: str) -> str:
+    for pattern, plain in _SYNTAX_HINTS:
+        match = pattern.search(message)
+        if match:
+            names = [
+                ".".join(n.strip(" '\"") for n in g.split(",") if n.strip()) for g in match.groups()
+            ]
+            return plain.format(*names) + message[match.end() :]
+    return message
 
 
 def read_text(path: Path) -> str:
@@ -71,7 +117,7 @@ def loads(source: str, path: Path | str = "<draft>") -> Draft:
     try:
         raw = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
-        raise _syntax_error(exc, path) from None
+        raise _syntax_error(exc, source, path) from None
     try:
         return decode(raw)
     except FieldError as exc:
@@ -102,18 +148,30 @@ def save(draft: Draft, path: Path | str) -> bool:
     return True
 
 
-def _syntax_error(exc: tomllib.TOMLDecodeError, path: Path | str) -> DraftError:
+def _syntax_error(exc: tomllib.TOMLDecodeError, source: str, path: Path | str) -> DraftError:
     message = str(exc)
     line = column = None
+    where = ""
     match = _TOML_POSITION.search(message)
     if match:
         line, column = int(match.group(1)), int(match.group(2))
         message = message[: match.start()]
     elif _TOML_END.search(message):
-        message = _TOML_END.sub("", message) + " at the end of the file"
-    message = message[:1].lower() + message[1:]
+        message = _TOML_END.sub("", message)
+        where = " at the end of the file"
+    message = _plain_syntax(message[:1].lower() + message[1:])
+    if message.startswith("a key is given twice"):
+        # tomllib places this at the end of the document; name the repeated key instead
+        repeated = duplicate_key(source)
+        if repeated:
+            line, column, key = repeated
+            message = (
+                f"the key {quote(key)} is given twice in the same table; keep only one of them"
+            )
+            where = ""
     return DraftError(
-        f"not valid TOML: {message}; fix the file in an editor (docs/draft-format.md shows the format)",
+        f"not valid TOML{where}: {message}; fix the file in an editor "
+        "(docs/draft-format.md shows the format)",
         path=path,
         line=line,
         column=column,

@@ -162,7 +162,7 @@ class Table:
             if key not in self.used:
                 close = difflib.get_close_matches(key, known, n=1)
                 hint = (
-                    f"; did you mean {close[0]!r}?"
+                    f"; did you mean {quote(close[0])}?"
                     if close
                     else f"; known keys: {', '.join(known)}"
                 )

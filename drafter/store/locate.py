@@ -95,7 +95,30 @@ def locate(source: str, path: Sequence[PathPart]) -> tuple[int | None, int | Non
         match = _KEY.match(line)
         if match and match.group(1).strip("\"'") == key:
             return number, match.end() + 1
+    if table == "" and key is not None:
+        # a whole table at the top level ([extra] or [[extra]]): point at its header
+        for number, line in lines:
+            header = _HEADER.match(line)
+            if header and _norm_header(header.group(2)).split(".")[0] == key:
+                return number, 1
     if header_line is None and path and isinstance(path[-1], int):
         # an item of a plain list such as cc: point at the list's key
         return locate(source, path[:-1])
     return header_line, (1 if header_line else None)
+
+
+def duplicate_key(source: str) -> tuple[int, int, str] | None:
+    """Line, column and name of the first key given twice in one table, if any."""
+    seen: set[str] = set()
+    for number, line in _lines_outside_strings(source):
+        if _HEADER.match(line):
+            seen = set()
+            continue
+        match = _KEY.match(line)
+        if not match:
+            continue
+        key = match.group(1).strip("\"'")
+        if key in seen:
+            return number, len(line) - len(line.lstrip()) + 1, key
+        seen.add(key)
+    return None

@@ -30,7 +30,7 @@ from drafter.model import (
     Status,
     Workflow,
 )
-from drafter.store.fields import FieldError, Table, normalise_text
+from drafter.store.fields import FieldError, Table, normalise_text, quote
 
 #: The version this drafter writes. Bump it, and add a migration below, whenever
 #: the meaning or shape of a draft changes.
@@ -57,11 +57,13 @@ def decode(raw: dict[str, Any]) -> Draft:
     if version > FORMAT_VERSION:
         raise FieldError(
             ("format",),
-            f"this draft is format {version}, written by a newer drafter; this drafter "
-            f"reads formats up to {FORMAT_VERSION}: upgrade drafter to open it",
+            f"this draft is in format {version}, written by a newer version of drafter; "
+            f"this version reads formats up to {FORMAT_VERSION}: upgrade drafter to open it",
         )
     if version < 1:
-        raise FieldError(("format",), f"{version} is not a draft format version")
+        raise FieldError(
+            ("format",), f"{version} is not a draft format version; the first version is 1"
+        )
     while version < FORMAT_VERSION:
         raw = MIGRATIONS[version](raw)
         version += 1
@@ -185,7 +187,8 @@ def _check_consistency(draft: Draft) -> None:
             if finding.cause not in causes:
                 raise FieldError(
                     ("findings", i, "cause"),
-                    f"there is no cause of concern numbered {finding.cause!r} in this draft",
+                    f"there is no cause of concern numbered {quote(finding.cause)} in this draft; "
+                    "give the number of one of its causes of concern, or remove the cause key",
                 )
     addressees: dict[str, int] = {}
     for i, group in enumerate(draft.response.noted):
@@ -193,8 +196,8 @@ def _check_consistency(draft: Draft) -> None:
         if key in addressees:
             raise FieldError(
                 ("noted", i, "addressee"),
-                f"a noted group for {group.addressee!r} already exists (noted[{addressees[key]}]); "
-                "merge the two statements",
+                f"a noted group for {quote(group.addressee)} already exists "
+                f"(noted[{addressees[key]}]); merge the two statements into one group",
             )
         addressees[key] = i
     roles: set[Role] = set()
@@ -202,7 +205,8 @@ def _check_consistency(draft: Draft) -> None:
         if signoff.role in roles:
             raise FieldError(
                 ("workflow", "signoffs", i, "role"),
-                f"the {signoff.role} has signed twice; keep only the latest sign-off",
+                f"there are two sign-offs for the {quote(signoff.role.value)} role; "
+                "keep only the latest one",
             )
         roles.add(signoff.role)
 
