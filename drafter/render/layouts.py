@@ -1,0 +1,55 @@
+"""The layouts drafter ships, each with a one-line description for ``--list-layouts``.
+
+A layout is a set of templates named ``LAYOUT.FORMAT.j2``; this list says what each
+shipped one is for. A folder of the user's own templates may add layouts of its own,
+which are listed without a description of ours.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+#: Shipped layouts in the order they are listed: name -> one-line description.
+LAYOUTS: dict[str, str] = {
+    "standard": (
+        "the reference layout: the commissioner's and the chief officer's comments, "
+        "then a table of each recommendation and the force's response"
+    ),
+    "letter": (
+        "a letter to the Home Secretary and HM Inspector citing s.55, with both "
+        "sets of comments, the responses and a signature block"
+    ),
+    "narrative": (
+        "no tables: each finding under its own heading with the response as "
+        "paragraphs, for reports addressed mostly to national bodies"
+    ),
+    "action-plan": (
+        "a table of number, finding, decision, response, owner, target date and "
+        "status, with causes of concern and areas for improvement in a second table"
+    ),
+}
+
+USER_LAYOUT = "your own layout, from the templates folder"
+
+
+def describe_layouts(user_folder: Path | None = None) -> list[tuple[str, str]]:
+    """(name, description) for every layout that can be rendered, shipped ones first."""
+    from drafter.render.templates import available_layouts
+
+    found = available_layouts(user_folder)
+    listed = [(name, text) for name, text in LAYOUTS.items() if name in found]
+    listed += [(name, USER_LAYOUT) for name in found if name not in LAYOUTS]
+    return listed
+
+
+def formats_of(layout: str, user_folder: Path | None = None) -> list[str]:
+    """The text formats ``layout`` has templates for, in the order TEXT_FORMATS lists them."""
+    from drafter.render import TEXT_FORMATS
+    from drafter.render.templates import shipped_folder
+
+    folders = [shipped_folder()] + ([user_folder] if user_folder else [])
+    return [
+        fmt
+        for fmt in TEXT_FORMATS
+        if any((folder / f"{layout}.{fmt}.j2").is_file() for folder in folders)
+    ]
