@@ -11,22 +11,10 @@ from pathlib import Path
 
 #: Shipped layouts in the order they are listed: name -> one-line description.
 LAYOUTS: dict[str, str] = {
-    "standard": (
-        "the reference layout: the commissioner's and the chief officer's comments, "
-        "then a table of each recommendation and the force's response"
-    ),
-    "letter": (
-        "a letter to the Home Secretary and HM Inspector citing s.55, with both "
-        "sets of comments, the responses and a signature block"
-    ),
-    "narrative": (
-        "no tables: each finding under its own heading with the response as "
-        "paragraphs, for reports addressed mostly to national bodies"
-    ),
-    "action-plan": (
-        "a table of number, finding, decision, response, owner, target date and "
-        "status, with causes of concern and areas for improvement in a second table"
-    ),
+    "standard": "the reference layout: both sets of comments, then a response table",
+    "letter": "a letter to the Home Secretary and HM Inspector citing s.55, signed",
+    "narrative": "no tables: each finding under its heading, the response as prose",
+    "action-plan": "tables of decision, response, owner, target date and status",
 }
 
 USER_LAYOUT = "your own layout, from the templates folder"

@@ -29,7 +29,9 @@ def _formats() -> dict[str, str]:
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("draft", type=draft_arg, metavar="DRAFT", help="the draft file (.toml)")
+    parser.add_argument(
+        "draft", nargs="?", type=draft_arg, metavar="DRAFT", help="the draft file (.toml)"
+    )
     parser.add_argument(
         "--to",
         dest="fmt",
@@ -42,6 +44,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--layout", metavar="NAME", help="render in layout NAME instead of the draft's"
+    )
+    parser.add_argument(
+        "--list-layouts",
+        action="store_true",
+        help="list the layouts (with --templates, your own too) and stop",
     )
     parser.add_argument(
         "--templates",
@@ -70,6 +77,14 @@ def run(args: argparse.Namespace) -> int:
     from drafter.render import BINARY_FORMATS
     from drafter.render.engine import render_text
 
+    if args.list_layouts:
+        from drafter.render.layouts import describe_layouts
+
+        for name, description in describe_layouts(args.templates):
+            print(f"{name:<13} {description}")
+        return 0
+    if args.draft is None:
+        raise UsageError("give the draft file to render, or --list-layouts to see the layouts")
     fmt = choose_format(args.fmt, args.output)
     draft = store.load(args.draft)
     if fmt in BINARY_FORMATS:
