@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from drafter.model import Decision, Draft, Finding, FindingKind, describe_deadline
+from drafter.model import Decision, Draft, Finding, FindingKind, Role, describe_deadline
+from drafter.store.signing import content_hash, signature_valid
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,31 @@ def check(draft: Draft, today: dt.date | None = None) -> Readiness:
                     f'the noted group for "{group.addressee}" has no statement',
                 )
             )
+    problems += signature_problems(draft)
     return Readiness(problems=problems, deadline=deadline_summary(draft, today))
+
+
+def signature_problems(draft: Draft) -> list[Problem]:
+    """A problem for each sign-off given for a text that has changed since."""
+    current = content_hash(draft)
+    problems = []
+    for i, signoff in enumerate(draft.workflow.signoffs):
+        if signature_valid(draft, signoff, current):
+            continue
+        officer = (
+            draft.response.commissioner
+            if signoff.role is Role.COMMISSIONER
+            else draft.response.chief
+        )
+        problems.append(
+            Problem(
+                f"workflow.signoffs[{i}].hash",
+                f"the {officer.possessive} sign-off ({signoff.name}, {signoff.date.day} "
+                f"{signoff.date:%B %Y}) is stale: the text has changed since it was signed; "
+                f"sign again with `drafter sign --role {signoff.role}`",
+            )
+        )
+    return problems
 
 
 def deadline_summary(draft: Draft, today: dt.date) -> str:
