@@ -1,0 +1,44 @@
+"""Where a Word document starts: python-docx's template, or the user's reference document."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import docx
+from docx.document import Document as WordDocument
+from docx.opc.exceptions import OpcError
+from docx.oxml.ns import qn
+from lxml import etree
+
+from drafter.errors import TemplateProblem
+
+
+def blank() -> WordDocument:
+    return docx.Document()
+
+
+def open_reference(path: Path) -> WordDocument:
+    """The reference document with its body emptied; styles, headers and footers kept."""
+    if not path.is_file():
+        raise TemplateProblem(
+            f"{path}: no such file; check the --reference-docx path (a Word .docx file)"
+        )
+    try:
+        word = docx.Document(str(path))
+    except (OpcError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
+        raise TemplateProblem(
+            f"{path}: drafter cannot read this as a Word document ({exc}); "
+            "open it in Word and save it as a Word Document (.docx), then try again"
+        ) from None
+    except OSError as exc:
+        raise TemplateProblem(
+            f"{path}: cannot read the reference document: {exc.strerror}"
+        ) from None
+    body = word.element.body
+    for child in list(body):
+        # The body's last sectPr holds the page set-up and the links to the headers
+        # and footers (the logo): keep it, drop the reference's own text.
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    return word

@@ -1,0 +1,120 @@
+"""Word tables that read well across pages.
+
+The header row repeats on every page (w:tblHeader) and a row is kept on one page
+(w:cantSplit) unless it is too tall to fit on a page, when Word must split it:
+keeping such a row whole would push it off the page and lose text.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from docx.document import Document as WordDocument
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Emu
+from docx.table import Table, _Cell, _Row
+
+from drafter.render import text
+from drafter.render.docx import styles
+
+#: Header cells are shaded like the HTML layout's (#e8e8e8).
+HEADER_FILL = "E8E8E8"
+
+# A row estimated taller than this many lines of 11pt text may split: an A4 page with
+# 2cm margins holds about 50, less the repeated header row and some slack.
+ROW_LINES_THAT_FIT = 40
+# Average characters of 11pt Arial per centimetre of column, less cell padding.
+CHARS_PER_CM = 5.0
+
+
+def text_width(word: WordDocument) -> Emu:
+    section = word.sections[-1]
+    width = section.page_width - section.left_margin - section.right_margin
+    return Emu(width)
+
+
+def add_table(word: WordDocument, headings: Sequence[str], widths: Sequence[float] | None) -> Table:
+    columns = len(headings)
+    shares = list(widths) if widths else [1.0] * columns
+    if len(shares) != columns:
+        raise ValueError(f"{columns} headings but {len(shares)} column widths")
+    total = text_width(word)
+    column_widths = [Emu(int(total * share / sum(shares))) for share in shares]
+
+    table = word.add_table(rows=1, cols=columns)
+    table.style = styles.TABLE
+    table.autofit = False  # a fixed layout: Word keeps the widths given here
+    for column, width in zip(table.columns, column_widths, strict=True):
+        column.width = width
+    header = table.rows[0]
+    for cell, heading, width in zip(header.cells, headings, column_widths, strict=True):
+        cell.width = width
+        run = cell.paragraphs[0].add_run(text.one_line(heading))
+        run.bold = True
+        _shade(cell, HEADER_FILL)
+    _row_flag(header, "w:cantSplit")
+    _row_flag(header, "w:tblHeader")
+    return table
+
+
+def add_row(table: Table) -> list[_Cell]:
+    widths = [cell.width for cell in table.rows[0].cells]
+    row = table.add_row()
+    for cell, width in zip(row.cells, widths, strict=True):
+        cell.width = width
+    return list(row.cells)
+
+
+def keep_row_together(row: _Row, cell_texts: Sequence[str]) -> None:
+    """Forbid splitting ``row`` across pages unless it is too tall to fit on one."""
+    if estimated_lines(row, cell_texts) <= ROW_LINES_THAT_FIT:
+        _row_flag(row, "w:cantSplit")
+
+
+def estimated_lines(row: _Row, cell_texts: Sequence[str]) -> int:
+    """A generous guess at the row's height in lines: its tallest cell's."""
+    tallest = 0
+    for cell, words in zip(row.cells, cell_texts, strict=True):
+        width_cm = (cell.width or Emu(0)) / 360000
+        per_line = max(10, int(width_cm * CHARS_PER_CM))
+        lines = 0
+        for block in text.blocks(words):
+            lines += math.ceil(len(block.text) / per_line) + 1  # +1: space after
+        tallest = max(tallest, lines)
+    return tallest
+
+
+def row_flags(row: _Row) -> set[str]:
+    """Which of cantSplit and tblHeader are set on ``row`` (for tests and checks)."""
+    tr_pr = row._tr.trPr
+    if tr_pr is None:
+        return set()
+    return {name for name in ("cantSplit", "tblHeader") if tr_pr.find(qn(f"w:{name}")) is not None}
+
+
+def _row_flag(row: _Row, tag: str) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    if tr_pr.find(qn(tag)) is None:
+        successors = _TR_PR_ORDER[_TR_PR_ORDER.index(tag) + 1 :]
+        tr_pr.insert_element_before(OxmlElement(tag), *successors)
+
+
+_TR_PR_ORDER = (
+    "w:cnfStyle", "w:divId", "w:gridBefore", "w:gridAfter", "w:wBefore", "w:wAfter",
+    "w:cantSplit", "w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden",
+    "w:ins", "w:del", "w:trPrChange",
+)  # fmt: skip
+
+
+def _shade(cell: _Cell, fill: str) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    tc_pr.insert_element_before(
+        shd, "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign",
+        "w:hideMark", "w:headers", "w:cellIns", "w:cellDel", "w:cellMerge", "w:tcPrChange",
+    )  # fmt: skip

@@ -1,0 +1,111 @@
+"""The small API a layout's Word builder writes with.
+
+Builders say what goes in the document (a heading, some narrative, a table); the
+writer decides how that is expressed in Word: named styles rather than direct
+formatting, so a user's reference document can restyle all of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from docx.document import Document as WordDocument
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph
+
+from drafter.render import text
+from drafter.render.docx import styles, tables
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A table cell: narrative (paragraphs and bullet items, one a line), maybe a label."""
+
+    text: str
+    #: A bold line above the text ("Cause of concern 1") where a table mixes kinds.
+    label: str = ""
+
+
+class WordWriter:
+    def __init__(self, word: WordDocument) -> None:
+        #: The python-docx document, for anything the methods below do not cover.
+        self.word = word
+
+    def heading(self, words: str, level: int) -> Paragraph:
+        """A real Word heading (Heading 1-3), so it shows in the navigation pane."""
+        return self._paragraph(text.one_line(words), styles.heading(level))
+
+    def paragraph(self, words: str, *, bold: bool = False) -> Paragraph:
+        """One body paragraph of fixed or one-line text ("Dear Minister,")."""
+        paragraph = self._paragraph("", styles.BODY)
+        paragraph.add_run(text.one_line(words)).bold = bold or None
+        return paragraph
+
+    def prose(self, narrative: str) -> list[Paragraph]:
+        """A draft's narrative: each line a paragraph, "- " lines as bullet items."""
+        return _prose_into(self.word, narrative, first=None)
+
+    def table(
+        self,
+        headings: Sequence[str],
+        rows: Sequence[Sequence[Cell | str]],
+        *,
+        widths: Sequence[float] | None = None,
+    ) -> None:
+        """A Word table with a repeating header row; ``widths`` are relative (default equal).
+
+        Rows are kept whole on one page unless a row is too tall for a page.
+        """
+        table = tables.add_table(self.word, headings, widths)
+        for row in rows:
+            cells = [cell if isinstance(cell, Cell) else Cell(cell) for cell in row]
+            word_cells = tables.add_row(table)
+            for word_cell, cell in zip(word_cells, cells, strict=True):
+                _fill_cell(word_cell, cell)
+            tables.keep_row_together(table.rows[-1], [c.label + "\n" + c.text for c in cells])
+        # Space before what follows; and Word would join two tables with nothing between.
+        self._paragraph("", styles.BODY)
+
+    def cc(self, names: Sequence[str]) -> None:
+        """The copy list: "Cc:" before the first recipient, one recipient a line."""
+        for i, name in enumerate(names):
+            prefix = "Cc: " if i == 0 else ""
+            self._paragraph(prefix + text.one_line(name), styles.CC)
+
+    def marking(self, words: str) -> Paragraph:
+        """The DRAFT marking as a line of the body (the page header gets its own)."""
+        return self._paragraph(words, styles.MARKING)
+
+    def _paragraph(self, words: str, style: str) -> Paragraph:
+        return self.word.add_paragraph(words, style=style)
+
+
+def _fill_cell(word_cell: _Cell, cell: Cell) -> None:
+    first = word_cell.paragraphs[0]
+    if cell.label:
+        first.add_run(text.one_line(cell.label)).bold = True
+        first = None
+    _prose_into(word_cell, cell.text, first=first)
+
+
+def _prose_into(
+    container: WordDocument | _Cell, narrative: str, *, first: Paragraph | None
+) -> list[Paragraph]:
+    """Write narrative into a document or cell; ``first`` is an empty paragraph to reuse."""
+    bullet = styles.bullet_style(container.part.document)
+    written = []
+    for block in text.blocks(narrative):
+        words = block.text
+        style = styles.BODY
+        if block.item:
+            style = bullet.name
+            words = bullet.prefix + words
+        if first is not None:
+            paragraph, first = first, None
+            paragraph.style = style
+            paragraph.add_run(words)
+        else:
+            paragraph = container.add_paragraph(words, style=style)
+        written.append(paragraph)
+    return written
