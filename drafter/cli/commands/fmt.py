@@ -1,0 +1,52 @@
+"""drafter fmt: rewrite drafts in canonical form, so git diffs show only real changes."""
+
+from __future__ import annotations
+
+import argparse
+
+from drafter.cli.args import draft_arg
+from drafter.errors import EXIT_INVALID, EXIT_NOT_READY, EXIT_OK, DrafterError
+
+HELP = "rewrite drafts in canonical form (--check: only report)"
+DESCRIPTION = """\
+Rewrite each draft exactly as drafter saves it: fixed key order, no empty or
+default values, prose one paragraph a line. A draft already in that form is
+not touched. Hand edits keep their content, but TOML comments (# ...) are not
+part of a draft and are dropped.
+
+With --check nothing is written: each draft that would change is listed.
+
+exit status: 0 all drafts were (or are) canonical, 1 with --check: some draft
+would change, 2 some file is not a valid draft.
+"""
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("drafts", nargs="+", type=draft_arg, metavar="DRAFT", help="draft files")
+    parser.add_argument(
+        "--check", action="store_true", help="write nothing; list drafts that would change"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    import sys
+
+    from drafter import store
+
+    status = EXIT_OK
+    for path in args.drafts:
+        try:
+            text = store.read_text(path)
+            canonical = store.dumps(store.loads(text, path))
+            if canonical == text:
+                continue
+            if args.check:
+                print(f"would reformat {path}")
+                status = max(status, EXIT_NOT_READY)
+                continue
+            store.save(store.loads(text, path), path)
+            print(f"reformatted {path}")
+        except DrafterError as error:
+            print(f"drafter: {error}", file=sys.stderr)
+            status = EXIT_INVALID
+    return status

@@ -1,0 +1,52 @@
+"""drafter publish: record that a signed-off response has been published."""
+
+from __future__ import annotations
+
+import argparse
+
+from drafter.cli.args import date_arg, draft_arg
+
+HELP = "record that a signed-off response has been published"
+DESCRIPTION = """\
+Record the date the response was published and set its status to published.
+Only a draft signed off by both the commissioner and the chief officer, for its
+current text, can be published. A warning is printed when the date falls after
+the statutory deadline (Police Act 1996 s.55(5A): 56 days beginning with the
+day the report was published).
+
+exit status: 0 recorded, 1 the draft is not signed off or already published,
+2 bad input.
+"""
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("draft", type=draft_arg, metavar="DRAFT", help="the draft file (.toml)")
+    parser.add_argument(
+        "--date", type=date_arg, metavar="DATE", help="the date of publication (default: today)"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    import datetime as dt
+    import sys
+
+    from drafter import store
+    from drafter.dates import long_date
+    from drafter.review.signoff import lateness, publish
+
+    draft = store.load(args.draft)
+    date = args.date or dt.date.today()
+    published = publish(draft, date)
+    store.save(published, args.draft)
+    print(f"{args.draft}: published {long_date(date)}")
+    late = lateness(published, date)
+    if late is not None:
+        deadline = published.report.deadline
+        assert deadline is not None
+        print(
+            f"drafter: warning: {args.draft}: published {late} day{'s' if late != 1 else ''} "
+            f"after the statutory deadline of {long_date(deadline)} "
+            "(Police Act 1996 s.55(5A): 56 days beginning with the report's publication day)",
+            file=sys.stderr,
+        )
+    return 0

@@ -1,0 +1,67 @@
+"""drafter status: every draft in a folder, most urgent first."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from drafter.cli.args import add_today
+from drafter.errors import EXIT_INVALID, EXIT_OK, UsageError
+
+HELP = "list every draft with its deadline and progress, most urgent first"
+DESCRIPTION = """\
+List every draft (.toml file) under DIR (default: drafts), searching sub-folders
+but not hidden ones: the report, its publication date, the statutory deadline,
+days left or overdue, findings decided out of those to answer, status and
+sign-offs (valid, or stale when the text changed after signing).
+
+Most urgent first: unpublished responses by days left (the most overdue at the
+top), then those whose report has no publication date, then published responses
+(most recently published first), then files that are not valid drafts, each
+with its error.
+
+exit status: 0 every file is a valid draft, 2 some are not (all are listed).
+"""
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "folder",
+        nargs="?",
+        type=Path,
+        default=Path("drafts"),
+        metavar="DIR",
+        help="the folder of drafts (default: drafts)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=["table", "json", "csv"],
+        default="table",
+        help="table for people (default); json or csv for tools (columns in docs/review.md)",
+    )
+    add_today(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    import datetime as dt
+    import sys
+
+    from drafter.review.portfolio import as_csv, as_json, as_table, portfolio
+
+    folder: Path = args.folder
+    if not folder.is_dir():
+        raise UsageError(
+            f"{folder} is not a folder; give the folder that holds your drafts (drafter status DIR)"
+        )
+    today = args.today or dt.date.today()
+    entries = portfolio(folder, today)
+    if not entries:
+        print(f"no drafts (.toml files) under {folder}", file=sys.stderr)
+        return EXIT_OK
+    if args.format == "json":
+        sys.stdout.write(as_json(entries, today))
+    elif args.format == "csv":
+        sys.stdout.write(as_csv(entries))
+    else:
+        sys.stdout.write(as_table(entries))
+    return EXIT_INVALID if any(e.error for e in entries) else EXIT_OK

@@ -1,0 +1,33 @@
+"""drafter textconv: a draft as text, one sentence a line (what `git diff` shows)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+HELP = "print a draft as text, one sentence a line (git diff runs this)"
+DESCRIPTION = """\
+Print a draft as plain text with one sentence a line and a heading for each
+finding. `drafter git-setup` tells git to run this for every version of a draft
+it shows, so `git diff` and `git log -p` show changed sentences and decisions
+instead of changed TOML. A file that is not a valid draft is printed unchanged.
+"""
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, metavar="FILE", help="a draft file (.toml)")
+
+
+def run(args: argparse.Namespace) -> int:
+    import sys
+
+    from drafter.errors import DraftError
+    from drafter.review.textconv import textconv
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        raise DraftError(f"cannot be read: {exc.strerror or exc}", path=args.file) from None
+    sys.stdout.buffer.write(textconv(data))
+    sys.stdout.buffer.flush()
+    return 0

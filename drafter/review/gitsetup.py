@@ -1,0 +1,91 @@
+"""Teaching a repository to show drafts as text in ``git diff`` and ``git log -p``.
+
+Two places change: one line in the repository's .gitattributes (shared with
+everyone who clones it) and the ``diff.drafter`` section of the repository's own
+git config (local to this clone; git never copies config). ``undo`` takes out
+exactly what ``setup`` put in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from drafter.review import git
+from drafter.store import write_atomic
+
+ATTRIBUTE = "*.toml diff=drafter"
+ATTRIBUTE_COMMENT = "# drafts show in git diff as text, one sentence a line (drafter git-setup)"
+SECTION = "diff.drafter"
+#: The command git runs with a file's path appended, and the other settings.
+SETTINGS = {
+    "diff.drafter.textconv": "drafter textconv",
+    # git keeps the text of each committed version, so `git log -p` stays quick.
+    "diff.drafter.cachetextconv": "true",
+    # Hunk headers name the finding, from the headings `drafter textconv` writes.
+    "diff.drafter.xfuncname": "^== .* ==$",
+}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    #: What was changed, one line each, for the user; empty when nothing needed doing.
+    done: list[str]
+    #: What was left alone on purpose, and why.
+    kept: list[str]
+
+
+def setup(root: Path) -> Outcome:
+    done, kept = [], []
+    attributes = root / ".gitattributes"
+    lines = _lines(attributes)
+    if ATTRIBUTE not in (line.strip() for line in lines):
+        write_atomic(attributes, _join([*lines, ATTRIBUTE_COMMENT, ATTRIBUTE]).encode("utf-8"))
+        done.append(f"added `{ATTRIBUTE}` to {attributes}")
+    for key, value in SETTINGS.items():
+        current = git.config_get(root, key)
+        if current == value:
+            continue
+        git.config_set(root, key, value)
+        if current is None:
+            done.append(f"set {key} = {value}")
+        else:
+            done.append(f"set {key} = {value} (it was {current!r})")
+    return Outcome(done, kept)
+
+
+def undo(root: Path) -> Outcome:
+    done, kept = [], []
+    attributes = root / ".gitattributes"
+    lines = _lines(attributes)
+    remaining = [line for line in lines if line.strip() not in (ATTRIBUTE, ATTRIBUTE_COMMENT)]
+    if remaining != lines:
+        if any(line.strip() for line in remaining):
+            write_atomic(attributes, _join(remaining).encode("utf-8"))
+            done.append(f"removed `{ATTRIBUTE}` from {attributes}")
+        else:
+            attributes.unlink()
+            done.append(f"removed {attributes}, which held nothing else")
+    for key, value in SETTINGS.items():
+        current = git.config_get(root, key)
+        if current is None:
+            continue
+        if current != value:
+            kept.append(f"kept {key} = {current!r}: it was not set by drafter git-setup")
+            continue
+        git.config_unset(root, key)
+        done.append(f"removed {key}")
+    if git.config_section_empty(root, SECTION):
+        git.config_remove_section(root, SECTION)
+    return Outcome(done, kept)
+
+
+def _lines(path: Path) -> list[str]:
+    try:
+        return path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return []
+
+
+def _join(lines: list[str]) -> str:
+    return "".join(f"{line}\n" for line in lines)

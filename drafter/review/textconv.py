@@ -1,0 +1,151 @@
+"""A draft as plain text, one sentence a line, for ``git diff`` to compare.
+
+git runs ``drafter textconv FILE`` for every version of a draft it shows and
+diffs the output line by line. One sentence a line makes a changed word show as
+one changed sentence, not a changed paragraph; headings name each finding, so a
+changed decision shows next to the finding it belongs to. A version that is not a
+valid draft (a half-finished edit, or any other TOML file) is shown as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter import store
+from drafter.dates import long_date
+from drafter.errors import DrafterError
+from drafter.model import Draft, Finding, Officer
+from drafter.store.signing import content_hash, signature_valid
+
+#: A sentence ends at . ! ? or … (perhaps followed by closing quotes or brackets),
+#: before white space and something that can start a sentence.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])([\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+#: Abbreviations after which a full stop does not end the sentence.
+ABBREVIATIONS = frozenset(
+    {
+        "e.g", "i.e", "cf", "vs", "no", "nos", "para", "paras", "mr", "mrs", "ms", "dr",
+        "st", "sgt", "insp", "supt", "ch", "rt", "hon", "approx", "dept", "fig",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    }
+)  # fmt: skip
+_LIST_ITEM = re.compile(r"^(\s*[-•*–·▪◦]\s+)")
+
+
+def sentences(paragraph: str) -> list[str]:
+    """Split one paragraph into its sentences, keeping every character but the spaces between."""
+    out: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        candidate = paragraph[start : match.end(1)]
+        last_word = candidate.rsplit(None, 1)[-1] if candidate.strip() else ""
+        stem = last_word.rstrip(".\"'”’)]").lstrip("(\"'“‘[").casefold()
+        # "e.g.", "No. 4", "Mr." and initials ("J. Smith") do not end a sentence.
+        if stem in ABBREVIATIONS or (len(stem) == 1 and stem.isalpha()):
+            continue
+        out.append(candidate)
+        start = match.end()
+    rest = paragraph[start:]
+    if rest or not out:
+        out.append(rest)
+    return [s.strip() for s in out if s.strip()] or [paragraph.strip()]
+
+
+def prose_lines(text: str) -> list[str]:
+    """Narrative as one sentence a line; list items keep their bullet, blank lines go."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        bullet = _LIST_ITEM.match(line)
+        prefix = "- " if bullet else ""
+        body = line[bullet.end() :] if bullet else line
+        for i, sentence in enumerate(sentences(body)):
+            out.append((prefix if i == 0 else "  " if bullet else "") + sentence)
+    return out
+
+
+def heading(text: str) -> str:
+    return f"== {text} =="
+
+
+def draft_text(draft: Draft) -> str:
+    """Everything a reviewer signs or checks, one fact or sentence a line."""
+    report, response = draft.report, draft.response
+    out = [heading("Report")]
+    out += _facts(
+        ("Title", report.title),
+        ("Inspectorate", report.inspectorate),
+        ("Kind", str(report.kind or "")),
+        ("Published", long_date(report.published) if report.published else ""),
+        ("Statutory deadline", long_date(report.deadline) if report.deadline else ""),
+        ("Web address", report.url),
+    )
+    out += ["", heading("Response")]
+    out += _facts(
+        ("Area", response.area),
+        ("Force", response.force),
+        ("Force short name", response.force_short),
+        ("Layout", response.layout),
+        (
+            "Areas for improvement",
+            "included" if response.include_areas_for_improvement else "left out",
+        ),
+    )
+    out += [f"Cc: {name}" for name in response.cc]
+    for officer in (response.commissioner, response.chief):
+        out += ["", *_officer(officer)]
+    for finding in draft.findings:
+        out += ["", *_finding(finding)]
+    for group in response.noted:
+        out += ["", heading(f"Noted: {group.addressee}"), *prose_lines(group.statement)]
+    out += ["", *_workflow(draft)]
+    return "\n".join(out) + "\n"
+
+
+def _facts(*pairs: tuple[str, str]) -> list[str]:
+    return [f"{label}: {' '.join(value.split())}" for label, value in pairs if value]
+
+
+def _officer(officer: Officer) -> list[str]:
+    name = f" ({officer.name})" if officer.name else ""
+    return [heading(f"{officer.possessive} comments{name}"), *prose_lines(officer.comments)]
+
+
+def _finding(finding: Finding) -> list[str]:
+    out = [heading(finding.title)]
+    out += _facts(
+        ("Cause of concern", finding.cause),
+        ("Addressee", finding.addressee),
+        ("Deadline", finding.deadline),
+    )
+    out += prose_lines(finding.text)
+    out.append(f"Decision: {finding.decision.label if finding.decision else 'undecided'}")
+    out += _facts(
+        ("Owner", finding.owner),
+        ("Target", long_date(finding.target) if finding.target else ""),
+        ("Action status", str(finding.action_status or "")),
+    )
+    if finding.response.strip():
+        out += ["Response:", *prose_lines(finding.response)]
+    return out
+
+
+def _workflow(draft: Draft) -> list[str]:
+    workflow = draft.workflow
+    out = [heading("Workflow"), f"Status: {workflow.status}"]
+    if workflow.published:
+        out.append(f"Response published: {long_date(workflow.published)}")
+    current = content_hash(draft)
+    for s in workflow.signoffs:
+        state = "valid" if signature_valid(draft, s, current) else "stale: the text changed since"
+        out.append(f"Signed by the {s.role}: {s.name}, {long_date(s.date)} ({state})")
+    return out
+
+
+def textconv(data: bytes) -> bytes:
+    """What git shows for one version of a file: the draft as text, else the bytes unchanged."""
+    try:
+        draft = store.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, DrafterError):
+        return data
+    return draft_text(draft).encode("utf-8")
