@@ -1,0 +1,477 @@
+"""drafter's performance bench: every figure against its floor, measured in the same run.
+
+    .venv/bin/python bench/run.py            # the full bench (a few minutes)
+    .venv/bin/python bench/run.py --quick    # fewer runs, for a quick look
+    .venv/bin/python bench/run.py --only cli --only scale
+
+Machines are noisy, so each figure is printed next to a floor measured alternately
+with it in the same run, and the ratio is what counts. This is not a test: the test
+suite asserts behaviour; the bench reports speed. See bench/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import itertools
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+if str(BENCH.parent) not in sys.path:
+    sys.path.insert(0, str(BENCH.parent))
+
+import measure  # noqa: E402
+import synthetic  # noqa: E402
+from measure import Figure  # noqa: E402
+
+REFERENCE = BENCH.parent / "drafts" / "wiltshire-prevent-2020.toml"
+NORTHMOOR = BENCH.parent / "drafts" / "northmoor-peel-2026-fictional.toml"
+SIZES = (10, 100, 1000)
+#: A fixed "today" for the TUI, so every run shows the same screen.
+TODAY = "2026-11-29"
+
+
+@dataclass
+class Settings:
+    quick: bool
+    work: Path
+    env: dict[str, str]
+
+    @property
+    def process_runs(self) -> int:
+        return 5 if self.quick else 21
+
+    @property
+    def inprocess_runs(self) -> int:
+        return 3 if self.quick else 11
+
+    @property
+    def tui_runs(self) -> int:
+        return 5 if self.quick else 15
+
+    @property
+    def keystrokes(self) -> int:
+        return 60 if self.quick else 300
+
+
+def drafter_command() -> list[str]:
+    """The `drafter` a user runs: the venv's console script, else `python -m drafter`."""
+    script = Path(sys.executable).parent / "drafter"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "drafter"]
+
+
+# --- whole processes ------------------------------------------------------------------
+
+
+def bench_cli(s: Settings) -> list[Figure]:
+    floor = [sys.executable, "-c", "import jinja2, tomllib, tomli_w"]
+    figures = []
+    for name, args in (
+        ("render --to md (process)", ["render", str(NORTHMOOR), "--to", "md"]),
+        ("check (process)", ["check", str(NORTHMOOR), "--today", TODAY]),
+    ):
+        value, base = measure.paired_process_ms(
+            drafter_command() + args, floor, s.process_runs, s.env, s.work
+        )
+        figures.append(
+            Figure(
+                name,
+                value,
+                base,
+                target="ratio<=1.5",
+                note="floor: python -c 'import jinja2, tomllib, tomli_w'",
+            )
+        )
+    return figures
+
+
+# --- load, save and render as the draft grows --------------------------------------------
+
+
+def bench_scale(s: Settings) -> list[Figure]:
+    import tomllib
+
+    import jinja2
+    import tomli_w
+
+    from drafter import store
+    from drafter.render.engine import render_text
+
+    floor_template = (
+        "# {{ title }}\n{% for f in findings %}| {{ f.number }} | {{ f.text|replace('\\n', '<br>') }} "
+        "| {{ f.response|replace('\\n', '<br>') }} |\n{% endfor %}"
+    )
+
+    def floor_render(draft: object) -> str:
+        env = jinja2.Environment(
+            trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined
+        )
+        return env.from_string(floor_template).render(
+            title=draft.report.title,
+            findings=draft.findings,  # type: ignore[attr-defined]
+        )
+
+    values: dict[str, dict[int, tuple[float, float]]] = {"load": {}, "save": {}, "render": {}}
+    runs = s.inprocess_runs
+    for size in SIZES:
+        made = synthetic.draft(size)
+        path = synthetic.write(made, s.work / f"scale-{size}.toml")
+        text = path.read_text(encoding="utf-8")
+        raw = tomllib.loads(text)
+        out_drafter = s.work / f"saved-{size}.toml"
+        out_floor = s.work / f"floor-{size}.toml"
+
+        def save_drafter(made: object = made, out: Path = out_drafter) -> None:
+            out.unlink(missing_ok=True)  # an unchanged file is not rewritten; make it change
+            store.save(made, out)  # type: ignore[arg-type]
+
+        def save_floor(raw: dict = raw, out: Path = out_floor) -> None:
+            out.unlink(missing_ok=True)
+            store.write_atomic(out, tomli_w.dumps(raw).encode("utf-8"))
+
+        values["load"][size] = measure.paired_ms(
+            lambda path=path: store.load(path),
+            lambda path=path: tomllib.loads(path.read_text(encoding="utf-8")),
+            runs,
+        )
+        values["save"][size] = measure.paired_ms(save_drafter, save_floor, runs)
+        values["render"][size] = measure.paired_ms(
+            lambda made=made: render_text(made, "md"), lambda made=made: floor_render(made), runs
+        )
+
+    notes = {
+        "load": "floor: tomllib.loads of the same file",
+        "save": "floor: tomli_w.dumps of the same data + the same atomic, fsynced write",
+        "render": "floor: one plain Jinja2 template printing each finding's number, text, response",
+    }
+    figures = []
+    for what, by_size in values.items():
+        for size in SIZES:
+            value, base = by_size[size]
+            target = "value<=300" if what == "render" and size == 1000 else ""
+            figures.append(
+                Figure(
+                    f"{what} {size:,} findings",
+                    value,
+                    base,
+                    target=target,
+                    note=notes[what] if size == SIZES[0] else "",
+                )
+            )
+        for small, big in itertools.pairwise(SIZES):
+            growth = by_size[big][0] / by_size[small][0]
+            floor_growth = by_size[big][1] / by_size[small][1]
+            figures.append(
+                Figure(
+                    f"{what} growth {small:,} -> {big:,}",
+                    growth,
+                    floor_growth,
+                    unit="x",
+                    target="value<=12" if what == "render" and big == 1000 else "",
+                    note="per 10x more findings; 10x is linear" if small == SIZES[0] else "",
+                )
+            )
+    return figures
+
+
+# --- the TUI ----------------------------------------------------------------------------------
+
+
+def tui_available() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("drafter.tui.app") is not None
+
+
+def first_line_ms(argv: list[str], s: Settings) -> float:
+    """Time from spawning a process to the first line it prints (then wait for it to exit)."""
+    start = time.perf_counter()
+    child = subprocess.Popen(
+        argv,
+        env=s.env,
+        cwd=s.work,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    elapsed = (time.perf_counter() - start) * 1000
+    _, err = child.communicate()
+    if child.returncode != 0 or not line.startswith("painted"):
+        raise RuntimeError(f"{' '.join(argv)} failed (status {child.returncode}):\n{line}{err}")
+    return elapsed
+
+
+def bench_tui_start(s: Settings) -> list[Figure]:
+    import statistics
+
+    draft = synthetic.write(synthetic.draft(60), s.work / "tui-60.toml")
+    probe = [sys.executable, str(BENCH / "tui_start.py")]
+    subject, floor = [*probe, "drafter", str(draft), TODAY], [*probe, "floor"]
+    first_line_ms(subject, s)  # warm the file cache and the bytecode
+    first_line_ms(floor, s)
+    a, b = [], []
+    for _ in range(s.tui_runs):
+        a.append(first_line_ms(subject, s))
+        b.append(first_line_ms(floor, s))
+    return [
+        Figure(
+            "TUI start to first paint, 60 findings",
+            statistics.median(a),
+            statistics.median(b),
+            target="ratio<=1.2",
+            note="floor: a bare Textual app painting one Static; both headless, 120x40, "
+            "from process start to the first call_after_refresh after mount",
+        )
+    ]
+
+
+def bench_keystroke(s: Settings) -> list[Figure]:
+    draft = synthetic.write(synthetic.long_response_draft(5000), s.work / "long-response.toml")
+    figures = []
+    answers = {
+        mode: measure.helper_json(
+            "keystroke.py", [mode, str(draft), TODAY, str(s.keystrokes)], s.env, s.work
+        )
+        for mode in ("drafter", "floor")
+    }
+    d, f = answers["drafter"], answers["floor"]
+    note = (
+        "floor: a bare Textual app with one TextArea holding the same 5,000 words; "
+        "key sent to the screen's compositor update painted"
+    )
+    figures.append(Figure("keystroke p50, 5,000-word response", d["p50"], f["p50"], note=note))
+    figures.append(
+        Figure("keystroke p95, 5,000-word response", d["p95"], f["p95"], target="value<=16")
+    )
+    figures.append(
+        Figure(
+            "keystroke p95 incl. 60 fps frame wait",
+            d["paced_p95"],
+            f["paced_p95"],
+            note="keys at typing pace (every 90-140 ms); time until Textual's own frame timer "
+            "paints, which adds up to one 1/60 s frame by design",
+        )
+    )
+    return figures
+
+
+# --- Word and PDF -----------------------------------------------------------------------------
+
+
+def bench_binary(s: Settings) -> list[Figure]:
+    import importlib
+
+    from drafter import store
+    from drafter.render import BINARY_FORMATS
+    from drafter.render.engine import render_text
+
+    draft = store.load(REFERENCE)
+    figures = []
+    if "docx" in BINARY_FORMATS:
+        import io
+
+        import docx
+
+        module, function = BINARY_FORMATS["docx"][1].split(":")
+        render_docx = getattr(importlib.import_module(module), function)
+        paragraphs = render_text(draft, "txt").split("\n\n")
+
+        def floor_docx() -> bytes:
+            document = docx.Document()
+            for text in paragraphs:
+                document.add_paragraph(text)
+            out = io.BytesIO()
+            document.save(out)
+            return out.getvalue()
+
+        render_docx(draft, layout=None, templates=None)  # imports and caches, not measured
+        value, base = measure.paired_ms(
+            lambda: render_docx(draft, layout=None, templates=None), floor_docx, s.inprocess_runs
+        )
+        figures.append(
+            Figure(
+                "docx render, reference draft",
+                value,
+                base,
+                note="in process, warm; floor: python-docx writing the same words as plain paragraphs",
+            )
+        )
+    if "pdf" in BINARY_FORMATS:
+        import weasyprint
+
+        module, function = BINARY_FORMATS["pdf"][1].split(":")
+        render_pdf = getattr(importlib.import_module(module), function)
+        html = render_text(draft, "html")
+
+        render_pdf(draft, layout=None, templates=None)
+        value, base = measure.paired_ms(
+            lambda: render_pdf(draft, layout=None, templates=None),
+            lambda: weasyprint.HTML(string=html).write_pdf(),
+            max(3, s.inprocess_runs // 2),
+        )
+        figures.append(
+            Figure(
+                "PDF render, reference draft",
+                value,
+                base,
+                note="in process, warm; floor: WeasyPrint on the same HTML with default options",
+            )
+        )
+    for fmt in ("docx", "pdf"):
+        if fmt not in BINARY_FORMATS:
+            continue
+        out = s.work / f"reference.{fmt}"
+        value, base = measure.paired_process_ms(
+            [*drafter_command(), "render", str(REFERENCE), "--to", fmt, "-o", str(out)],
+            [
+                sys.executable,
+                "-c",
+                f"import jinja2, tomllib, tomli_w, {'docx' if fmt == 'docx' else 'weasyprint'}",
+            ],
+            max(3, s.process_runs // 3),
+            s.env,
+            s.work,
+        )
+        figures.append(
+            Figure(
+                f"render --to {fmt} (process)",
+                value,
+                base,
+                note=f"floor: python -c 'import jinja2, tomllib, tomli_w, {'docx' if fmt == 'docx' else 'weasyprint'}'",
+            )
+        )
+    return figures
+
+
+# --- importing a report -----------------------------------------------------------------------
+
+
+def bench_import_pdf(s: Settings) -> list[Figure]:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_import_pdf", BENCH / "import_pdf.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    answers = module.measure()
+    return [
+        Figure(
+            f"import PDF: {key}",
+            value * 1000 if key.endswith("_s") or key == "seconds" else value,
+            None,
+            unit="ms" if key.endswith("_s") or key == "seconds" else "",
+        )
+        for key, value in answers.items()
+    ]
+
+
+@dataclass
+class Section:
+    name: str
+    run: Callable[[Settings], list[Figure]]
+    #: Why the section cannot run yet, or "" when it can.
+    missing: Callable[[], str]
+
+
+def _needs_binary(fmt: str) -> Callable[[], str]:
+    def missing() -> str:
+        from drafter.render import BINARY_FORMATS
+
+        return "" if fmt in BINARY_FORMATS else f"`render --to {fmt}` is not in BINARY_FORMATS yet"
+
+    return missing
+
+
+SECTIONS = [
+    Section("cli", bench_cli, lambda: ""),
+    Section("scale", bench_scale, lambda: ""),
+    Section(
+        "tui-start",
+        bench_tui_start,
+        lambda: "" if tui_available() else "drafter.tui.app does not exist yet",
+    ),
+    Section(
+        "keystroke",
+        bench_keystroke,
+        lambda: "" if tui_available() else "drafter.tui.app does not exist yet",
+    ),
+    Section(
+        "binary",
+        bench_binary,
+        lambda: _needs_binary("docx")() and _needs_binary("pdf")(),
+    ),
+    Section(
+        "import-pdf",
+        bench_import_pdf,
+        lambda: (
+            "" if (BENCH / "import_pdf.py").exists() else "bench/import_pdf.py does not exist yet"
+        ),
+    ),
+]
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
+    return (
+        f"{dt.date.today():%Y-%m-%d}; {os.cpu_count()} CPUs ({cpu}); "
+        f"Python {platform.python_version()} on {platform.system()}; load average {load}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="bench/run.py", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="fewer runs: a rough look")
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=[section.name for section in SECTIONS],
+        metavar="NAME",
+        help=f"run only this part (repeatable): {', '.join(s.name for s in SECTIONS)}",
+    )
+    parser.add_argument("--markdown", action="store_true", help="print a Markdown table too")
+    args = parser.parse_args(argv)
+
+    print(machine(), flush=True)
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory(prefix="drafter-bench-") as folder:
+        work = Path(folder)
+        settings = Settings(args.quick, work, measure.clean_env(work / "home"))
+        for section in SECTIONS:
+            if args.only and section.name not in args.only:
+                continue
+            why = section.missing()
+            if why:
+                print(f"\n[{section.name}] skipped: {why}", flush=True)
+                continue
+            print(f"\n[{section.name}]", flush=True)
+            got = section.run(settings)
+            print(measure.table(got), flush=True)
+            figures += got
+    missed = [f.name for f in figures if f.verdict == "MISS"]
+    print(f"\n{len(figures)} figures; targets missed: {', '.join(missed) or 'none'}")
+    if args.markdown:
+        print("\n" + measure.markdown(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
