@@ -150,6 +150,13 @@ def test_word_line_ends_are_normalised() -> None:
     assert roundtrip(pasted) == expected
 
 
+def test_word_line_ends_are_saved_canonically() -> None:
+    """Saving text that still holds \r gives the bytes of the same text with \n."""
+    pasted = every_text("First paragraph.\r\nSecond paragraph.\rThird.\r\n")
+    expected = every_text("First paragraph.\nSecond paragraph.\nThird.\n")
+    assert store.dumps(pasted) == store.dumps(expected)
+
+
 def test_crlf_in_a_hand_edited_file_is_read_as_lf(tmp_path: Path) -> None:
     path = tmp_path / "windows.toml"
     path.write_bytes(WILTSHIRE.read_bytes().replace(b"\n", b"\r\n"))

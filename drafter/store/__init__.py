@@ -45,11 +45,11 @@ _SYNTAX_HINTS = (
     ),
     (
         re.compile(r"^illegal character '\\n'"),
-        'a line ends inside a quoted string; close the quote, or put text of several lines between """ marks',
+        'a line ends inside a text in double quotes; close the quote, or put text of several lines between """ marks',
     ),
     (
         re.compile(r"^unterminated string"),
-        'a quoted string is never closed; add the closing " (or """)',
+        'a text in double quotes is never closed; add the closing " (or """)',
     ),
     (
         re.compile(r"^cannot overwrite a value"),
@@ -62,7 +62,7 @@ _SYNTAX_HINTS = (
     ),
     (
         re.compile(r"^unescaped '\\' in a string"),
-        "a backslash in a quoted string must be written as two (\\\\), "
+        "a backslash in text in double quotes must be written as two (\\\\), "
         'or the text put between """ marks',
     ),
 )

@@ -62,10 +62,12 @@ class Table:
         value = self._get(key)
         if value is None:
             if required:
-                raise FieldError(self.at(key), "is missing; add it as a quoted string")
+                raise FieldError(
+                    self.at(key), f'is missing; add it as text in double quotes: {key} = "..."'
+                )
             return ""
         if not isinstance(value, str):
-            raise FieldError(self.at(key), f"must be a quoted string, not {describe(value)}")
+            raise FieldError(self.at(key), f"must be text in double quotes, not {describe(value)}")
         if required and not value.strip():
             raise FieldError(self.at(key), "is empty; it must hold some text")
         return normalise_text(value)
@@ -100,7 +102,7 @@ class Table:
                 raise FieldError(self.at(key), f"is missing; use one of {', '.join(allowed)}")
             return None
         if not isinstance(value, str):
-            raise FieldError(self.at(key), f"must be a quoted string, not {describe(value)}")
+            raise FieldError(self.at(key), f"must be text in double quotes, not {describe(value)}")
         try:
             return enum(value)
         except ValueError:
@@ -124,12 +126,13 @@ class Table:
             return []
         if not isinstance(value, list):
             raise FieldError(
-                self.at(key), f"must be a list of quoted strings, not {describe(value)}"
+                self.at(key),
+                f'must be a list of texts in double quotes, such as ["one", "two"], not {describe(value)}',
             )
         for i, item in enumerate(value):
             if not isinstance(item, str):
                 raise FieldError(
-                    (*self.at(key), i), f"must be a quoted string, not {describe(item)}"
+                    (*self.at(key), i), f"must be text in double quotes, not {describe(item)}"
                 )
         return [normalise_text(v) for v in value]
 

@@ -323,7 +323,7 @@ def _value(key: str, value: Any, prose: bool = False) -> str:
         if prose:
             return f"{key} = {_multiline(value)}"
     if isinstance(value, list):
-        items = "".join(f"    {_literal(v)},\n" for v in value)
+        items = "".join(f"    {_literal(normalise_text(v))},\n" for v in value)
         return f"{key} = [\n{items}]"
     if isinstance(value, dt.date | int | bool | str):
         return f"{key} = {_literal(value)}"
