@@ -12,7 +12,7 @@ from pathlib import Path
 #: Shipped layouts in the order they are listed: name -> one-line description.
 LAYOUTS: dict[str, str] = {
     "standard": "the reference layout: both sets of comments, then a response table",
-    "letter": "a letter to the Home Secretary and HM Inspector citing s.55, signed",
+    "letter": "a signed letter to the Home Secretary and HM Inspector citing s.55",
     "narrative": "no tables: each finding under its heading, the response as prose",
     "action-plan": "tables of decision, response, owner, target date and status",
 }
