@@ -1,0 +1,49 @@
+"""drafter edit: open a draft in the editor (the Textual app)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from drafter.cli.args import date_arg, draft_arg
+
+HELP = "open a draft in the editor (with no draft: choose one under ./drafts)"
+DESCRIPTION = """\
+Open a draft in drafter's editor: an outline of the whole response beside the
+part being written, a live preview, the check one key away, and saving as you go
+(with a recovery file should the terminal close).
+
+With no DRAFT, list the drafts under ./drafts to open, or start a new one.
+Press F1 inside for every key; docs/tui.md describes the editor.
+"""
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "draft", nargs="?", type=draft_arg, metavar="DRAFT", help="the draft file (.toml)"
+    )
+    # Hidden: tests and screenshots fix the date the deadline is counted from.
+    parser.add_argument("--today", type=date_arg, help=argparse.SUPPRESS)
+
+
+def run(args: argparse.Namespace) -> int:
+    from textual.theme import BUILTIN_THEMES
+
+    from drafter.tui.app import DrafterApp, binding_ids
+    from drafter.tui.config import load_config
+    from drafter.tui.session import Session
+
+    today: dt.date = args.today or dt.date.today()
+    config = load_config(binding_ids=binding_ids(), themes=set(BUILTIN_THEMES))
+    path: Path | None = args.draft
+    if path is None:
+        from drafter.tui.picker import choose_draft
+
+        path = choose_draft(Path("drafts"), config=config)
+        if path is None:
+            return 0
+    # Loaded before any screen appears, so a bad draft is reported like any other error.
+    session = Session.open(path)
+    DrafterApp(session, today=today, config=config).run()
+    return 0

@@ -1,0 +1,189 @@
+"""What the outline lists and the state of each entry, worked out from the model.
+
+No Textual here: the Outline widget only draws these entries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from drafter.check import finding_problems
+from drafter.model import Draft, Finding, FindingKind, NotedGroup, Response
+
+#: The order of the kinds in the outline: the order of the rendered document's tables.
+KIND_ORDER = (
+    FindingKind.RECOMMENDATION,
+    FindingKind.CAUSE_OF_CONCERN,
+    FindingKind.AREA_FOR_IMPROVEMENT,
+)
+KIND_HEADINGS = {
+    FindingKind.RECOMMENDATION: "Recommendations",
+    FindingKind.CAUSE_OF_CONCERN: "Causes of concern",
+    FindingKind.AREA_FOR_IMPROVEMENT: "Areas for improvement",
+}
+
+#: Addressees that mean the force itself, whatever its name.
+FORCE_ADDRESSEES = {
+    "the force",
+    "force",
+    "forces",
+    "all forces",
+    "chief constable",
+    "chief constables",
+    "the chief constable",
+    "all chief constables",
+    "chief officers",
+    "all chief officers",
+}
+
+
+class State(Enum):
+    UNDECIDED = ("○", "dim", "undecided")
+    DECIDED = ("◐", "yellow", "decided, no response yet")
+    WRITTEN = ("●", "green", "response written")
+    PROBLEM = ("✗", "red", "problem")
+    EMPTY = ("○", "dim", "empty")
+    INFO = ("·", "dim", "")
+
+    @property
+    def glyph(self) -> str:
+        return self.value[0]
+
+    @property
+    def colour(self) -> str:
+        return self.value[1]
+
+    @property
+    def meaning(self) -> str:
+        return self.value[2]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One line of the outline: ``id`` names the view and what it shows."""
+
+    id: str
+    label: str
+    state: State | None = None
+
+    @property
+    def is_heading(self) -> bool:
+        return self.state is None
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def is_other_body(addressee: str, response: Response) -> bool:
+    """Whether a finding is addressed to someone other than the force."""
+    name = _norm(addressee)
+    if not name:
+        return False
+    own = {_norm(response.force), _norm(response.force_short)} | FORCE_ADDRESSEES
+    return name not in own
+
+
+def counts(draft: Draft, finding: Finding) -> bool:
+    return (
+        finding.kind is not FindingKind.AREA_FOR_IMPROVEMENT
+        or draft.response.include_areas_for_improvement
+    )
+
+
+def finding_state(draft: Draft, index: int) -> State:
+    finding = draft.findings[index]
+    if finding.decision is None:
+        return State.UNDECIDED
+    if finding_problems(draft, index):
+        return State.PROBLEM
+    if finding.response.strip() or draft.grouped_as_noted(finding) is not None:
+        return State.WRITTEN
+    return State.DECIDED
+
+
+def text_state(text: str) -> State:
+    return State.WRITTEN if text.strip() else State.EMPTY
+
+
+def noted_state(draft: Draft, group: NotedGroup) -> State:
+    if not draft.noted_findings(group) or not group.statement.strip():
+        return State.PROBLEM
+    return State.WRITTEN
+
+
+def finding_label(finding: Finding) -> str:
+    short = {
+        FindingKind.RECOMMENDATION: "Rec",
+        FindingKind.CAUSE_OF_CONCERN: "CoC",
+        FindingKind.AREA_FOR_IMPROVEMENT: "AFI",
+    }[finding.kind]
+    decision = f" · {finding.decision.label}" if finding.decision else ""
+    return f"{short} {finding.number}{decision}"
+
+
+def entries(draft: Draft) -> list[Entry]:
+    response = draft.response
+    out = [
+        Entry("details", "Report details", State.INFO),
+        Entry(
+            "comments:commissioner",
+            f"{response.commissioner.possessive} comments",
+            text_state(response.commissioner.comments),
+        ),
+        Entry(
+            "comments:chief",
+            f"{response.chief.possessive} comments",
+            text_state(response.chief.comments),
+        ),
+    ]
+    for kind in KIND_ORDER:
+        indexes = [i for i, f in enumerate(draft.findings) if f.kind is kind]
+        if not indexes:
+            continue
+        out.append(Entry(f"heading:{kind.value}", KIND_HEADINGS[kind]))
+        out += [entry_for(draft, f"finding:{i}") for i in indexes]
+    if response.noted:
+        out.append(Entry("heading:noted", "Noted groups"))
+        out += [entry_for(draft, f"noted:{i}") for i in range(len(response.noted))]
+    out.append(Entry("heading:signoff", "Sign-off"))
+    out.append(entry_for(draft, "signoff"))
+    return out
+
+
+def entry_for(draft: Draft, entry_id: str) -> Entry:
+    """The current entry for one id (used to redraw a single line after an edit)."""
+    kind, _, arg = entry_id.partition(":")
+    response = draft.response
+    if kind == "finding":
+        index = int(arg)
+        return Entry(entry_id, finding_label(draft.findings[index]), finding_state(draft, index))
+    if kind == "noted":
+        group = response.noted[int(arg)]
+        return Entry(entry_id, f"To {group.addressee}", noted_state(draft, group))
+    if kind == "comments":
+        officer = response.commissioner if arg == "commissioner" else response.chief
+        return Entry(entry_id, f"{officer.possessive} comments", text_state(officer.comments))
+    if kind == "signoff":
+        from drafter.store import is_signed_off
+
+        signed = is_signed_off(draft)
+        return Entry(
+            entry_id,
+            "Signed off" if signed else f"Status: {draft.workflow.status.value}",
+            State.WRITTEN if signed else State.INFO,
+        )
+    return Entry("details", "Report details", State.INFO)
+
+
+def decided_count(draft: Draft) -> tuple[int, int]:
+    """(decided, total) over the findings the response must answer."""
+    counted = [f for f in draft.findings if counts(draft, f)]
+    return sum(1 for f in counted if f.decision is not None), len(counted)
+
+
+def progress_text(draft: Draft) -> str:
+    decided, total = decided_count(draft)
+    noun = "finding" if total == 1 else "findings"
+    return f"{decided} of {total} {noun} decided"

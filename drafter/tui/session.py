@@ -1,0 +1,164 @@
+"""One open draft: what is on disk, what is unsaved, and the recovery file.
+
+No Textual here. The app calls ``snapshot`` on its own thread (the model is only
+ever changed there) and hands the text to ``write``, which may run in a worker
+thread because it touches nothing but files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from drafter import store
+from drafter.errors import DraftError
+from drafter.model import Draft
+
+RECOVERY_HEADER = "# drafter recovery file: unsaved edits to "
+
+
+def recovery_folder() -> Path:
+    """Where unsaved edits are kept between a crash and the next start."""
+    from platformdirs import user_state_path
+
+    return user_state_path("drafter") / "recovery"
+
+
+def recovery_path_for(path: Path, folder: Path) -> Path:
+    """The recovery file of a draft, keyed by the draft's absolute path."""
+    key = hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:20]
+    return folder / f"{key}.toml"
+
+
+@dataclass(frozen=True)
+class DiskState:
+    """Enough about the file on disk to tell whether someone else changed it."""
+
+    mtime_ns: int
+    size: int
+    digest: str
+
+    @classmethod
+    def of(cls, path: Path) -> DiskState | None:
+        try:
+            stat = path.stat()
+            data = path.read_bytes()
+        except OSError:
+            return None
+        return cls(stat.st_mtime_ns, stat.st_size, hashlib.sha256(data).hexdigest())
+
+
+@dataclass(frozen=True)
+class Recovered:
+    text: str
+    saved_at: dt.datetime
+
+
+class Session:
+    def __init__(self, path: Path, draft: Draft, recovery: Path) -> None:
+        self.path = Path(path)
+        self.draft = draft
+        self.recovery_file = recovery
+        self.disk = DiskState.of(self.path)
+        #: The canonical text of what we last loaded or saved.
+        self.saved_text = store.dumps(draft)
+
+    @classmethod
+    def open(cls, path: Path, recovery_dir: Path | None = None) -> Session:
+        """Load a draft; a bad file raises DraftError before any screen appears."""
+        path = Path(path)
+        draft = store.load(path)
+        folder = recovery_dir if recovery_dir is not None else recovery_folder()
+        return cls(path, draft, recovery_path_for(path, folder))
+
+    # --- the draft ----------------------------------------------------------------
+
+    def snapshot(self) -> str:
+        return store.dumps(self.draft)
+
+    def is_dirty(self) -> bool:
+        return self.snapshot() != self.saved_text
+
+    def problem_with(self, text: str) -> str | None:
+        """Why ``text`` must not be saved (the loader would refuse it), or None."""
+        try:
+            store.loads(text, self.path)
+        except DraftError as error:
+            return str(error)
+        return None
+
+    # --- the file on disk ---------------------------------------------------------
+
+    def changed_on_disk(self) -> bool:
+        """True when the file's bytes differ from what we last loaded or saved."""
+        try:
+            stat = self.path.stat()
+        except OSError:
+            return self.disk is not None
+        if self.disk is not None and (stat.st_mtime_ns, stat.st_size) == (
+            self.disk.mtime_ns,
+            self.disk.size,
+        ):
+            return False
+        now = DiskState.of(self.path)
+        if now is not None and self.disk is not None and now.digest == self.disk.digest:
+            # Touched but not changed: remember the new time and carry on.
+            self.disk = now
+            return False
+        return True
+
+    def write(self, text: str) -> bool:
+        """Write ``text`` atomically; False (nothing written) when it is already on disk."""
+        data = text.encode("utf-8")
+        wrote = False
+        try:
+            current = self.path.read_bytes()
+        except OSError:
+            current = None
+        if current != data:
+            store.write_atomic(self.path, data)
+            wrote = True
+        self.disk = DiskState.of(self.path)
+        self.saved_text = text
+        return wrote
+
+    def reload(self) -> None:
+        """Replace the draft with the file on disk (raises DraftError if it is invalid)."""
+        text = store.read_text(self.path)
+        self.draft = store.loads(text, self.path)
+        self.saved_text = store.dumps(self.draft)
+        self.disk = DiskState.of(self.path)
+
+    def accept_disk(self) -> None:
+        """Treat the file on disk as seen, so that saving over it is allowed."""
+        self.disk = DiskState.of(self.path)
+
+    # --- recovery -----------------------------------------------------------------
+
+    def keep_for_recovery(self, text: str) -> None:
+        header = f"{RECOVERY_HEADER}{self.path.resolve()}\n"
+        self.recovery_file.parent.mkdir(parents=True, exist_ok=True)
+        store.write_atomic(self.recovery_file, (header + text).encode("utf-8"))
+
+    def recovered(self) -> Recovered | None:
+        """Unsaved edits left by an earlier session, if they differ from the file."""
+        try:
+            text = self.recovery_file.read_text(encoding="utf-8")
+            saved_at = dt.datetime.fromtimestamp(self.recovery_file.stat().st_mtime)
+        except (OSError, UnicodeDecodeError):
+            return None
+        if text.startswith(RECOVERY_HEADER):
+            text = text.split("\n", 1)[1] if "\n" in text else ""
+        if text == self.saved_text:
+            self.forget_recovery()
+            return None
+        return Recovered(text, saved_at)
+
+    def restore(self, recovered: Recovered) -> None:
+        """Take the recovered edits as the draft (unsaved until the next save)."""
+        self.draft = store.loads(recovered.text, self.recovery_file)
+
+    def forget_recovery(self) -> None:
+        self.recovery_file.unlink(missing_ok=True)

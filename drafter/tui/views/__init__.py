@@ -1,0 +1,1 @@
+"""The editing views shown beside the outline, one module (and .tcss) each."""

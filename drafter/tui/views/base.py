@@ -1,0 +1,53 @@
+"""What every editing view shares: the edit message, word counts and date inputs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from textual.message import Message
+from textual.validation import ValidationResult, Validator
+from textual.widgets import TextArea
+
+from drafter.dates import parse_date
+
+
+class DraftEdited(Message):
+    """A view changed the draft; ``entry_ids`` are the outline entries to redraw."""
+
+    def __init__(self, *entry_ids: str) -> None:
+        super().__init__()
+        self.entry_ids = entry_ids
+
+
+class DateValidator(Validator):
+    """An empty box (no date) or a date as officers type it."""
+
+    def validate(self, value: str) -> ValidationResult:
+        if not value.strip():
+            return self.success()
+        try:
+            parse_date(value)
+        except ValueError as exc:
+            return self.failure(str(exc))
+        return self.success()
+
+
+def optional_date(value: str) -> dt.date | None:
+    return parse_date(value) if value.strip() else None
+
+
+def words(text: str) -> str:
+    count = len(text.split())
+    return f"{count} word{'s' if count != 1 else ''}"
+
+
+def prose_area(widget_id: str, text: str = "") -> TextArea:
+    """A TextArea for narrative: wrapped, tab moves focus, one paragraph a line."""
+    return TextArea(
+        text,
+        id=widget_id,
+        soft_wrap=True,
+        tab_behavior="focus",
+        show_line_numbers=False,
+        classes="prose",
+    )

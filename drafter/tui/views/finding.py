@@ -1,0 +1,140 @@
+"""The finding view: the finding's text, the decision, the response, owner and target."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.markup import escape
+from textual.widgets import Button, Input, Label, Static, TextArea
+
+from drafter.dates import long_date
+from drafter.model import Decision, Draft, Finding
+from drafter.tui.views.base import DateValidator, DraftEdited, optional_date, prose_area, words
+
+#: The decision buttons, in the order of their keys (alt+1 to alt+4, alt+0 clears).
+DECISIONS: list[tuple[Decision | None, str]] = [
+    (Decision.ACCEPT, "Accept"),
+    (Decision.PARTIALLY_ACCEPT, "Partially"),
+    (Decision.NOT_ACCEPTED, "Not accepted"),
+    (Decision.NOTE, "Note"),
+    (None, "Undecided"),
+]
+
+
+def decision_id(decision: Decision | None) -> str:
+    return f"decide-{decision.value if decision else 'none'}"
+
+
+class FindingView(Vertical):
+    def __init__(self, draft: Draft, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.draft = draft
+        self.index = 0
+
+    @property
+    def finding(self) -> Finding:
+        return self.draft.findings[self.index]
+
+    @property
+    def entry_id(self) -> str:
+        return f"finding:{self.index}"
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="finding-meta")
+        with VerticalScroll(id="finding-text-scroll"):
+            yield Static(id="finding-text", markup=False)
+        with Horizontal(id="decisions"):
+            for decision, label in DECISIONS:
+                yield Button(label, id=decision_id(decision), compact=True)
+        with Horizontal(classes="label-row"):
+            yield Label("Response", classes="field-label")
+            yield Label("", id="response-words", classes="count")
+        yield prose_area("response")
+        with Horizontal(id="action-row"):
+            yield Label("Owner", classes="inline-label")
+            yield Input(id="owner", compact=True, placeholder="who leads the action")
+            yield Label("Target", classes="inline-label")
+            yield Input(
+                id="target",
+                compact=True,
+                placeholder="e.g. 31 March 2027",
+                validators=[DateValidator()],
+                valid_empty=True,
+            )
+        yield Static("", id="target-error", classes="error")
+
+    def show(self, draft: Draft, index: int) -> None:
+        self.draft = draft
+        self.index = index
+        finding = self.finding
+        self.query_one("#finding-meta", Static).update(self._meta(finding))
+        self.query_one("#finding-text", Static).update(finding.text)
+        self.query_one("#finding-text-scroll", VerticalScroll).scroll_home(animate=False)
+        area = self.query_one("#response", TextArea)
+        if area.text != finding.response:
+            area.load_text(finding.response)
+        self.query_one("#response-words", Label).update(words(finding.response))
+        self.query_one("#owner", Input).value = finding.owner
+        target = finding.target.isoformat() if finding.target else ""
+        self.query_one("#target", Input).value = target
+        self.query_one("#target-error", Static).update("")
+        self._show_decision()
+
+    def _meta(self, finding: Finding) -> str:
+        parts = [f"[b]{finding.title}[/b]"]
+        if finding.cause:
+            parts.append(f"cause of concern {finding.cause}")
+        parts.append(f"to {finding.addressee}" if finding.addressee else "no addressee named")
+        if finding.deadline:
+            parts.append(f"deadline: {finding.deadline}")
+        if finding.target:
+            parts.append(f"target {long_date(finding.target)}")
+        return " · ".join(p if i == 0 else escape(p) for i, p in enumerate(parts))
+
+    def _show_decision(self) -> None:
+        for decision, _label in DECISIONS:
+            button = self.query_one(f"#{decision_id(decision)}", Button)
+            button.set_class(decision is self.finding.decision, "-chosen")
+
+    def decide(self, decision: Decision | None) -> None:
+        if self.finding.decision is decision:
+            return
+        self.finding.decision = decision
+        self._show_decision()
+        self.post_message(DraftEdited(self.entry_id))
+
+    def long_text(self) -> TextArea:
+        return self.query_one("#response", TextArea)
+
+    @on(Button.Pressed, "#decisions Button")
+    def _pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        chosen = next(d for d, _ in DECISIONS if decision_id(d) == event.button.id)
+        self.decide(chosen)
+
+    @on(TextArea.Changed, "#response")
+    def _response_changed(self, event: TextArea.Changed) -> None:
+        text = event.text_area.text
+        self.query_one("#response-words", Label).update(words(text))
+        if text != self.finding.response:
+            self.finding.response = text
+            self.post_message(DraftEdited(self.entry_id))
+
+    @on(Input.Changed, "#owner")
+    def _owner_changed(self, event: Input.Changed) -> None:
+        if event.value != self.finding.owner:
+            self.finding.owner = event.value
+            self.post_message(DraftEdited(self.entry_id))
+
+    @on(Input.Changed, "#target")
+    def _target_changed(self, event: Input.Changed) -> None:
+        error = self.query_one("#target-error", Static)
+        if event.validation_result is not None and not event.validation_result.is_valid:
+            error.update(event.validation_result.failure_descriptions[0])
+            return
+        error.update("")
+        target = optional_date(event.value)
+        if target != self.finding.target:
+            self.finding.target = target
+            self.post_message(DraftEdited(self.entry_id))
