@@ -10,7 +10,7 @@ from drafter.cli.args import draft_arg
 from drafter.cli.output import write_output
 from drafter.errors import UsageError
 
-HELP = "render a draft as Markdown, HTML or plain text"
+HELP = "render a draft as Markdown, HTML, plain text, Word or PDF"
 DESCRIPTION = """\
 Render a draft in its layout (the standard response layout unless the draft or
 --layout names another). Until the draft is signed off by both the commissioner
@@ -19,6 +19,9 @@ and the chief officer, the output carries a visible DRAFT marking.
 examples:
   drafter render drafts/wiltshire-prevent-2020.toml
   drafter render drafts/wiltshire-prevent-2020.toml --to html -o response.html
+  drafter render drafts/wiltshire-prevent-2020.toml -o response.docx
+  drafter render drafts/wiltshire-prevent-2020.toml -o response.docx --reference-docx office.docx
+  drafter render drafts/wiltshire-prevent-2020.toml -o response.pdf
 """
 
 
@@ -56,6 +59,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="a folder of your own templates, overriding the shipped ones by name",
     )
+    parser.add_argument(
+        "--reference-docx",
+        type=Path,
+        metavar="FILE",
+        help="for Word output: take styles, headers and footers (fonts, colours, a logo) "
+        "from this .docx",
+    )
 
 
 def choose_format(fmt: str | None, output: Path | None) -> str:
@@ -86,12 +96,15 @@ def run(args: argparse.Namespace) -> int:
     if args.draft is None:
         raise UsageError("give the draft file to render, or --list-layouts to see the layouts")
     fmt = choose_format(args.fmt, args.output)
+    if args.reference_docx is not None and fmt != "docx":
+        raise UsageError("--reference-docx is for Word output; add --to docx or -o FILE.docx")
     draft = store.load(args.draft)
     if fmt in BINARY_FORMATS:
         _, target = BINARY_FORMATS[fmt]
         module, function = target.split(":")
         renderer = getattr(importlib.import_module(module), function)
-        content = renderer(draft, layout=args.layout, templates=args.templates)
+        extra = {"reference": args.reference_docx} if fmt == "docx" else {}
+        content = renderer(draft, layout=args.layout, templates=args.templates, **extra)
     else:
         content = render_text(draft, fmt, layout=args.layout, templates=args.templates)
     write_output(content, args.output, inputs=[args.draft])
