@@ -1,0 +1,207 @@
+"""Undoing what printing did to the text: page furniture, broken lines and words.
+
+Running headers and footers, page numbers, words hyphenated at a line end, footnote
+markers, lines broken mid-sentence, paragraphs split by a page break and a colon
+that lost its space: each is removed or mended here, so that a finding's text
+reads as the report prints it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+from functools import cache
+
+from drafter.importers import markers
+from drafter.importers.lines import Block, BlockKind, Line
+
+BULLET = re.compile(r"^(?:[•●▪◦‣∙·■□➢►*]|[-–—](?=\s))\s*")
+PAGE_NUMBER = re.compile(
+    r"^(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
+    r"|[-–—]\s*\d{1,4}\s*[-–—])$",
+    re.I,
+)
+#: A footnote number left glued to the word or punctuation it followed ("policing.12").
+FOOTNOTE = re.compile(r"(?<=[a-z][.,;:)”’\"])\d{1,2}(?=\s|$)|(?<=[a-z]{2})\d{1,2}(?=[\s.,;:]|$)")
+COLON = re.compile(r"(?<!\bhttps)(?<!\bhttp)(?<!\bmailto):(?=[A-Za-z‘“\"'])")
+SPACES = re.compile(r"\s+")
+#: Hyphens that only typesetting puts at a line end: soft hyphen, U+2010 (WeasyPrint's).
+TYPESET_HYPHENS = "\u00ad\u2010"
+HYPHENS = "-" + TYPESET_HYPHENS
+_CLOSERS = "\"'”’)]"
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+DICTIONARIES = (
+    "/usr/share/hunspell/en_GB",
+    "/usr/share/myspell/en_GB",
+    "/usr/share/hunspell/en_US",
+)
+
+
+def running_key(text: str) -> str:
+    return SPACES.sub(" ", re.sub(r"\d+", "#", text.casefold())).strip()
+
+
+def strip_furniture(lines: list[Line], *, pages: int, pasted: bool = False) -> list[Line]:
+    """Drop running headers, footers and page numbers; a cut starts a new region.
+
+    A line is furniture when it is a page number at a page's edge, or when the same
+    words (numbers aside) sit at the edge of many pages. Pasted text has no page
+    edges, so there a short line repeated three times or more counts, unless it is a
+    heading such as "Area for improvement" that a report repeats for good reason.
+    """
+    seen: dict[str, set[int]] = defaultdict(set)
+    counts: dict[str, int] = defaultdict(int)
+    for line in lines:
+        if line.edge:
+            key = running_key(line.text)
+            seen[key].add(line.page)
+            counts[key] += 1
+    needed = 3 if pasted else max(2, math.ceil(pages * 0.3))
+    kept: list[Line] = []
+    shift = 0
+    for line in lines:
+        text = line.text.strip()
+        cut = line.edge and (
+            PAGE_NUMBER.match(text) is not None
+            or (
+                (counts if pasted else {k: len(v) for k, v in seen.items()}).get(
+                    running_key(text), 0
+                )
+                >= needed
+                and _furniture_like(text)
+            )
+        )
+        if cut:
+            shift += 1
+            continue
+        kept.append(replace(line, region=line.region + shift) if shift else line)
+    return kept
+
+
+def _furniture_like(text: str) -> bool:
+    return (
+        len(text.split()) <= 14
+        and not text.endswith((".", ":", ";", "?", "!"))
+        and markers.match(text) is None
+        and not BULLET.match(text)
+    )
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip().rstrip(_CLOSERS).endswith((".", "!", "?", ":"))
+
+
+def build_blocks(lines: Iterable[Line]) -> list[Block]:
+    """Join lines into paragraphs, list items and headings."""
+    lines = [line for line in lines if line.text.strip()]
+    vocabulary = _vocabulary(lines)
+    blocks: list[Block] = []
+    region = None
+    for line in lines:
+        text = SPACES.sub(" ", line.text).strip()
+        bullet = line.bullet
+        if not line.heading:
+            marker = BULLET.match(text)
+            if marker and len(text) > marker.end():
+                text, bullet = text[marker.end() :], True
+        cur = blocks[-1] if blocks else None
+        if line.heading:
+            if cur and cur.is_heading and line.region == region and not line.para_start:
+                cur.text = _join(cur.text, text, vocabulary)
+            else:
+                blocks.append(Block(BlockKind.HEADING, text, line.page))
+        elif bullet:
+            blocks.append(Block(BlockKind.BULLET, text, line.page))
+        elif cur is None or cur.is_heading:
+            blocks.append(Block(BlockKind.PARAGRAPH, text, line.page))
+        elif line.region != region:
+            if _continues(cur, text):
+                cur.text = _join(cur.text, text, vocabulary)
+            else:
+                blocks.append(Block(BlockKind.PARAGRAPH, text, line.page))
+        elif line.para_start:
+            blocks.append(Block(BlockKind.PARAGRAPH, text, line.page))
+        else:
+            cur.text = _join(cur.text, text, vocabulary)
+        region = line.region
+    for block in blocks:
+        block.text = COLON.sub(": ", block.text)
+    return [b for b in blocks if b.text]
+
+
+def _continues(block: Block, text: str) -> bool:
+    """Whether ``text``, first on a new page or column, carries on ``block``."""
+    if text[:1].islower():
+        return True
+    return (
+        block.kind in (BlockKind.PARAGRAPH, BlockKind.BULLET)
+        and not ends_sentence(block.text)
+        and markers.match(text) is None
+    )
+
+
+def _vocabulary(lines: list[Line]) -> set[str]:
+    words: set[str] = set()
+    for i, line in enumerate(lines):
+        found = _WORD.findall(line.text)
+        # The last word of a line ending in a hyphen is half a word: leave it out.
+        if found and line.text.rstrip().endswith(tuple(HYPHENS)):
+            found = found[:-1]
+        if found and i and lines[i - 1].text.rstrip().endswith(tuple(HYPHENS)):
+            found = found[1:]
+        words.update(w.casefold() for w in found)
+    return words
+
+
+def _join(left: str, right: str, vocabulary: set[str]) -> str:
+    if not left:
+        return right
+    hyphen = left[-1]
+    if hyphen in HYPHENS and len(left) > 1 and left[-2].isalpha() and right[:1].isalpha():
+        if hyphen in TYPESET_HYPHENS:
+            return left[:-1] + right
+        head = _WORD.findall(left[:-1])[-1]
+        tail = _WORD.findall(right)[0]
+        if not _keeps_hyphen(head, tail, vocabulary):
+            return left[:-1] + right
+        return left + right
+    return f"{left} {right}"
+
+
+def _keeps_hyphen(head: str, tail: str, vocabulary: set[str]) -> bool:
+    """Whether a hyphen at a line end belongs to the word ("multi-agency") or to the break."""
+    if not tail[:1].islower():
+        return True
+    hyphenated = f"{head}-{tail}".casefold()
+    joined = f"{head}{tail}".casefold()
+    if hyphenated in vocabulary:
+        return True
+    if joined in vocabulary:
+        return False
+    dictionary = _dictionary()
+    if dictionary is None:
+        return False
+    return not dictionary.lookup(f"{head}{tail}")
+
+
+@cache
+def _dictionary():  # type: ignore[no-untyped-def]
+    """The system's English Hunspell dictionary (spylls), or None where there is none."""
+    from pathlib import Path
+
+    for base in DICTIONARIES:
+        if Path(base + ".dic").is_file():
+            from spylls.hunspell import Dictionary
+
+            try:
+                return Dictionary.from_files(base)
+            except Exception:  # a damaged dictionary only costs the hyphen guess
+                return None
+    return None
+
+
+def drop_footnote_markers(text: str) -> str:
+    return FOOTNOTE.sub("", text)

@@ -1,0 +1,261 @@
+"""Finding the findings: recommendations, causes of concern and areas for improvement.
+
+The blocks of a cleaned report are read in order, keeping track of the section
+they sit in: after a "Recommendations" heading a numbered paragraph ("3.") is a
+recommendation; after "Areas for improvement" each "The force should ..." is one;
+recommendations that follow a cause of concern belong to it. Bullet lists stay
+inside the finding they complete, one "- " line per item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+from drafter.importers import wording
+from drafter.importers.cleaning import ends_sentence
+from drafter.importers.lines import Block, BlockKind
+from drafter.importers.markers import Marker, match
+from drafter.model import Finding, FindingKind
+
+_ASKS = re.compile(r"\b(?:should|must|needs? to|recommends?)\b", re.I)
+
+
+class Section(Enum):
+    NONE = "none"
+    RECOMMENDATIONS = "recommendations"
+    CAUSE_RECOMMENDATIONS = "cause-recommendations"
+    CAUSES = "causes"
+    AREAS = "areas"
+
+
+@dataclass
+class Detected:
+    findings: list[Finding] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Pending:
+    kind: FindingKind
+    number: str
+    page: int
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.out = Detected()
+        self.section = Section.NONE
+        self.cause: Finding | None = None
+        self.cause_has_recommendations = False
+        self.current: Finding | None = None
+        self.pending: _Pending | None = None
+        self.seen: dict[tuple[FindingKind, str], int] = {}
+        self.unnumbered: dict[FindingKind, int] = {}
+        self.pages: dict[int, int] = {}
+
+    # --- numbering --------------------------------------------------------------
+    def next_number(self, kind: FindingKind) -> str:
+        numbers = [
+            int(m.group())
+            for f in self.out.findings
+            if f.kind is kind and (m := re.match(r"\d+", f.number))
+        ]
+        self.unnumbered[kind] = self.unnumbered.get(kind, 0) + 1
+        return str(max(numbers, default=0) + 1)
+
+    # --- building ---------------------------------------------------------------
+    def add(self, kind: FindingKind, number: str, text: str, page: int) -> None:
+        key = (kind, number)
+        if key in self.seen:
+            first = self.out.findings[self.seen[key]]
+            self.current = None
+            if _same(first.text, text):
+                return  # a summary list repeated in the body: one finding
+            self.out.warnings.append(
+                f"{first.title} appears twice with different words (page "
+                f"{self.pages[self.seen[key]]} and page {page}); the first was kept"
+            )
+            return
+        finding = Finding(
+            kind=kind,
+            number=number,
+            text=text,
+            addressee=wording.addressee(text),
+            deadline=wording.deadline(text),
+        )
+        if kind is FindingKind.RECOMMENDATION and self.cause is not None:
+            finding.cause = self.cause.number
+            self.cause_has_recommendations = True
+        if kind is FindingKind.CAUSE_OF_CONCERN:
+            self.cause = finding
+            self.cause_has_recommendations = False
+        self.seen[key] = len(self.out.findings)
+        self.pages[len(self.out.findings)] = page
+        self.out.findings.append(finding)
+        self.current = finding
+
+    def close_cause(self) -> None:
+        self.cause = None
+        self.cause_has_recommendations = False
+
+    def drop_pending(self) -> None:
+        if self.pending is not None:
+            label = f"{self.pending.kind.label} {self.pending.number}".strip()
+            self.out.warnings.append(
+                f"{label} on page {self.pending.page} has no text after it; it was left out"
+            )
+            self.pending = None
+
+    # --- reading ----------------------------------------------------------------
+    def read(self, block: Block) -> None:
+        if block.kind is BlockKind.BULLET:
+            self.bullet(block)
+            return
+        found = match(block.text)
+        if found is not None and not (
+            found.marker is Marker.NUMBERED and not self.numbered_allowed()
+        ):
+            self.drop_pending()
+            self.marker(found.marker, found.number, found.rest, block.page)
+            return
+        if self.pending is not None:
+            if block.is_heading:
+                self.drop_pending()
+            else:
+                pending, self.pending = self.pending, None
+                number = pending.number or self.next_number(pending.kind)
+                self.add(pending.kind, number, block.text, block.page)
+                return
+        if _looks_like_heading(block):
+            self.section = Section.NONE
+            self.close_cause()
+            self.current = None
+            return
+        if _ASKS.search(block.text):
+            kind = {
+                Section.RECOMMENDATIONS: FindingKind.RECOMMENDATION,
+                Section.CAUSE_RECOMMENDATIONS: FindingKind.RECOMMENDATION,
+                Section.AREAS: FindingKind.AREA_FOR_IMPROVEMENT,
+            }.get(self.section)
+            if kind is not None:
+                self.add(kind, self.next_number(kind), block.text, block.page)
+                return
+        # Body text: the findings' section is over.
+        self.current = None
+        if self.section is not Section.CAUSES:
+            self.section = Section.NONE
+        if self.cause_has_recommendations:
+            self.close_cause()
+
+    def numbered_allowed(self) -> bool:
+        return self.section is not Section.NONE
+
+    def marker(self, marker: Marker, number: str, rest: str, page: int) -> None:
+        self.current = None
+        if marker is Marker.RECOMMENDATIONS:
+            if self.cause is not None and not self.cause_has_recommendations:
+                self.section = Section.CAUSE_RECOMMENDATIONS
+            else:
+                self.close_cause()
+                self.section = Section.RECOMMENDATIONS
+            return
+        if marker is Marker.CAUSES:
+            self.close_cause()
+            self.section = Section.CAUSES
+            return
+        if marker is Marker.AREAS:
+            self.close_cause()
+            self.section = Section.AREAS
+            return
+        if marker is Marker.NUMBERED:
+            kind = {
+                Section.CAUSES: FindingKind.CAUSE_OF_CONCERN,
+                Section.AREAS: FindingKind.AREA_FOR_IMPROVEMENT,
+            }.get(self.section, FindingKind.RECOMMENDATION)
+        else:
+            kind = {
+                Marker.RECOMMENDATION: FindingKind.RECOMMENDATION,
+                Marker.CAUSE: FindingKind.CAUSE_OF_CONCERN,
+                Marker.AREA: FindingKind.AREA_FOR_IMPROVEMENT,
+            }[marker]
+        if kind is FindingKind.CAUSE_OF_CONCERN:
+            self.close_cause()
+            self.section = Section.CAUSES
+        elif kind is FindingKind.AREA_FOR_IMPROVEMENT:
+            self.close_cause()
+            if marker is Marker.AREA:
+                self.section = Section.NONE
+        if rest:
+            self.add(kind, number or self.next_number(kind), rest, page)
+        else:
+            self.pending = _Pending(kind, number, page)
+
+    def bullet(self, block: Block) -> None:
+        current = self.current
+        if current is not None and ("\n- " in current.text or not ends_sentence(current.text)):
+            current.text += "\n- " + block.text
+            return
+        if self.pending is not None:
+            self.drop_pending()
+        kind = {
+            Section.RECOMMENDATIONS: FindingKind.RECOMMENDATION,
+            Section.CAUSE_RECOMMENDATIONS: FindingKind.RECOMMENDATION,
+            Section.AREAS: FindingKind.AREA_FOR_IMPROVEMENT,
+        }.get(self.section)
+        if kind is not None and _ASKS.search(block.text):
+            self.add(kind, self.next_number(kind), block.text, block.page)
+            # A finding given as one list item ends with its item.
+            self.current = None
+            return
+        self.current = None
+
+    def finish(self) -> Detected:
+        self.drop_pending()
+        findings = self.out.findings
+        for cause in (f for f in findings if f.kind is FindingKind.CAUSE_OF_CONCERN):
+            if not cause.addressee:
+                named = {f.addressee for f in findings if f.cause == cause.number}
+                if len(named) == 1:
+                    cause.addressee = named.pop()
+        for kind, count in self.unnumbered.items():
+            self.out.warnings.append(
+                f"the report gives no number to {count} "
+                f"{_plural(kind, count)}; drafter numbered them in order"
+            )
+        return self.out
+
+
+def _plural(kind: FindingKind, count: int) -> str:
+    label = kind.label.lower()
+    if count == 1:
+        return label
+    return {
+        FindingKind.AREA_FOR_IMPROVEMENT: "areas for improvement",
+        FindingKind.CAUSE_OF_CONCERN: "causes of concern",
+        FindingKind.RECOMMENDATION: "recommendations",
+    }[kind]
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+def _looks_like_heading(block: Block) -> bool:
+    if block.is_heading:
+        return True
+    words = block.text.split()
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and len(words) <= 10
+        and block.text[:1].isupper()
+        and not block.text.rstrip().endswith((".", ":", ";", ",", "?", "!"))
+    )
+
+
+def detect(blocks: list[Block]) -> Detected:
+    reader = _Reader()
+    for block in blocks:
+        reader.read(block)
+    return reader.finish()

@@ -1,0 +1,61 @@
+"""The report's title and publication date, where the source states them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from drafter.dates import parse_date
+from drafter.importers.lines import Block
+from drafter.importers.markers import match
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\s+\d{{4}}"
+_PUBLISHED = re.compile(
+    rf"\b(?:published(?:\s+on)?|publication\s+date|date\s+of\s+publication)\s*:?\s*({_DATE})", re.I
+)
+_DATE_LINE = re.compile(rf"^(?:\w+day\s+)?({_DATE})$", re.I)
+_ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+#: How far into a report its date is looked for: the cover and the first pages.
+SEARCH_BLOCKS = 60
+_TITLE_SUFFIX = re.compile(r"\s+[-–|]\s+(?:His|Her) Majesty's Inspectorate.*$", re.I)
+
+
+def published(
+    blocks: list[Block], *, meta: dict[str, str] | None = None, times: list[str] = ()
+) -> dt.date | None:  # type: ignore[assignment]
+    for key in (
+        "dcterms.issued",
+        "dc.date.issued",
+        "article:published_time",
+        "datepublished",
+        "date",
+    ):
+        value = (meta or {}).get(key, "")
+        found = _ISO.match(value.strip())
+        if found:
+            return dt.date.fromisoformat(found.group(1))
+    for block in blocks[:SEARCH_BLOCKS]:
+        found = _PUBLISHED.search(block.text) or _DATE_LINE.match(block.text.strip())
+        if found:
+            try:
+                return parse_date(found.group(1))
+            except ValueError:
+                continue
+    for value in times:
+        found = _ISO.match(value.strip())
+        if found:
+            return dt.date.fromisoformat(found.group(1))
+    return None
+
+
+def title(blocks: list[Block], *candidates: str) -> str:
+    """The first of ``candidates`` that is set, else the first heading of the report."""
+    for candidate in candidates:
+        cleaned = _TITLE_SUFFIX.sub("", " ".join(candidate.split()))
+        if cleaned:
+            return cleaned
+    for block in blocks[:SEARCH_BLOCKS]:
+        if block.is_heading and match(block.text) is None:
+            return block.text
+    return ""
