@@ -32,11 +32,14 @@ def run(args: argparse.Namespace) -> int:
 
     from drafter import store
     from drafter.dates import long_date
-    from drafter.review.signoff import lateness, publish
+    from drafter.review.signoff import NotReady, lateness, publish
 
     draft = store.load(args.draft)
     date = args.date or dt.date.today()
-    published = publish(draft, date)
+    try:
+        published = publish(draft, date)
+    except NotReady as error:
+        raise NotReady(f"{args.draft}: {error}") from None
     store.save(published, args.draft)
     print(f"{args.draft}: published {long_date(date)}")
     late = lateness(published, date)

@@ -45,17 +45,20 @@ def run(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from drafter import store
-    from drafter.model import Role
-    from drafter.review.signoff import officer, sign, unsigned_reason
+    from drafter.model import Role, Status
+    from drafter.review.signoff import NotReady, officer, sign, unsigned_reason
 
     draft = store.load(args.draft)
     role = Role(args.role)
-    signed = sign(draft, role, args.name, args.date or dt.date.today())
+    try:
+        signed = sign(draft, role, args.name, args.date or dt.date.today())
+    except NotReady as error:
+        raise NotReady(f"{args.draft}: {error}") from None
     store.save(signed, args.draft)
     print(
         f"{args.draft}: signed by the {officer(signed, role).title}, {' '.join(args.name.split())}"
     )
-    if signed.workflow.status.value == "signed-off":
+    if signed.workflow.status is Status.SIGNED_OFF:
         print(f"{args.draft}: signed off by both; ready to publish with `drafter publish`")
     else:
         print(f"{args.draft}: in review; still needed: {unsigned_reason(signed)}")
