@@ -1,0 +1,196 @@
+"""The import contract between drafter's layers, read from the source with ast.
+
+Layers, one way: model (no I/O) <- store <- render, importers <- cli, tui. Textual
+belongs to drafter/tui alone. (That `drafter render` and `drafter check` do not load
+Textual, python-docx or WeasyPrint at run time is proved in a subprocess by
+tests/test_import_hygiene.py.)
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+PACKAGE = REPO / "drafter"
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(REPO).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _resolve(node: ast.ImportFrom, module: str, is_package: bool) -> str:
+    if not node.level:
+        return node.module or ""
+    base = module.split(".")
+    if not is_package:
+        base.pop()
+    base = base[: len(base) - (node.level - 1)]
+    return ".".join([*base, node.module] if node.module else base)
+
+
+def _is_type_checking(node: ast.If) -> bool:
+    test = node.test
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
+
+
+def imports(source: str, module: str, *, is_package: bool = False) -> list[tuple[str, bool]]:
+    """Every module ``source`` imports, with whether the import runs when it is imported.
+
+    An import inside a function runs only when the function is called; one under
+    ``if TYPE_CHECKING:`` never runs. Everything else runs at import time.
+    """
+    found: list[tuple[str, bool]] = []
+
+    def visit(node: ast.AST, at_import: bool) -> None:
+        for child in ast.iter_child_nodes(node):
+            runs = at_import
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+                runs = False
+            if isinstance(child, ast.Import):
+                found.extend((alias.name, at_import) for alias in child.names)
+            elif isinstance(child, ast.ImportFrom):
+                target = _resolve(child, module, is_package)
+                found.append((target, at_import))
+                # "from drafter import store" imports drafter.store
+                found.extend((f"{target}.{alias.name}", at_import) for alias in child.names)
+            if isinstance(child, ast.If) and _is_type_checking(child):
+                for stmt in child.body:
+                    visit(ast.Module(body=[stmt], type_ignores=[]), False)
+                for stmt in child.orelse:
+                    visit(ast.Module(body=[stmt], type_ignores=[]), runs)
+                continue
+            visit(child, runs)
+
+    visit(ast.parse(source), True)
+    return found
+
+
+def source_files() -> list[Path]:
+    return sorted(PACKAGE.rglob("*.py"))
+
+
+def drafter_imports(path: Path) -> list[str]:
+    module = module_name(path)
+    found = imports(path.read_text(encoding="utf-8"), module, is_package=path.name == "__init__.py")
+    return sorted({name for name, _ in found if name == "drafter" or name.startswith("drafter.")})
+
+
+def _within(name: str, *packages: str) -> bool:
+    return any(name == p or name.startswith(p + ".") for p in packages)
+
+
+def _files_in(*packages: str) -> list[Path]:
+    return [p for p in source_files() if _within(module_name(p), *packages)]
+
+
+def test_the_source_is_found() -> None:
+    names = {module_name(p) for p in source_files()}
+    assert {"drafter.model", "drafter.store", "drafter.store.schema", "drafter.cli"} <= names
+
+
+def test_model_imports_nothing_from_drafter() -> None:
+    assert drafter_imports(PACKAGE / "model.py") == []
+
+
+@pytest.mark.parametrize("path", _files_in("drafter.store"), ids=module_name)
+def test_store_imports_only_model_errors_and_store(path: Path) -> None:
+    wrong = [
+        name
+        for name in drafter_imports(path)
+        if name != "drafter"
+        and not _within(name, "drafter.model", "drafter.errors", "drafter.store")
+    ]
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "path", _files_in("drafter.render", "drafter.importers", "drafter.store"), ids=module_name
+)
+def test_lower_layers_never_import_cli_or_tui(path: Path) -> None:
+    wrong = [n for n in drafter_imports(path) if _within(n, "drafter.cli", "drafter.tui")]
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in source_files() if not _within(module_name(p), "drafter.tui")],
+    ids=module_name,
+)
+def test_only_the_tui_imports_textual_at_module_level(path: Path) -> None:
+    found = imports(
+        path.read_text(encoding="utf-8"), module_name(path), is_package=path.name == "__init__.py"
+    )
+    assert [name for name, at_import in found if at_import and _within(name, "textual")] == []
+
+
+def test_nothing_outside_the_tui_imports_the_tui_at_module_level() -> None:
+    """The CLI opens the TUI from inside a command's run(), never when it starts."""
+    wrong = []
+    for path in source_files():
+        if _within(module_name(path), "drafter.tui"):
+            continue
+        found = imports(
+            path.read_text(encoding="utf-8"),
+            module_name(path),
+            is_package=path.name == "__init__.py",
+        )
+        wrong += [
+            f"{module_name(path)}: {n}"
+            for n, at_import in found
+            if at_import and _within(n, "drafter.tui")
+        ]
+    assert wrong == []
+
+
+# --- the checker itself ---------------------------------------------------------------
+
+
+def test_checker_sees_module_level_and_deferred_imports() -> None:
+    source = """
+import os
+from textual.app import App
+from . import schema
+from ..model import Draft
+if TYPE_CHECKING:
+    from drafter.tui import Editor
+else:
+    import json
+
+class Thing:
+    import docx
+
+def run():
+    import weasyprint
+    from drafter.cli import main
+"""
+    assert imports(source, "drafter.store.thing") == [
+        ("os", True),
+        ("textual.app", True),
+        ("textual.app.App", True),
+        ("drafter.store", True),
+        ("drafter.store.schema", True),
+        ("drafter.model", True),
+        ("drafter.model.Draft", True),
+        ("drafter.tui", False),
+        ("drafter.tui.Editor", False),
+        ("json", True),
+        ("docx", True),
+        ("weasyprint", False),
+        ("drafter.cli", False),
+        ("drafter.cli.main", False),
+    ]
+
+
+def test_relative_imports_in_a_package_resolve_from_the_package() -> None:
+    assert imports("from .fields import Table", "drafter.store", is_package=True) == [
+        ("drafter.store.fields", True),
+        ("drafter.store.fields.Table", True),
+    ]
