@@ -12,13 +12,13 @@ from drafter.dates import long_date
 from drafter.model import Decision, Draft, Finding
 from drafter.tui.views.base import DateValidator, DraftEdited, optional_date, prose_area, words
 
-#: The decision buttons, in the order of their keys (alt+1 to alt+4, alt+0 clears).
-DECISIONS: list[tuple[Decision | None, str]] = [
-    (Decision.ACCEPT, "Accept"),
-    (Decision.PARTIALLY_ACCEPT, "Partially"),
-    (Decision.NOT_ACCEPTED, "Not accepted"),
-    (Decision.NOTE, "Note"),
-    (None, "Undecided"),
+#: The decision buttons and the ids of the app's bindings that press them.
+DECISIONS: list[tuple[Decision | None, str, str]] = [
+    (Decision.ACCEPT, "Accept", "drafter.accept"),
+    (Decision.PARTIALLY_ACCEPT, "Partly", "drafter.partially-accept"),
+    (Decision.NOT_ACCEPTED, "Not accepted", "drafter.not-accepted"),
+    (Decision.NOTE, "Note", "drafter.note"),
+    (None, "Clear", "drafter.undecided"),
 ]
 
 
@@ -45,8 +45,10 @@ class FindingView(Vertical):
         with VerticalScroll(id="finding-text-scroll"):
             yield Static(id="finding-text", markup=False)
         with Horizontal(id="decisions"):
-            for decision, label in DECISIONS:
-                yield Button(label, id=decision_id(decision), compact=True)
+            key_for = getattr(self.app, "key_for", None)
+            for decision, label, binding_id in DECISIONS:
+                key = key_for(binding_id) if key_for else ""
+                yield Button(f"{label} {key}".strip(), id=decision_id(decision), compact=True)
         with Horizontal(classes="label-row"):
             yield Label("Response", classes="field-label")
             yield Label("", id="response-words", classes="count")
@@ -93,7 +95,7 @@ class FindingView(Vertical):
         return " · ".join(p if i == 0 else escape(p) for i, p in enumerate(parts))
 
     def _show_decision(self) -> None:
-        for decision, _label in DECISIONS:
+        for decision, _label, _id in DECISIONS:
             button = self.query_one(f"#{decision_id(decision)}", Button)
             button.set_class(decision is self.finding.decision, "-chosen")
 
@@ -110,7 +112,7 @@ class FindingView(Vertical):
     @on(Button.Pressed, "#decisions Button")
     def _pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        chosen = next(d for d, _ in DECISIONS if decision_id(d) == event.button.id)
+        chosen = next(d for d, _, _ in DECISIONS if decision_id(d) == event.button.id)
         self.decide(chosen)
 
     @on(TextArea.Changed, "#response")

@@ -66,7 +66,7 @@ class NotedView(Vertical):
             text = f"Noted findings to this addressee: {names}"
         else:
             text = (
-                "No finding to this addressee is marked as noted: mark them noted (alt+4 on "
+                "No finding to this addressee is marked as noted: mark them noted (alt+o on "
                 "each, or alt+g for all) or remove the group."
             )
         self.query_one("#noted-members", Static).update(escape(text))
