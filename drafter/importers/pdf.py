@@ -9,6 +9,7 @@ larger type as a heading, and drops footnote numbers: small or raised digits.
 from __future__ import annotations
 
 import io
+import itertools
 import math
 import statistics
 from collections import Counter
@@ -192,9 +193,9 @@ def _line_text(frags: list[Fragment]) -> str:
     end = None
     for frag in frags:
         piece = frag.text
-        if text and end is not None and not text.endswith(" ") and not piece.startswith(" "):
-            if frag.x - end > 0.3 * frag.size:
-                text += " "
+        joined = text and end is not None and not text.endswith(" ") and not piece.startswith(" ")
+        if joined and frag.x - end > 0.3 * frag.size:
+            text += " "
         text += piece
         end = frag.x + 0.5 * frag.size * len(piece)
     return text.strip()
@@ -217,7 +218,7 @@ def _lines(pages: list[tuple[list[Fragment], float]]) -> list[Line]:
     body = Counter(line.size for line in built).most_common(1)[0][0]
     ratios = [
         (a.y - b.y) / b.size
-        for a, b in zip(built, built[1:], strict=False)
+        for a, b in itertools.pairwise(built)
         if a.region == b.region and a.size == b.size == body and 0 < a.y - b.y < 3 * body
     ]
     leading = statistics.median(ratios) if ratios else 1.2

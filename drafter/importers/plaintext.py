@@ -6,6 +6,7 @@ ends a sentence, followed by one that starts with a capital, ends a paragraph.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from drafter.importers import markers
@@ -22,7 +23,7 @@ _MD_BULLET = re.compile(r"^[*+-]\s+")
 def read_text(text: str) -> list[Line]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     raw = text.split("\n")
-    blank_lines = any(not a.strip() and b.strip() for a, b in zip(raw, raw[1:], strict=False))
+    blank_lines = any(not a.strip() and b.strip() for a, b in itertools.pairwise(raw))
     lines: list[Line] = []
     region = 0
     page = 1
