@@ -1,0 +1,155 @@
+"""drafter import: read a report's findings from its PDF, web page or text."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from drafter.cli.commands import new
+from drafter.errors import UsageError
+
+if TYPE_CHECKING:
+    from drafter.importers import ImportResult
+
+NAME = "import"
+HELP = "read a report's findings from its PDF, web page or pasted text"
+DESCRIPTION = """\
+Read an HMICFRS report (a PDF, the web page saved as HTML, or text or Markdown
+pasted from either; - reads standard input) and find its recommendations, causes
+of concern and areas for improvement, each with its addressee and deadline.
+
+Without -o, print what was found. With -o DRAFT.toml, start a new draft from it
+(the response's details as for `drafter new`); with --report-only -o REPORT.toml,
+write a report file that every force can start from with `drafter new
+--from-report`. A draft is never overwritten; a report file only with --overwrite.
+Nothing is written when nothing is found (exit status 2).
+
+examples:
+  drafter import report.pdf
+  drafter import report.pdf -o drafts/kent-peel.toml --area Kent --force "Kent Police"
+  drafter import report.html --report-only -o reports/vetting-2023.toml
+  pbpaste | drafter import - --report-only -o reports/vetting-2023.toml
+"""
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "source", metavar="SOURCE", help="the report: a .pdf, .html, .txt or .md file, or -"
+    )
+    parser.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write a draft (or a report file) here"
+    )
+    parser.add_argument(
+        "--report-only",
+        action="store_true",
+        help="write a report file (the findings without a response) instead of a draft",
+    )
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="with --report-only: replace a report file that exists",
+    )
+    parser.add_argument(
+        "--as",
+        dest="source_kind",
+        choices=("pdf", "html", "text"),
+        help="read SOURCE as this kind (default: from its content)",
+    )
+    _draft_options(parser.add_argument_group("the draft's details (as for drafter new)"))
+
+
+def _draft_options(group: argparse._ArgumentGroup) -> None:
+    """The options of `drafter new` but its FILE, defined once for both commands."""
+    donor = argparse.ArgumentParser(add_help=False)
+    new.configure(donor)
+    for action in donor._actions:
+        if action.option_strings and action.dest not in ("help", "from_report"):
+            group._add_action(action)
+
+
+def run(args: argparse.Namespace) -> int:
+    from drafter.importers import import_report
+
+    output: Path | None = args.output
+    if args.report_only and output is None:
+        raise UsageError("--report-only needs -o FILE: the report file to write")
+    if args.overwrite and not args.report_only:
+        raise UsageError(
+            "--overwrite applies to report files only (--report-only); a draft holds a "
+            "writer's work and is never overwritten: choose another name"
+        )
+    if output is not None:
+        _check_output(output, args)
+    if args.source == "-":
+        result = import_report(
+            sys.stdin.buffer.read(), kind=args.source_kind, name="standard input"
+        )
+    else:
+        result = import_report(Path(args.source), kind=args.source_kind)
+    print(summary(result), file=sys.stdout if output is None else sys.stderr)
+    if output is None:
+        return 0
+    report = result.report(title=(args.title or "").strip(), published=args.published)
+    if not report.title:
+        raise UsageError(f"no title found in {result.source}; give one with --title")
+    report.url = args.url or ""
+    if args.report_only:
+        from drafter.store import reportfile
+
+        if args.kind:
+            from drafter.model import ReportKind
+
+            try:
+                report.kind = ReportKind(args.kind)
+            except ValueError:
+                raise UsageError(
+                    f"--kind {args.kind!r} is not one of {', '.join(k.value for k in ReportKind)}"
+                ) from None
+        reportfile.save(report, output)
+        print(f"wrote {output}", file=sys.stderr)
+        return 0
+    args.path = output
+    args.report = report
+    return new.run(args)
+
+
+def _check_output(output: Path, args: argparse.Namespace) -> None:
+    if output.suffix != ".toml":
+        raise UsageError(f"{output}: the file to write must end in .toml")
+    if output.is_dir():
+        raise UsageError(f"{output} is a folder; give a file name ending in .toml")
+    if output.exists() and not (args.report_only and args.overwrite):
+        what = "report file" if args.report_only else "file"
+        hint = "; add --overwrite to replace it" if args.report_only else "; choose another name"
+        raise UsageError(f"{output} already exists and this {what} would replace it{hint}")
+
+
+def summary(result: ImportResult) -> str:
+    from drafter.model import FindingKind
+
+    counts = []
+    for kind, one, many in (
+        (FindingKind.RECOMMENDATION, "recommendation", "recommendations"),
+        (FindingKind.CAUSE_OF_CONCERN, "cause of concern", "causes of concern"),
+        (FindingKind.AREA_FOR_IMPROVEMENT, "area for improvement", "areas for improvement"),
+    ):
+        n = result.count(kind)
+        counts.append(f"{n} {one if n == 1 else many}")
+    published = result.published
+    lines = [
+        f"{result.source}: {result.title or '(no title found)'}"
+        + (f", published {published.day} {published:%B %Y}" if published else ""),
+        f"found {', '.join(counts)}",
+    ]
+    for f in result.findings:
+        details = [d for d in (f.addressee, f.deadline) if d]
+        if f.cause:
+            details.append(f"under cause of concern {f.cause}")
+        head = f"{f.title}" + (f" ({'; '.join(details)})" if details else "")
+        first = f.text.split("\n", 1)[0]
+        lines.append("  " + textwrap.shorten(f"{head}: {first}", width=98, placeholder=" ..."))
+    lines += [f"warning: {w}" for w in result.warnings]
+    return "\n".join(lines)
