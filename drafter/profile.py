@@ -1,0 +1,154 @@
+"""The office profile: the details every draft of one office shares, in ``drafter.toml``.
+
+An office keeps ``drafter.toml`` at the root of its drafts repository; drafter finds
+it by walking up from the draft's folder (or the current one), stopping at the root
+of the repository, and falls back to ``drafter.toml`` in the user's config folder.
+``drafter new`` fills a new draft's details from it, the .docx renderer takes its
+reference document's styles from it, and the spelling check accepts its words.
+The keys are documented in docs/profile.md.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from drafter.errors import DrafterError
+from drafter.store import _plain_syntax
+from drafter.store.fields import FieldError, Table
+from drafter.store.locate import locate
+
+PROFILE_NAME = "drafter.toml"
+
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_LAYOUT_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+class ProfileError(DrafterError):
+    """An office profile that cannot be read or holds a mistake; names file, line and key."""
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What an office's drafts share. Empty strings and tuples where the profile is silent."""
+
+    #: The file it came from; None for the empty profile used when there is none.
+    path: Path | None = None
+    area: str = ""
+    force: str = ""
+    force_short: str = ""
+    commissioner_title: str = ""
+    commissioner_name: str = ""
+    chief_title: str = ""
+    chief_name: str = ""
+    cc: tuple[str, ...] = ()
+    layout: str = ""
+    #: A .docx whose styles rendered Word documents use, resolved against the profile's folder.
+    reference_docx: Path | None = None
+    #: Extra words the spelling check accepts: names of people, places and local units.
+    words: tuple[str, ...] = ()
+
+
+def user_profile_path() -> Path:
+    """``drafter.toml`` in the user's config folder (``~/.config/drafter`` on Linux)."""
+    from platformdirs import user_config_path
+
+    return user_config_path("drafter", appauthor=False) / PROFILE_NAME
+
+
+def find_profile(start: Path | None = None) -> Path | None:
+    """The profile that applies at ``start`` (a file or folder; default the current folder).
+
+    Looks in ``start`` and each folder above it, stopping after the root of the git
+    repository holding it, then in the user's config folder.
+    """
+    folder = Path(start) if start is not None else Path.cwd()
+    folder = folder.resolve()
+    # a draft that does not exist yet (``drafter new``): start from what does
+    while not folder.is_dir() and folder != folder.parent:
+        folder = folder.parent
+    for candidate in (folder, *folder.parents):
+        if (candidate / PROFILE_NAME).is_file():
+            return candidate / PROFILE_NAME
+        if (candidate / ".git").exists():
+            break
+    fallback = user_profile_path()
+    return fallback if fallback.is_file() else None
+
+
+def office_profile(start: Path | None = None) -> Profile:
+    """The profile that applies at ``start``, or an empty Profile when there is none."""
+    path = find_profile(start)
+    return load_profile(path) if path is not None else Profile()
+
+
+def load_profile(path: Path) -> Profile:
+    path = Path(path)
+    try:
+        source = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        raise ProfileError(f"{path}: is not UTF-8 text; save it as UTF-8 and try again") from None
+    except OSError as exc:
+        raise ProfileError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+    return loads_profile(source, path)
+
+
+def loads_profile(source: str, path: Path) -> Profile:
+    """Parse a profile's text; every mistake is reported with file, line, column and key."""
+    try:
+        raw = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        where = ""
+        match = _TOML_POSITION.search(message)
+        if match:
+            where = f":{match.group(1)}:{match.group(2)}"
+            message = message[: match.start()]
+        message = _plain_syntax(message[:1].lower() + message[1:])
+        raise ProfileError(
+            f"{path}{where}: not valid TOML: {message}; "
+            "fix the office profile in an editor (docs/profile.md lists its keys)"
+        ) from None
+    try:
+        return _decode(raw, path)
+    except FieldError as exc:
+        line, column = locate(source, exc.parts)
+        raise ProfileError(str(exc.located(path, line, column))) from None
+
+
+def _decode(raw: dict, path: Path) -> Profile:
+    root = Table(raw, ())
+    force = root.table("force")
+    commissioner = root.table("commissioner")
+    chief = root.table("chief")
+    layout = root.text("layout").strip()
+    if layout and not _LAYOUT_NAME.match(layout):
+        raise FieldError(
+            ("layout",),
+            f"{layout!r} is not a layout name; see `drafter render --list-layouts`",
+        )
+    reference = root.text("reference-docx").strip()
+    if reference and not reference.lower().endswith(".docx"):
+        raise FieldError(("reference-docx",), "must name a Word document ending in .docx")
+    words = [word for entry in root.texts("words") for word in entry.split()]
+    profile = Profile(
+        path=path,
+        area=root.text("area").strip(),
+        force=force.text("name").strip() if force else "",
+        force_short=force.text("short").strip() if force else "",
+        commissioner_title=commissioner.text("title").strip() if commissioner else "",
+        commissioner_name=commissioner.text("name").strip() if commissioner else "",
+        chief_title=chief.text("title").strip() if chief else "",
+        chief_name=chief.text("name").strip() if chief else "",
+        cc=tuple(c.strip() for c in root.texts("cc") if c.strip()),
+        layout=layout,
+        reference_docx=(path.parent / reference).resolve() if reference else None,
+        words=tuple(words),
+    )
+    for table in (force, commissioner, chief):
+        if table is not None:
+            table.finish()
+    root.finish()
+    return profile
