@@ -7,6 +7,7 @@ from pathlib import Path
 
 import docx
 from docx.document import Document as WordDocument
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import OpcError
 from docx.oxml.ns import qn
 from lxml import etree
@@ -15,7 +16,16 @@ from drafter.errors import TemplateProblem
 
 
 def blank() -> WordDocument:
-    return docx.Document()
+    return _without_thumbnail(docx.Document())
+
+
+def _without_thumbnail(word: WordDocument) -> WordDocument:
+    """Drop the package's preview picture: it shows the template, not this response."""
+    rels = word.part.package.rels
+    for r_id, rel in list(rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            del rels[r_id]
+    return word
 
 
 def open_reference(path: Path) -> WordDocument:
@@ -41,4 +51,4 @@ def open_reference(path: Path) -> WordDocument:
         # and footers (the logo): keep it, drop the reference's own text.
         if child.tag != qn("w:sectPr"):
             body.remove(child)
-    return word
+    return _without_thumbnail(word)

@@ -113,6 +113,8 @@ def _own_styles(word: WordDocument) -> None:
         style = word.styles.add_style(CC, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = word.styles[BODY]
         style.paragraph_format.space_after = Pt(0)
+        # The list reads as one block: never leave its last line alone on a page.
+        style.paragraph_format.keep_with_next = True
 
 
 def _house_style(word: WordDocument) -> None:
