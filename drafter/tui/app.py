@@ -390,7 +390,7 @@ class DrafterApp(App[None]):
             return
         now = time.monotonic()
         quiet = now - self._last_edit >= self.config.autosave_seconds
-        if quiet or now - self._first_unsaved >= MAX_UNSAVED:
+        if quiet or now - self._first_unsaved >= max(MAX_UNSAVED, self.config.autosave_seconds):
             self.save_in_background()
         elif self._recovery_generation != self._generation:
             self.keep_recovery()
@@ -495,7 +495,7 @@ class DrafterApp(App[None]):
         self.push_screen(
             ChoiceDialog(
                 "The draft changed on disk",
-                f"{self.session.path} was changed by another program (a git pull, another "
+                f"{self.session.path.name} was changed by another program (a git pull, another "
                 f"editor). {mine} Reload it, or keep your version (it will be saved over "
                 "the file)?",
                 [
