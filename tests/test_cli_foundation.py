@@ -1,0 +1,395 @@
+"""`drafter check`, `drafter new` and `drafter render`: exact output and exit statuses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from conftest import NORTHMOOR, WILTSHIRE
+
+from drafter import store
+from drafter.model import Decision, ReportKind, Workflow
+from drafter.render.engine import render_text
+
+Cli = Callable[..., object]
+
+NORTHMOOR_PROBLEMS = """\
+  findings[3].decision: Cause of concern 2 has no decision yet
+  findings[4].decision: Recommendation 3 has no decision yet
+  findings[6].decision: Recommendation 5 has no decision yet
+  findings[7].decision: Recommendation 6 has no decision yet
+  findings[8].decision: Recommendation 7 has no decision yet
+  findings[10].decision: Area for improvement 2 has no decision yet
+  noted[0].addressee: the noted group for "College of Policing" has no noted findings; remove it or mark its findings as noted
+"""
+
+
+# --- drafter check -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("today", "deadline"),
+    [
+        ("2026-11-01", "due 10 December 2026, 39 days left"),
+        ("2026-12-09", "due 10 December 2026, 1 day left"),
+        ("10 December 2026", "due 10 December 2026, which is today"),
+        ("11/12/2026", "due 10 December 2026, overdue by 1 day"),
+        ("2027-01-01", "due 10 December 2026, overdue by 22 days"),
+    ],
+)
+def test_check_fictional_example(cli: Cli, northmoor: Path, today: str, deadline: str) -> None:
+    result = cli("check", northmoor, "--today", today)
+    assert (result.status, result.err) == (1, "")
+    assert result.out == (
+        f"{northmoor}: not ready for sign-off, 7 problems; {deadline}\n" + NORTHMOOR_PROBLEMS
+    )
+
+
+def test_check_reference_is_ready(cli: Cli, wiltshire: Path) -> None:
+    result = cli("check", wiltshire, "--today", "2026-11-01")
+    assert (result.status, result.err) == (0, "")
+    assert result.out == (
+        f"{wiltshire}: ready for sign-off; published 30 April 2020, within the statutory "
+        "deadline of 3 May 2020\n"
+    )
+
+
+def test_check_ready_but_not_yet_published(cli: Cli, wiltshire: Path) -> None:
+    draft = store.load(wiltshire)
+    store.save(replace(draft, workflow=Workflow()), wiltshire)
+    result = cli("check", wiltshire, "--today", "2020-04-01")
+    assert (result.status, result.out, result.err) == (
+        0,
+        f"{wiltshire}: ready for sign-off; due 3 May 2020, 32 days left\n",
+        "",
+    )
+
+
+def test_check_published_late(cli: Cli, wiltshire: Path) -> None:
+    draft = store.load(wiltshire)
+    workflow = replace(draft.workflow, published=dt.date(2020, 5, 5))
+    store.save(replace(draft, workflow=workflow), wiltshire)
+    result = cli("check", wiltshire, "--today", "2020-06-01")
+    assert (result.status, result.out) == (
+        0,
+        f"{wiltshire}: ready for sign-off; published 5 May 2020, 2 days after the statutory "
+        "deadline\n",
+    )
+
+
+def test_check_lists_every_kind_of_problem(cli: Cli, northmoor: Path) -> None:
+    """Accepted without a response, not accepted without reasons, empty comments, no date."""
+    draft = store.load(northmoor)
+    findings = list(draft.findings)
+    findings[1] = replace(findings[1], response="")
+    findings[2] = replace(findings[2], response="  ")
+    findings[5] = replace(findings[5], response="")
+    findings[6] = replace(findings[6], decision=Decision.NOTE)
+    findings[8] = replace(findings[8], decision=Decision.NOTE, addressee="")
+    response = replace(
+        draft.response,
+        chief=replace(draft.response.chief, comments=""),
+        noted=[replace(draft.response.noted[0], statement="")],
+    )
+    draft = replace(
+        draft,
+        report=replace(draft.report, findings=findings[:9], published=None),
+        response=response,
+    )
+    store.save(draft, northmoor)
+    result = cli("check", northmoor)
+    assert result.status == 1
+    assert result.out == (
+        f"{northmoor}: not ready for sign-off, 9 problems; no statutory deadline: the "
+        "report's publication date is not set\n"
+        "  response.chief.comments: the Chief Constable's comments are empty\n"
+        "  findings[1].response: Recommendation 1 is accepted but gives no response saying "
+        "what will be done (s.55(5B))\n"
+        "  findings[2].response: Recommendation 2 is partially accepted but gives no response "
+        "saying what will be done and why not the rest\n"
+        "  findings[3].decision: Cause of concern 2 has no decision yet\n"
+        "  findings[4].decision: Recommendation 3 has no decision yet\n"
+        "  findings[5].response: Recommendation 4 is not accepted but gives no reasons "
+        "(s.55(5B) requires them)\n"
+        "  findings[7].decision: Recommendation 6 has no decision yet\n"
+        "  findings[8].response: Recommendation 7 is noted, but it has no addressee and no "
+        "response of its own; add the body it is addressed to, with a noted group for that "
+        "body, or a response\n"
+        '  noted[0].statement: the noted group for "College of Policing" has no statement\n'
+    )
+
+
+def test_check_worst_status_wins(cli: Cli, wiltshire: Path, northmoor: Path) -> None:
+    assert cli("check", wiltshire, "--today", "2026-11-01").status == 0
+    assert cli("check", wiltshire, northmoor, "--today", "2026-11-01").status == 1
+    bad = wiltshire.parent / "bad.toml"
+    bad.write_text("format = 1\n", encoding="utf-8")
+    result = cli("check", wiltshire, northmoor, bad, "--today", "2026-11-01")
+    assert result.status == 2
+    assert result.err == (f"drafter: {bad}: report: is missing; add a [report] table\n")
+
+
+def test_check_bad_today(cli: Cli, wiltshire: Path) -> None:
+    result = cli("check", wiltshire, "--today", "31/02/2026")
+    assert result.status == 2
+    assert result.err.endswith(
+        "drafter check: error: argument --today: '31/02/2026' is not a date; write it as "
+        "2024-03-31 or 31 March 2024 (day before month, as in the UK)\n"
+    )
+
+
+# --- drafter new ---------------------------------------------------------------------------
+
+NEW_ARGS = [
+    "--title",
+    "PEEL 2025: An inspection of Kent Police",
+    "--published",
+    "12 June 2025",
+    "--kind",
+    "peel",
+    "--area",
+    "Kent",
+    "--force",
+    "Kent Police",
+    "--commissioner-name",
+    "Matthew Scott",
+    "--chief-title",
+    "Chief Constable",
+    "--cc",
+    "HM Inspector of Constabulary",
+    "--cc",
+    "Chief Constable, Kent Police",
+]
+
+
+def test_new_creates_a_loadable_draft(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "kent" / "kent-peel-2025.toml"
+    result = cli("new", path, *NEW_ARGS)
+    assert (result.status, result.out, result.err) == (0, f"created {path}\n", "")
+    draft = store.load(path)
+    assert draft.report.title == "PEEL 2025: An inspection of Kent Police"
+    assert draft.report.published.isoformat() == "2025-06-12"  # type: ignore[union-attr]
+    assert draft.report.kind is ReportKind.PEEL
+    assert draft.report.deadline.isoformat() == "2025-08-06"  # type: ignore[union-attr]
+    response = draft.response
+    assert (response.area, response.force, response.force_short) == ("Kent", "Kent Police", "Kent")
+    assert (response.commissioner.title, response.commissioner.name) == (
+        "Police and Crime Commissioner",
+        "Matthew Scott",
+    )
+    assert response.chief.title == "Chief Constable"
+    assert response.cc == ["HM Inspector of Constabulary", "Chief Constable, Kent Police"]
+    assert draft.findings == []
+    assert path.read_text(encoding="utf-8") == store.dumps(draft)
+
+
+def test_new_refuses_to_overwrite(cli: Cli, wiltshire: Path) -> None:
+    before = wiltshire.read_bytes()
+    result = cli("new", wiltshire, *NEW_ARGS)
+    assert (result.status, result.out) == (2, "")
+    assert result.err == (
+        f"drafter: {wiltshire} already exists; choose another name, or open it with "
+        f"`drafter edit {wiltshire}`\n"
+    )
+    assert wiltshire.read_bytes() == before
+
+
+def test_new_bad_date(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "x.toml"
+    args = [a if a != "12 June 2025" else "30 February 2025" for a in NEW_ARGS]
+    result = cli("new", path, *args)
+    assert result.status == 2
+    assert result.err.endswith(
+        "drafter new: error: argument --published: '30 February 2025' is not a date; write it "
+        "as 2024-03-31 or 31 March 2024 (day before month, as in the UK)\n"
+    )
+    assert not path.exists()
+
+
+def test_new_needs_a_toml_name(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    result = cli("new", path, *NEW_ARGS)
+    assert (result.status, result.err) == (
+        2,
+        f"drafter: {path}: a draft file name must end in .toml\n",
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+# --- drafter render --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "txt"])
+def test_render_to_standard_output(cli: Cli, wiltshire: Path, fmt: str) -> None:
+    result = cli("render", wiltshire, "--to", fmt)
+    assert (result.status, result.err) == (0, "")
+    assert result.out == render_text(store.load(WILTSHIRE), fmt)
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"), [("out.md", "md"), ("out.HTML", "html"), ("out.txt", "txt")]
+)
+def test_render_to_a_file_by_its_ending(cli: Cli, northmoor: Path, name: str, fmt: str) -> None:
+    output = northmoor.parent / name
+    result = cli("render", northmoor, "-o", output)
+    assert (result.status, result.out, result.err) == (0, "", "")
+    assert output.read_text(encoding="utf-8") == render_text(store.load(NORTHMOOR), fmt)
+    assert sorted(p.name for p in northmoor.parent.iterdir()) == sorted([northmoor.name, name])
+
+
+def test_render_replaces_an_output_atomically(
+    cli: Cli, northmoor: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    output = northmoor.parent / "response.md"
+    output.write_text("the previous rendering\n", encoding="utf-8")
+
+    def interrupted(src: str, dst: str) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    result = cli("render", northmoor, "-o", output)
+    assert (result.status, result.err) == (
+        2,
+        f"drafter: cannot save {output}: Input/output error; the file was not changed\n",
+    )
+    assert output.read_text(encoding="utf-8") == "the previous rendering\n"
+    assert sorted(p.name for p in northmoor.parent.iterdir()) == sorted(
+        [northmoor.name, "response.md"]
+    )
+
+
+def test_render_refuses_to_write_over_the_draft(cli: Cli, wiltshire: Path) -> None:
+    before = wiltshire.read_bytes()
+    result = cli("render", wiltshire, "--to", "md", "-o", wiltshire)
+    assert (result.status, result.out) == (2, "")
+    assert result.err == (
+        f"drafter: {wiltshire} is the draft being read; choose another output file\n"
+    )
+    assert wiltshire.read_bytes() == before
+
+
+def test_render_refuses_the_draft_by_another_name(cli: Cli, wiltshire: Path) -> None:
+    link = wiltshire.parent / "link.md"
+    link.symlink_to(wiltshire)
+    before = wiltshire.read_bytes()
+    result = cli("render", wiltshire, "-o", link)
+    assert result.status == 2
+    assert result.err == f"drafter: {link} is the draft being read; choose another output file\n"
+    assert wiltshire.read_bytes() == before
+
+
+def test_render_into_a_missing_folder(cli: Cli, wiltshire: Path) -> None:
+    output = wiltshire.parent / "nowhere" / "out.md"
+    result = cli("render", wiltshire, "-o", output)
+    assert (result.status, result.err) == (
+        2,
+        f"drafter: cannot save {output}: the folder {output.parent} does not exist\n",
+    )
+
+
+# --- templates -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def templates(tmp_path: Path) -> Path:
+    folder = tmp_path / "my-templates"
+    folder.mkdir()
+    return folder
+
+
+def test_user_template_overrides_the_shipped_one_by_name(
+    cli: Cli, wiltshire: Path, templates: Path
+) -> None:
+    (templates / "standard.md.j2").write_text(
+        "{{ doc.title }}\n{{ doc.report_line }}\n{% for t in doc.tables %}{{ t.rows|length }} rows\n{% endfor %}",
+        encoding="utf-8",
+    )
+    result = cli("render", wiltshire, "--templates", templates)
+    assert (result.status, result.err) == (0, "")
+    assert result.out == (
+        "RESPONSE OF THE POLICE AND CRIME COMMISSIONER OF WILTSHIRE AND SWINDON TO THE HMICFRS "
+        "REPORT\nCounter-terrorism policing - An inspection of the police's contribution to the "
+        "government's Prevent programme (March 2020)\n2 rows\n"
+    )
+
+
+def test_user_folder_can_override_an_included_file(
+    cli: Cli, wiltshire: Path, templates: Path
+) -> None:
+    """The HTML page includes standard.css by name; the user's copy wins."""
+    (templates / "standard.css").write_text("body { color: purple; }\n", encoding="utf-8")
+    result = cli("render", wiltshire, "--to", "html", "--templates", templates)
+    assert result.status == 0
+    assert "<style>\nbody { color: purple; }\n</style>" in result.out
+    assert "<h1>RESPONSE OF THE POLICE AND CRIME COMMISSIONER" in result.out
+
+
+def test_shipped_templates_still_used_where_not_overridden(
+    cli: Cli, wiltshire: Path, templates: Path
+) -> None:
+    (templates / "standard.txt.j2").write_text("text only\n", encoding="utf-8")
+    result = cli("render", wiltshire, "--to", "md", "--templates", templates)
+    assert result.out == render_text(store.load(WILTSHIRE), "md")
+
+
+def test_missing_layout(cli: Cli, wiltshire: Path) -> None:
+    result = cli("render", wiltshire, "--layout", "nosuch")
+    assert (result.status, result.out) == (2, "")
+    assert result.err.startswith(
+        "drafter: no template named 'nosuch.md.j2'; the shipped templates are in "
+    )
+
+
+def test_broken_template(cli: Cli, wiltshire: Path, templates: Path) -> None:
+    (templates / "standard.md.j2").write_text("# {{ doc.title }}\n{% if %}\n", encoding="utf-8")
+    result = cli("render", wiltshire, "--templates", templates)
+    assert (result.status, result.out) == (2, "")
+    assert result.err == (
+        f"drafter: {templates / 'standard.md.j2'}:2: the template is broken: Expected an "
+        "expression, got 'end of statement block'\n"
+    )
+
+
+def test_template_using_what_a_draft_lacks(cli: Cli, wiltshire: Path, templates: Path) -> None:
+    (templates / "standard.md.j2").write_text("{{ doc.signature }}\n", encoding="utf-8")
+    result = cli("render", wiltshire, "--templates", templates)
+    assert (result.status, result.out) == (2, "")
+    assert result.err == (
+        "drafter: template 'standard.md.j2' uses something a draft does not have: "
+        "'drafter.render.document.Document object' has no attribute 'signature'\n"
+    )
+
+
+def test_user_templates_are_sandboxed(cli: Cli, wiltshire: Path, templates: Path) -> None:
+    (templates / "standard.md.j2").write_text(
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}\n", encoding="utf-8"
+    )
+    result = cli("render", wiltshire, "--templates", templates)
+    assert (result.status, result.out) == (2, "")
+    assert result.err == (
+        "drafter: template 'standard.md.j2' failed: access to attribute '__class__' of 'str' "
+        "object is unsafe.\n"
+    )
+
+
+def test_missing_template_folder(cli: Cli, wiltshire: Path, tmp_path: Path) -> None:
+    result = cli("render", wiltshire, "--templates", tmp_path / "none")
+    assert (result.status, result.err) == (
+        2,
+        f"drafter: {tmp_path / 'none'}: no such folder of templates; check the --templates path\n",
+    )
+
+
+def test_render_leaves_the_draft_alone(cli: Cli, northmoor: Path) -> None:
+    before = northmoor.read_bytes()
+    shutil.copystat(NORTHMOOR, northmoor)
+    stamp = northmoor.stat().st_mtime_ns
+    for fmt in ("md", "html", "txt"):
+        assert cli("render", northmoor, "--to", fmt).status == 0
+    assert northmoor.read_bytes() == before
+    assert northmoor.stat().st_mtime_ns == stamp
