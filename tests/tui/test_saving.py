@@ -1,0 +1,189 @@
+"""Unsaved changes, changes made by others on disk, and recovery after a crash."""
+
+from __future__ import annotations
+
+import os
+
+from conftest import NORTHMOOR
+
+from drafter import store
+from tui.helpers import type_text
+
+
+async def _edit(app, pilot, words: str = "Edited ") -> None:  # type: ignore[no-untyped-def]
+    await type_text(pilot, words)
+    await pilot.pause()
+    assert app.dirty
+
+
+async def test_quit_with_unsaved_changes_asks_and_cancel_keeps_editing(make_app, copy_of):
+    path = copy_of(NORTHMOOR)
+    original = path.read_bytes()
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _edit(app, pilot)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert app.screen.name == "quit"
+        await pilot.press("c")
+        await pilot.pause()
+        assert app.screen is app.screen_stack[0]
+        assert app.is_running and app.dirty
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        assert not app.is_running
+    assert path.read_bytes() == original
+    assert not app.session.recovery_file.exists()
+
+
+async def test_quit_and_save(make_app, copy_of):
+    path = copy_of(NORTHMOOR)
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _edit(app, pilot, "Saved on quit ")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        assert not app.is_running
+    assert store.load(path).findings[4].response == "Saved on quit "
+
+
+async def test_quit_without_changes_does_not_ask(make_app, copy_of):
+    app = make_app(copy_of(NORTHMOOR))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+def _change_on_disk(path, title: str) -> bytes:  # type: ignore[no-untyped-def]
+    draft = store.load(path)
+    draft.report.title = title
+    data = store.dumps(draft).encode("utf-8")
+    path.write_bytes(data)
+    # A later mtime, as a real write a moment later would have.
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
+    return data
+
+
+async def test_external_change_is_never_overwritten_silently(make_app, copy_of):
+    path = copy_of(NORTHMOOR)
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _edit(app, pilot, "Mine ")
+        theirs = _change_on_disk(path, "Pulled from git")
+        app.tick()
+        await pilot.pause()
+        assert app.screen.name == "external-change"
+        assert app.conflict
+        # Saving while the question stands writes nothing.
+        app.save_now()
+        assert path.read_bytes() == theirs
+        await pilot.press("k")
+        await pilot.pause()
+        assert not app.conflict
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    saved = store.load(path)
+    assert saved.findings[4].response == "Mine "
+    assert saved.report.title != "Pulled from git"
+
+
+async def test_external_change_reload_takes_theirs(make_app, copy_of):
+    path = copy_of(NORTHMOOR)
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _edit(app, pilot, "Mine ")
+        theirs = _change_on_disk(path, "Pulled from git")
+        app.tick()
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        assert not app.dirty
+        assert app.draft.report.title == "Pulled from git"
+        assert app.draft.findings[4].response == ""
+        assert app.query_one("#response").text == ""
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running
+    assert path.read_bytes() == theirs
+
+
+async def test_recovery_after_a_crash(make_app, copy_of):
+    path = copy_of(NORTHMOOR)
+    original = path.read_bytes()
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _edit(app, pilot, "Typed before the crash ")
+        app.tick()  # the recovery file is written on the tick after an edit
+        await app.workers.wait_for_complete()
+        assert app.session.recovery_file.exists()
+    # Leaving run_test without quitting is the crash: no save, the recovery file stays.
+    assert path.read_bytes() == original
+    assert app.session.recovery_file.exists()
+
+    again = make_app(path)
+    async with again.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert again.screen.name == "recovery"
+        await pilot.press("r")
+        await pilot.pause()
+        assert again.dirty
+        assert again.draft.findings[4].response == "Typed before the crash "
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not again.session.recovery_file.exists()
+    assert store.load(path).findings[4].response == "Typed before the crash "
+
+
+async def test_recovery_can_be_discarded(make_app, copy_of):
+    path = copy_of(NORTHMOOR)
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _edit(app, pilot)
+        app.keep_recovery()
+        await app.workers.wait_for_complete()
+    again = make_app(path)
+    async with again.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        assert not again.session.recovery_file.exists()
+        assert not again.dirty
+        assert again.draft.findings[4].response == ""
+
+
+async def test_autosave_writes_in_the_background(make_app, copy_of):
+    from drafter.tui.config import Config
+
+    path = copy_of(NORTHMOOR)
+    app = make_app(path, Config(autosave_seconds=0.01))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await type_text(pilot, "Autosaved ")
+        for _ in range(200):  # bounded wait for the tick, not a timing assertion
+            if not app.dirty:
+                break
+            await pilot.pause(0.05)
+        await app.workers.wait_for_complete()
+        assert not app.dirty
+    assert store.load(path).findings[4].response == "Autosaved "
+
+
+async def test_a_draft_the_loader_would_refuse_is_not_saved(make_app, copy_of):
+    path = copy_of(NORTHMOOR)
+    original = path.read_bytes()
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        # A finding whose text is emptied cannot be loaded again, so it must not be saved.
+        app.draft.findings[4].text = ""
+        app.mark_edited()
+        assert app.save_now() is False
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.session.recovery_file.exists()
+        assert app.dirty
+    assert path.read_bytes() == original
