@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from drafter.cli.args import add_today, draft_arg
 from drafter.errors import EXIT_INVALID, EXIT_NOT_READY, EXIT_OK, DrafterError
+
+if TYPE_CHECKING:
+    from drafter.model import Draft
 
 HELP = "validate drafts and list what stands before sign-off"
 DESCRIPTION = """\
@@ -15,13 +20,23 @@ findings, decisions without the response the law asks for (s.55(5B)), empty
 comments, noted groups without a statement; and the statutory deadline (56 days
 beginning with the report's publication day).
 
-exit status: 0 every draft is ready, 1 some draft is not ready, 2 some draft is invalid.
+With --spelling, also check the spelling (British English) and house style of the
+office's own prose, naming each problem's field and line, and give word counts and
+a readability score.
+
+exit status: 0 every draft is ready, 1 some draft is not ready (or, with
+--spelling, has a spelling or style problem), 2 some draft is invalid.
 """
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("drafts", nargs="+", type=draft_arg, metavar="DRAFT", help="draft files")
     add_today(parser)
+    parser.add_argument(
+        "--spelling",
+        action="store_true",
+        help="also check spelling and house style, with word counts and readability",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -42,12 +57,37 @@ def run(args: argparse.Namespace) -> int:
         readiness = check(draft, today)
         if readiness.ready:
             print(f"{path}: ready for sign-off; {readiness.deadline}")
-            continue
-        status = max(status, EXIT_NOT_READY)
-        count = len(readiness.problems)
-        print(
-            f"{path}: not ready for sign-off, {count} problem{'s' if count != 1 else ''}; {readiness.deadline}"
-        )
-        for problem in readiness.problems:
-            print(f"  {problem.field}: {problem.message}")
+        else:
+            status = max(status, EXIT_NOT_READY)
+            count = len(readiness.problems)
+            print(
+                f"{path}: not ready for sign-off, {count} problem{'s' if count != 1 else ''}; {readiness.deadline}"
+            )
+            for problem in readiness.problems:
+                print(f"  {problem.field}: {problem.message}")
+        if args.spelling:
+            status = max(status, _spelling(path, draft))
     return status
+
+
+def _spelling(path: Path, draft: Draft) -> int:
+    """Print the spelling and style problems, word counts and readability of one draft."""
+    from drafter.profile import office_profile
+    from drafter.spelling import check_spelling, summarise
+    from drafter.spelling.readability import ease_band
+
+    problems = check_spelling(draft, office_profile(path).words)
+    summary = summarise(draft)
+    count = len(problems)
+    if problems:
+        print(f"{path}: {count} spelling or style problem{'s' if count != 1 else ''}")
+    else:
+        print(f"{path}: no spelling or style problems")
+    for problem in problems:
+        print(f"  {problem.field}, line {problem.line}: {problem.message}")
+    parts = ", ".join(f"{c.label} {c.words}" for c in summary.counts)
+    print(f"  words: {summary.total} in all ({parts})" if parts else "  words: none yet")
+    if summary.reading_ease is not None:
+        score = summary.reading_ease
+        print(f"  readability: Flesch reading ease {score:.1f} ({ease_band(score)})")
+    return EXIT_NOT_READY if problems else EXIT_OK
