@@ -152,4 +152,3 @@ def test_a_reference_that_is_not_word_is_a_clear_problem(tmp_path: Path) -> None
     message = str(caught.value)
     assert message.startswith(f"{fake}: drafter cannot read this as a Word document (")
     assert message.endswith("save it as a Word Document (.docx), then try again")
-

@@ -33,7 +33,13 @@ BUILDERS: dict[str, str] = {
 def builder_for(layout: str) -> Builder:
     target = BUILDERS.get(layout)
     if target is None:
-        have = ", ".join(sorted(BUILDERS))
+        from drafter.render.templates import available_layouts
+
+        if layout not in available_layouts():
+            raise TemplateProblem(
+                f"there is no layout named {layout!r}; see `drafter render --list-layouts`"
+            )
+        have = ", ".join(sorted(BUILDERS)) or "none"
         raise TemplateProblem(
             f"the {layout!r} layout has no Word (.docx) version yet; Word output is available "
             f"for: {have}. Render this layout --to pdf or --to html instead, or choose one of "

@@ -1,0 +1,67 @@
+"""`drafter render --to docx|pdf` from the command line: files written, mistakes explained."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pypdf
+
+
+def test_docx_by_file_ending(cli, northmoor: Path, tmp_path: Path) -> None:
+    out = tmp_path / "response.docx"
+    result = cli("render", northmoor, "-o", out)
+    assert (result.status, result.out, result.err) == (0, "", "")
+    word = docx.Document(str(out))
+    assert word.paragraphs[0].text == "DRAFT – not signed off"
+    assert [t.rows[0].cells[0].text for t in word.tables] == [
+        "Recommendations",
+        "Causes of concern and areas for improvement",
+    ]
+
+
+def test_pdf_by_format_name(cli, wiltshire: Path, tmp_path: Path) -> None:
+    out = tmp_path / "response.out"
+    result = cli("render", wiltshire, "--to", "pdf", "-o", out)
+    assert (result.status, result.err) == (0, "")
+    pdf = pypdf.PdfReader(str(out))
+    assert (
+        pdf.pages[0]
+        .extract_text()
+        .startswith("RESPONSE OF THE POLICE AND CRIME COMMISSIONER OF\nWILTSHIRE AND SWINDON")
+    )
+
+
+def test_reference_docx_only_for_word(cli, northmoor: Path, tmp_path: Path) -> None:
+    result = cli("render", northmoor, "-o", tmp_path / "r.pdf", "--reference-docx", northmoor)
+    assert result.status == 2
+    assert result.err == (
+        "drafter: --reference-docx is for Word output; add --to docx or -o FILE.docx\n"
+    )
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_missing_reference_docx(cli, northmoor: Path, tmp_path: Path) -> None:
+    missing = tmp_path / "office.docx"
+    result = cli("render", northmoor, "-o", tmp_path / "r.docx", "--reference-docx", missing)
+    assert result.status == 2
+    assert result.err == (
+        f"drafter: {missing}: no such file; check the --reference-docx path (a Word .docx file)\n"
+    )
+    assert not (tmp_path / "r.docx").exists()
+
+
+def test_unknown_layout_for_word(cli, northmoor: Path, tmp_path: Path) -> None:
+    result = cli("render", northmoor, "--to", "docx", "--layout", "memo", "-o", tmp_path / "l")
+    assert result.status == 2
+    assert result.err == (
+        "drafter: there is no layout named 'memo'; see `drafter render --list-layouts`\n"
+    )
+    assert not (tmp_path / "l").exists()
+
+
+def test_help_names_the_binary_formats(cli) -> None:
+    result = cli("render", "--help")
+    assert result.status == 0
+    assert "--reference-docx FILE" in result.out
+    assert "docx" in result.out and "pdf" in result.out
