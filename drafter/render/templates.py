@@ -9,12 +9,14 @@ SandboxedEnvironment.
 from __future__ import annotations
 
 import re
+import traceback
 from pathlib import Path
+from typing import NoReturn
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
-from drafter.errors import TemplateProblem
+from drafter.errors import DrafterError, TemplateProblem
 from drafter.render import text
 
 _LAYOUT_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -37,6 +39,33 @@ def check_layout_name(layout: str) -> str:
     return layout
 
 
+class UserSandbox(SandboxedEnvironment):
+    """The sandbox for user templates, which turns any error they raise into a TemplateProblem.
+
+    A template from someone else can raise more than Jinja2's own errors (the
+    sandbox's "range too big" is an OverflowError; ``"%s %s"|format(x)`` a TypeError);
+    those are the template's fault, not a bug in drafter, so they are reported as such.
+    """
+
+    def handle_exception(self, source: str | None = None) -> NoReturn:
+        from jinja2.debug import rewrite_traceback_stack
+
+        error = rewrite_traceback_stack(source=source)
+        if isinstance(error, jinja2.TemplateError | DrafterError) or not isinstance(
+            error, Exception
+        ):
+            raise error
+        frames = [
+            f for f in traceback.extract_tb(error.__traceback__) if f.filename.endswith(".j2")
+        ]
+        where = f"{frames[-1].filename}:{frames[-1].lineno}: " if frames else ""
+        raise TemplateProblem(
+            f"{where}the template failed: {type(error).__name__}: {str(error).rstrip('.')}; "
+            "fix the template, "
+            "or render without --templates to use the shipped ones"
+        ) from None
+
+
 def _autoescape(name: str | None) -> bool:
     return bool(name) and name.endswith((".html.j2", ".htm.j2", ".xml.j2"))  # type: ignore[union-attr]
 
@@ -50,7 +79,7 @@ def environment(user_folder: Path | None = None) -> jinja2.Environment:
                 f"{user_folder}: no such folder of templates; check the --templates path"
             )
         folders.insert(0, user_folder)
-        cls = SandboxedEnvironment
+        cls = UserSandbox
     env = cls(
         loader=jinja2.FileSystemLoader([str(f) for f in folders]),
         undefined=jinja2.StrictUndefined,
