@@ -66,9 +66,10 @@ def the(addressee: str) -> str:
 
 
 def noted_line(force: str, count: int, addressee: str, *, others: bool) -> str:
-    noun = "recommendation" if count == 1 else "recommendations"
     other = "other " if others else ""
-    return f"{force} notes the {other}{count} {noun} to {the(addressee)}."
+    # "the other 1 recommendation" is not English: a single one goes without its count
+    counted = "recommendation" if count == 1 else f"{count} recommendations"
+    return f"{force} notes the {other}{counted} to {the(addressee)}."
 
 
 def build(draft: Draft) -> Document:
