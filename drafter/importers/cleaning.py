@@ -67,7 +67,8 @@ def strip_furniture(lines: list[Line], *, pages: int, pasted: bool = False) -> l
         cut = line.edge and (
             PAGE_NUMBER.match(text) is not None
             or (
-                (counts if pasted else {k: len(v) for k, v in seen.items()}).get(
+                not line.heading
+                and (counts if pasted else {k: len(v) for k, v in seen.items()}).get(
                     running_key(text), 0
                 )
                 >= needed
@@ -85,9 +86,14 @@ def _furniture_like(text: str) -> bool:
     return (
         len(text.split()) <= 14
         and not text.endswith((".", ":", ";", "?", "!"))
-        and markers.match(text) is None
+        and not _bare_marker(text)
         and not BULLET.match(text)
     )
+
+
+def _bare_marker(text: str) -> bool:
+    found = markers.match(text)
+    return found is not None and not found.rest
 
 
 def ends_sentence(text: str) -> bool:

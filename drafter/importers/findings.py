@@ -114,6 +114,13 @@ class _Reader:
             self.bullet(block)
             return
         found = match(block.text)
+        if (
+            found is not None
+            and block.is_heading
+            and found.rest
+            and found.marker in (Marker.CAUSE, Marker.AREA)
+        ):
+            found = None  # a title such as "Accelerated cause of concern: Northfield Police"
         if found is not None and not (
             found.marker is Marker.NUMBERED and not self.numbered_allowed()
         ):
@@ -194,7 +201,11 @@ class _Reader:
 
     def bullet(self, block: Block) -> None:
         current = self.current
-        if current is not None and ("\n- " in current.text or not ends_sentence(current.text)):
+        if current is not None and (
+            "\n- " in current.text
+            or current.text.rstrip().endswith(":")
+            or not ends_sentence(current.text)
+        ):
             current.text += "\n- " + block.text
             return
         if self.pending is not None:

@@ -49,6 +49,11 @@ def published(
     return None
 
 
+def _bare_marker(text: str) -> bool:
+    found = match(text)
+    return found is not None and not found.rest
+
+
 def title(blocks: list[Block], *candidates: str) -> str:
     """The first of ``candidates`` that is set, else the first heading of the report."""
     for candidate in candidates:
@@ -56,6 +61,6 @@ def title(blocks: list[Block], *candidates: str) -> str:
         if cleaned:
             return cleaned
     for block in blocks[:SEARCH_BLOCKS]:
-        if block.is_heading and match(block.text) is None:
+        if block.is_heading and not _bare_marker(block.text):
             return block.text
     return ""

@@ -104,7 +104,7 @@ def _read_file(path: Path, label: str) -> bytes:
         raise ImportProblem(f"{label} cannot be read: {exc.strerror or exc}") from None
 
 
-def _sniff(data: bytes, path: Path | None) -> SourceKind:
+def _sniff(data: bytes, path: Path | None) -> SourceKind | None:
     if b"%PDF-" in data[:1024]:
         return SourceKind.PDF
     if path is not None and path.suffix.lower() == ".pdf":
@@ -112,7 +112,7 @@ def _sniff(data: bytes, path: Path | None) -> SourceKind:
             f"{path} is named .pdf but is not a PDF (it does not start with %PDF); "
             "nothing was imported. Download the report again, or paste its text instead"
         )
-    return SourceKind.TEXT if path is None else _SUFFIXES.get(path.suffix.lower(), SourceKind.TEXT)
+    return None if path is None else _SUFFIXES.get(path.suffix.lower())
 
 
 def _sniff_text(text: str) -> SourceKind:
