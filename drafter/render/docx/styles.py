@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
+from functools import cache
 
 import docx
 from docx.document import Document as WordDocument
@@ -53,13 +54,12 @@ def bullet_style(word: WordDocument) -> BulletStyle:
 
 def prepare(word: WordDocument, *, house_style: bool) -> None:
     """Make sure every style the builders use exists; apply the house look if asked."""
-    default = docx.Document()
     for name in (BODY, *HEADINGS, TABLE):
-        _ensure(word, default, name)
+        _ensure(word, name)
     if not _has(word, BULLET):
         # The template's bullet refers to a numbering definition the reference
         # document may not have: copy the style without it and prefix a bullet.
-        _ensure(word, default, BULLET)
+        _ensure(word, BULLET)
         p_pr = word.styles[BULLET].element.find(qn("w:pPr"))
         num_pr = p_pr.find(qn("w:numPr")) if p_pr is not None else None
         if num_pr is not None:
@@ -80,10 +80,17 @@ def _has(word: WordDocument, name: str) -> bool:
     return True
 
 
-def _ensure(word: WordDocument, default: WordDocument, name: str) -> None:
-    """Copy style ``name`` and the styles it depends on from ``default`` when missing."""
+@cache
+def _template() -> WordDocument:
+    """python-docx's own template, only ever read from: styles are copied out of it."""
+    return docx.Document()
+
+
+def _ensure(word: WordDocument, name: str) -> None:
+    """Copy style ``name`` and the styles it depends on from python-docx's template."""
     if _has(word, name):
         return
+    default = _template()
     wanted = [default.styles[name].element]
     present = {s.get(qn("w:styleId")) for s in word.styles.element.findall(qn("w:style"))}
     by_id = {s.get(qn("w:styleId")): s for s in default.styles.element.findall(qn("w:style"))}
