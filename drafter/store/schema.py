@@ -9,6 +9,7 @@ same draft always gives the same bytes.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -349,19 +350,14 @@ def _multiline(text: str) -> str:
 
 
 def _bare_quotes(body: str) -> str:
-    out = []
-    i = 0
-    while i < len(body):
-        char = body[i]
-        if char != "\\":
-            out.append(char)
-            i += 1
-            continue
-        escape = body[i : i + 2]
-        if escape == '\\"':
-            following = body[i + 2 : i + 4]
-            if following and following != '\\"':
-                escape = '"'
-        out.append(escape)
-        i += 2
-    return "".join(out)
+    # An escape is a backslash and the character after it (\" \\ \n \u), read left to right.
+    def bare(match: re.Match[str]) -> str:
+        following = body[match.end() : match.end() + 2]
+        if match.group() == '\\"' and following and following != '\\"':
+            return '"'
+        return match.group()
+
+    return _ESCAPE.sub(bare, body)
+
+
+_ESCAPE = re.compile(r"\\.", re.S)
