@@ -7,7 +7,7 @@ answer and suggestions are remembered too.
 
 from __future__ import annotations
 
-import itertools
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -47,13 +47,39 @@ def known(word: str) -> bool:
     return bool(dictionary().lookup(word))
 
 
+@cache
+def _edit_suggester():  # type: ignore[no-untyped-def]
+    """hunspell's suggester without its n-gram and phonetic searches.
+
+    Those take most of a second a word; close misspellings ("recieve") are found by
+    the edits alone in a few milliseconds, so the full search runs only when the
+    edits find nothing.
+    """
+    from spylls.hunspell.algo.suggest import Suggest
+
+    class EditSuggester(Suggest):
+        def ngram_suggestions(self, word, handled):  # type: ignore[no-untyped-def]
+            return iter(())
+
+        def phonet_suggestions(self, word):  # type: ignore[no-untyped-def]
+            return iter(())
+
+    found = dictionary()
+    return EditSuggester(found.aff, found.dic, found.lookuper)
+
+
 @lru_cache(maxsize=4096)
 def suggestions(word: str) -> tuple[str, ...]:
-    """Up to three corrections, best first; hunspell's slow n-gram search only if needed."""
-    found = []
-    for candidate in dictionary().suggest(word):
+    """Up to three corrections, best first; the slow n-gram search only if edits find none."""
+    quick = _first(_edit_suggester()(word), word)
+    return quick or _first(dictionary().suggest(word), word)
+
+
+def _first(candidates: Iterable[str], word: str) -> tuple[str, ...]:
+    found: list[str] = []
+    for candidate in candidates:
         if candidate != word and candidate not in found:
             found.append(candidate)
         if len(found) == SUGGESTIONS:
             break
-    return tuple(itertools.islice(found, SUGGESTIONS))
+    return tuple(found)

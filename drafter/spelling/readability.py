@@ -2,8 +2,8 @@
 
 Syllables are counted with pyphen's en_GB hyphenation patterns (a word has one more
 syllable than it has hyphenation points), not with textstat, which downloads data
-the first time it runs. Hyphenation points undercount a little (pyphen will not
-split "area"), so the score reads slightly easier than a hand count would give.
+the first time it runs. Hyphenation points undercount short words (pyphen will not
+split "area"), so a count of vowel groups is taken instead where it is higher.
 """
 
 from __future__ import annotations
@@ -22,10 +22,23 @@ def _hyphenator():  # type: ignore[no-untyped-def]
     return pyphen.Pyphen(lang="en_GB", left=1, right=1)
 
 
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
 @lru_cache(maxsize=65536)
 def syllables(word: str) -> int:
-    parts = word.replace("’", "'").split("-")
-    return sum(len(_hyphenator().positions(part.lower())) + 1 for part in parts if part)
+    """Syllables of a word: pyphen's hyphenation points plus one, or the vowel groups
+    where those are more (pyphen leaves short words and some endings unsplit)."""
+    total = 0
+    for part in word.lower().replace("’", "'").split("-"):
+        if not part:
+            continue
+        by_pyphen = len(_hyphenator().positions(part)) + 1
+        groups = len(_VOWELS.findall(part))
+        if part.endswith("e") and not part.endswith(("le", "ee")) and groups > 1:
+            groups -= 1  # a silent final e: "force", "guidance"
+        total += max(by_pyphen, groups, 1)
+    return total
 
 
 def flesch_reading_ease(text: str) -> float | None:

@@ -1,0 +1,147 @@
+"""Spelling and house style: what is flagged, with what suggestion, and where."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+from conftest import NORTHMOOR, WILTSHIRE
+
+from drafter import store
+from drafter.model import Draft
+from drafter.spelling import SPELLING, STYLE, check_spelling, prose_fields, summarise
+from drafter.spelling.dictionary import DictionaryMissing, dictionary
+from drafter.spelling.readability import flesch_reading_ease, syllables
+
+
+@pytest.fixture(scope="module")
+def base() -> Draft:
+    return store.load(NORTHMOOR)
+
+
+def with_response(base: Draft, text: str) -> Draft:
+    draft = copy.deepcopy(base)
+    draft.findings[1].response = text
+    return draft
+
+
+def problems(base: Draft, text: str, words: tuple[str, ...] = ()) -> list[tuple[str, str, tuple]]:
+    found = check_spelling(with_response(base, text), words)
+    return [(p.word, p.kind, p.suggestions) for p in found]
+
+
+def test_a_misspelling_is_flagged_with_its_place_and_suggestions(base: Draft) -> None:
+    draft = with_response(base, "Accepted.\nWe will recieve the plan by June.")
+    (problem,) = check_spelling(draft)
+    assert (problem.field, problem.line, problem.column) == ("findings[1].response", 2, 9)
+    assert (problem.word, problem.kind, problem.finding) == ("recieve", SPELLING, 1)
+    assert problem.suggestions[0] == "receive"
+    assert problem.message.startswith(
+        "'recieve' is not in the British English dictionary; did you mean receive"
+    )
+
+
+@pytest.mark.parametrize(
+    ("word", "kind", "first"),
+    [
+        ("color", SPELLING, "colour"),
+        ("center", SPELLING, "centre"),
+        ("defense", SPELLING, "defence"),
+        ("analyze", SPELLING, "analyse"),
+        ("organize", STYLE, "organise"),
+        ("Prioritizing", STYLE, "Prioritising"),
+        ("organizations", STYLE, "organisations"),
+        ("percent", STYLE, "per cent"),
+        ("program", STYLE, "programme"),
+        ("toward", STYLE, "towards"),
+    ],
+)
+def test_american_spellings_are_flagged(base: Draft, word: str, kind: str, first: str) -> None:
+    ((flagged, found_kind, suggestions),) = problems(base, f"The force will {word} it.")
+    assert (flagged, found_kind, suggestions[0]) == (word, kind, first)
+
+
+def test_british_spellings_pass(base: Draft) -> None:
+    text = (
+        "The programme will organise and prioritise the centre's defence; 90 per cent of "
+        "calls were analysed, the colour-coded plan is recognised and the board focussed "
+        "on safeguarding, wellbeing and multi-agency, force-wide work. Size and prize stay."
+    )
+    assert problems(base, text) == []
+
+
+def test_acronyms_and_names_from_the_word_list_pass(base: Draft) -> None:
+    text = (
+        "HMICFRS, the NPCC, the PFCC and the CTLP met; Channel and Prevent panels, YOTs, "
+        "NILO's reports and the PCC's Supt attended."
+    )
+    assert problems(base, text) == []
+
+
+def test_an_unknown_abbreviation_is_flagged(base: Draft) -> None:
+    assert [p[0] for p in problems(base, "The XQZT board met.")] == ["XQZT"]
+
+
+def test_names_from_the_profile_pass(base: Draft) -> None:
+    text = "Ms Nwachukwu and Nwachukwu's team will lead."
+    assert [p[0] for p in problems(base, text)] == ["Nwachukwu", "Nwachukwu's"]
+    assert problems(base, text, ("Nwachukwu",)) == []
+    # a name is accepted as written and in capitals, not in lower case
+    assert [p[0] for p in problems(base, "nwachukwu", ("Nwachukwu",))] == ["nwachukwu"]
+
+
+def test_addresses_numbers_and_quotes_are_not_words(base: Draft) -> None:
+    text = (
+        "See https://www.example.org/reprot-2027 or write to teh@example.org; 24/7, 10s, ‘quoted’."
+    )
+    assert problems(base, text) == []
+
+
+def test_only_the_offices_prose_is_checked(base: Draft) -> None:
+    draft = copy.deepcopy(base)
+    draft.findings[1].text = "HMICFRS wording with a typo: recieve."
+    assert check_spelling(draft) == []
+    assert [f.field for f in prose_fields(draft)] == [
+        "response.commissioner.comments",
+        "response.chief.comments",
+        "findings[0].response",
+        "findings[1].response",
+        "findings[2].response",
+        "findings[5].response",
+        "findings[9].response",
+        "findings[11].response",
+        "noted[0].statement",
+    ]
+
+
+def test_the_examples() -> None:
+    wiltshire = check_spelling(store.load(WILTSHIRE))
+    assert [(p.field, p.line, p.word) for p in wiltshire] == [
+        ("response.commissioner.comments", 2, "Yulia"),
+        ("response.commissioner.comments", 2, "Skripal"),
+    ]
+    assert check_spelling(store.load(WILTSHIRE), ("Yulia", "Skripal")) == []
+    assert check_spelling(store.load(NORTHMOOR)) == []
+
+
+def test_word_counts_per_section_and_in_all(base: Draft) -> None:
+    summary = summarise(
+        with_response(base, "We accept it. The plan, costing £1,200, starts in 2027.")
+    )
+    counts = {c.field: (c.label, c.words) for c in summary.counts}
+    assert counts["findings[1].response"] == ("Recommendation 1", 10)
+    assert counts["response.chief.comments"] == ("Chief Constable's comments", 32)
+    assert summary.total == sum(words for _, words in counts.values())
+
+
+def test_flesch_reading_ease() -> None:
+    # 6 words, 2 sentences, 6 syllables: 206.835 - 1.015 × 3 - 84.6 × 1
+    assert flesch_reading_ease("The cat sat. The dog ran.") == 119.2
+    assert syllables("inspection") == 3 and syllables("multi-agency") == 5
+    assert flesch_reading_ease("  ") is None
+
+
+def test_a_missing_dictionary_says_how_to_install_it(tmp_path: Path) -> None:
+    with pytest.raises(DictionaryMissing, match="sudo apt-get install hunspell-en-gb"):
+        dictionary(tmp_path / "en_GB")
