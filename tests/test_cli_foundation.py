@@ -273,6 +273,17 @@ def test_render_refuses_to_write_over_the_draft(cli: Cli, wiltshire: Path) -> No
     assert wiltshire.read_bytes() == before
 
 
+def test_render_refuses_the_draft_without_a_format(cli: Cli, wiltshire: Path) -> None:
+    """Said before the format is guessed from the name, which would hide the mistake."""
+    before = wiltshire.read_bytes()
+    result = cli("render", wiltshire, "-o", wiltshire)
+    assert (result.status, result.out) == (2, "")
+    assert result.err == (
+        f"drafter: {wiltshire} is the draft being read; choose another output file\n"
+    )
+    assert wiltshire.read_bytes() == before
+
+
 def test_render_refuses_the_draft_by_another_name(cli: Cli, wiltshire: Path) -> None:
     link = wiltshire.parent / "link.md"
     link.symlink_to(wiltshire)

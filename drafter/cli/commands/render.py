@@ -7,7 +7,7 @@ import importlib
 from pathlib import Path
 
 from drafter.cli.args import draft_arg
-from drafter.cli.output import write_output
+from drafter.cli.output import same_file, write_output
 from drafter.errors import UsageError
 
 HELP = "render a draft as Markdown, HTML, plain text, Word or PDF"
@@ -95,6 +95,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.draft is None:
         raise UsageError("give the draft file to render, or --list-layouts to see the layouts")
+    if args.output is not None and same_file(args.output, args.draft):
+        # Said first: "cannot tell the format from x.toml" would hide the real mistake.
+        raise UsageError(f"{args.output} is the draft being read; choose another output file")
     fmt = choose_format(args.fmt, args.output)
     if args.reference_docx is not None and fmt != "docx":
         raise UsageError("--reference-docx is for Word output; add --to docx or -o FILE.docx")
