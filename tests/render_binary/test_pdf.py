@@ -23,6 +23,7 @@ from binary_cases import (
 from drafter.errors import TemplateProblem
 from drafter.render.engine import render_text
 from drafter.render.pdf import render_pdf
+from drafter.render.templates import available_layouts
 
 MARKING = "DRAFT – not signed off"
 A4_POINTS = (595.28, 841.89)
@@ -226,3 +227,13 @@ def test_a_data_uri_image_is_embedded(tmp_path: Path, no_network: list[object]) 
     assert pdf.trailer["/Root"]["/Lang"] == "en-GB"
     assert no_network == []
     assert not PAGE_FOOTER.match(page.extract_text().split("\n")[-1])  # no standard.css here
+
+
+@pytest.mark.parametrize("layout", [name for name in available_layouts() if name != "standard"])
+def test_every_layout_is_marked_and_numbered_on_every_page(layout: str) -> None:
+    """The print rules live in the shared CSS, so every layout's PDF gets them."""
+    pages = pdf_pages(render_pdf(load(NORTHMOOR), layout=layout))
+    for number, text in enumerate(pages, start=1):
+        lines = text.split("\n")
+        assert MARKING in lines, f"page {number} of the {layout} layout"
+        assert lines[-1] == f"Page {number} of {len(pages)}"
