@@ -85,6 +85,12 @@ def _lines(path: Path) -> list[str]:
         return path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
         return []
+    except UnicodeDecodeError:
+        raise git.GitError(
+            f"{path} is not UTF-8 text; fix it in an editor, then try again"
+        ) from None
+    except OSError as exc:
+        raise git.GitError(f"cannot read {path}: {exc.strerror or exc}") from None
 
 
 def _join(lines: list[str]) -> str:
