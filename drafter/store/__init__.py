@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from drafter.errors import DraftError
 from drafter.model import Draft
@@ -17,6 +19,8 @@ from drafter.store.locate import duplicate_key, locate
 from drafter.store.schema import FORMAT_VERSION, decode, encode
 from drafter.store.signing import content_hash, is_signed_off
 
+T = TypeVar("T")
+
 __all__ = [
     "FORMAT_VERSION",
     "content_hash",
@@ -24,6 +28,7 @@ __all__ = [
     "is_signed_off",
     "load",
     "loads",
+    "parse",
     "read_text",
     "save",
     "write_atomic",
@@ -107,22 +112,37 @@ def read_text(path: Path) -> str:
         ) from None
 
 
-def loads(source: str, path: Path | str = "<draft>") -> Draft:
-    """Parse and validate a draft's text; errors are located in ``path``."""
+def parse(
+    source: str,
+    path: Path | str,
+    decoder: Callable[[dict[str, Any]], T],
+    *,
+    what: str = "a draft",
+    doc: str = "docs/draft-format.md",
+) -> T:
+    """Parse TOML and decode it, every problem a DraftError located in ``path``.
+
+    Shared by drafts and report files: ``what`` and ``doc`` name the kind of file.
+    """
     if not source.strip():
         raise DraftError(
-            f"is empty; a draft starts with `format = {FORMAT_VERSION}` (see docs/draft-format.md)",
+            f"is empty; {what} starts with `format = {FORMAT_VERSION}` (see {doc})",
             path=path,
         )
     try:
         raw = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
-        raise _syntax_error(exc, source, path) from None
+        raise _syntax_error(exc, source, path, doc) from None
     try:
-        return decode(raw)
+        return decoder(raw)
     except FieldError as exc:
         line, column = locate(source, exc.parts)
         raise exc.located(path, line, column) from None
+
+
+def loads(source: str, path: Path | str = "<draft>") -> Draft:
+    """Parse and validate a draft's text; errors are located in ``path``."""
+    return parse(source, path, decode)
 
 
 def load(path: Path | str) -> Draft:
@@ -148,7 +168,9 @@ def save(draft: Draft, path: Path | str) -> bool:
     return True
 
 
-def _syntax_error(exc: tomllib.TOMLDecodeError, source: str, path: Path | str) -> DraftError:
+def _syntax_error(
+    exc: tomllib.TOMLDecodeError, source: str, path: Path | str, doc: str
+) -> DraftError:
     message = str(exc)
     line = column = None
     where = ""
@@ -170,8 +192,7 @@ def _syntax_error(exc: tomllib.TOMLDecodeError, source: str, path: Path | str) -
             )
             where = ""
     return DraftError(
-        f"not valid TOML{where}: {message}; fix the file in an editor "
-        "(docs/draft-format.md shows the format)",
+        f"not valid TOML{where}: {message}; fix the file in an editor ({doc} shows the format)",
         path=path,
         line=line,
         column=column,

@@ -8,80 +8,33 @@ own code (drafter.store.schema), so a report file is a draft minus its response.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
-from drafter.errors import DraftError
-from drafter.model import Draft, Officer, Report, Response
-from drafter.store import read_text, write_atomic
+from drafter.model import Report
+from drafter.store import parse, read_text, write_atomic
 from drafter.store.fields import FieldError, Table
-from drafter.store.locate import locate
 from drafter.store.schema import (
-    DEFAULT_INSPECTORATE,
-    _check_consistency,
-    _findings,
-    _report,
-    _table,
-    _value,
+    RESPONSE_KEYS,
+    check_findings,
+    decode_findings,
+    decode_report,
+    encode_findings,
+    encode_report,
 )
 
 #: The version of the report-file format this drafter writes and reads.
 REPORT_FORMAT_VERSION = 1
-#: Finding keys that belong to a response, never to a report file.
-RESPONSE_KEYS = ("decision", "response", "owner", "target", "status")
+DOC = "docs/report-format.md"
 
 
 def dumps(report: Report) -> str:
-    out: list[str] = [_value("format", REPORT_FORMAT_VERSION)]
-    out += _table(
-        "[report]",
-        [
-            ("title", report.title, False),
-            ("published", report.published, False),
-            (
-                "inspectorate",
-                "" if report.inspectorate == DEFAULT_INSPECTORATE else report.inspectorate,
-                False,
-            ),
-            ("kind", report.kind, False),
-            ("url", report.url, False),
-        ],
-    )
-    for f in report.findings:
-        out += _table(
-            "[[findings]]",
-            [
-                ("number", f.number, False),
-                ("kind", f.kind, False),
-                ("cause", f.cause, False),
-                ("addressee", f.addressee, False),
-                ("deadline", f.deadline, False),
-                ("text", f.text, True),
-            ],
-            always=True,
-        )
-    return "\n".join(out) + "\n"
+    lines = encode_report(report, REPORT_FORMAT_VERSION)
+    lines += encode_findings(report.findings, response=False)
+    return "\n".join(lines) + "\n"
 
 
 def loads(source: str, path: Path | str = "<report>") -> Report:
-    if not source.strip():
-        raise DraftError(
-            f"is empty; a report file starts with `format = {REPORT_FORMAT_VERSION}` "
-            "(see docs/report-format.md)",
-            path=path,
-        )
-    try:
-        raw = tomllib.loads(source)
-    except tomllib.TOMLDecodeError as exc:
-        raise DraftError(
-            f"not valid TOML: {exc}; fix the file in an editor (docs/report-format.md shows the format)",
-            path=path,
-        ) from None
-    try:
-        return _decode(raw)
-    except FieldError as exc:
-        line, column = locate(source, exc.parts)
-        raise exc.located(path, line, column) from None
+    return parse(source, path, _decode, what="a report file", doc=DOC)
 
 
 def _decode(raw: dict) -> Report:  # type: ignore[type-arg]
@@ -106,26 +59,19 @@ def _decode(raw: dict) -> Report:  # type: ignore[type-arg]
         )
     if version < 1:
         raise FieldError(("format",), f"{version} is not a report-file format version")
-    report = _report(root.table("report", required=True))  # type: ignore[arg-type]
-    report.findings = _findings(root)
-    root.finish()
     for i, finding in enumerate(raw.get("findings", [])):
         for key in RESPONSE_KEYS:
-            if key in finding:
+            if isinstance(finding, dict) and key in finding:
                 raise FieldError(
                     ("findings", i, key),
                     "a report file holds the report only; the response belongs in a draft: "
                     f"remove {key!r}",
                 )
-    # The draft format's cross-field rules (numbers once each, causes that exist)
-    # hold for a report file too; they only look at the findings of this stand-in.
-    _check_consistency(Draft(report=report, response=_NO_RESPONSE))
+    report = decode_report(root.table("report", required=True))  # type: ignore[arg-type]
+    report.findings = decode_findings(root)
+    root.finish()
+    check_findings(report.findings)
     return report
-
-
-_NO_RESPONSE = Response(
-    area="", force="", force_short="", commissioner=Officer(title=""), chief=Officer(title="")
-)
 
 
 def load(path: Path | str) -> Report:

@@ -71,8 +71,8 @@ def decode(raw: dict[str, Any]) -> Draft:
         root = Table(raw, ())
         root.integer("format")
 
-    report = _report(root.table("report", required=True))  # type: ignore[arg-type]
-    report.findings = _findings(root)
+    report = decode_report(root.table("report", required=True))  # type: ignore[arg-type]
+    report.findings = decode_findings(root)
     response = _response(root.table("response", required=True))  # type: ignore[arg-type]
     response.noted = [_noted(t) for t in root.tables("noted")]
     workflow_table = root.table("workflow")
@@ -83,7 +83,7 @@ def decode(raw: dict[str, Any]) -> Draft:
     return draft
 
 
-def _report(t: Table) -> Report:
+def decode_report(t: Table) -> Report:
     report = Report(
         title=t.text("title", required=True),
         published=t.date("published"),
@@ -95,7 +95,7 @@ def _report(t: Table) -> Report:
     return report
 
 
-def _findings(root: Table) -> list[Finding]:
+def decode_findings(root: Table) -> list[Finding]:
     findings = []
     for t in root.tables("findings"):
         number = t.text("number", required=True)
@@ -167,11 +167,11 @@ def _workflow(t: Table) -> Workflow:
     return workflow
 
 
-def _check_consistency(draft: Draft) -> None:
-    """Rules across fields that no single field's type can express."""
+def check_findings(findings: list[Finding]) -> None:
+    """Rules across findings: each number once per kind, causes that exist."""
     seen: dict[tuple[FindingKind, str], int] = {}
-    causes = {f.number for f in draft.findings if f.kind is FindingKind.CAUSE_OF_CONCERN}
-    for i, finding in enumerate(draft.findings):
+    causes = {f.number for f in findings if f.kind is FindingKind.CAUSE_OF_CONCERN}
+    for i, finding in enumerate(findings):
         if finding.key in seen:
             raise FieldError(
                 ("findings", i, "number"),
@@ -191,6 +191,11 @@ def _check_consistency(draft: Draft) -> None:
                     f"there is no cause of concern numbered {quote(finding.cause)} in this draft; "
                     "give the number of one of its causes of concern, or remove the cause key",
                 )
+
+
+def _check_consistency(draft: Draft) -> None:
+    """Rules across fields that no single field's type can express."""
+    check_findings(draft.findings)
     addressees: dict[str, int] = {}
     for i, group in enumerate(draft.response.noted):
         key = " ".join(group.addressee.casefold().split())
@@ -219,23 +224,59 @@ def _check_consistency(draft: Draft) -> None:
 Entry = tuple[str, Any, bool]
 
 
+#: The keys of a [[findings]] block that hold the response rather than the report.
+RESPONSE_KEYS = ("decision", "owner", "target", "status", "response")
+
+
+def encode_report(report: Report, version: int) -> list[str]:
+    """The format line and the [report] table: shared by drafts and report files."""
+    return [
+        _value("format", version),
+        *_table(
+            "[report]",
+            [
+                ("title", report.title, False),
+                ("published", report.published, False),
+                (
+                    "inspectorate",
+                    "" if report.inspectorate == DEFAULT_INSPECTORATE else report.inspectorate,
+                    False,
+                ),
+                ("kind", report.kind, False),
+                ("url", report.url, False),
+            ],
+        ),
+    ]
+
+
+def finding_entries(f: Finding, *, response: bool = True) -> list[Entry]:
+    """A [[findings]] block's keys in canonical order; without the response for report files."""
+    entries: list[Entry] = [
+        ("number", f.number, False),
+        ("kind", f.kind, False),
+        ("cause", f.cause, False),
+        ("addressee", f.addressee, False),
+        ("deadline", f.deadline, False),
+        ("text", f.text, True),
+        ("decision", f.decision, False),
+        ("owner", f.owner, False),
+        ("target", f.target, False),
+        ("status", f.action_status, False),
+        ("response", f.response, True),
+    ]
+    return entries if response else [e for e in entries if e[0] not in RESPONSE_KEYS]
+
+
+def encode_findings(findings: list[Finding], *, response: bool = True) -> list[str]:
+    out: list[str] = []
+    for f in findings:
+        out += _table("[[findings]]", finding_entries(f, response=response), always=True)
+    return out
+
+
 def encode(draft: Draft) -> str:
-    out: list[str] = [_value("format", FORMAT_VERSION)]
     report = draft.report
-    out += _table(
-        "[report]",
-        [
-            ("title", report.title, False),
-            ("published", report.published, False),
-            (
-                "inspectorate",
-                "" if report.inspectorate == DEFAULT_INSPECTORATE else report.inspectorate,
-                False,
-            ),
-            ("kind", report.kind, False),
-            ("url", report.url, False),
-        ],
-    )
+    out = encode_report(report, FORMAT_VERSION)
     response = draft.response
     out += _table(
         "[response]",
@@ -261,24 +302,7 @@ def encode(draft: Draft) -> str:
                 ("comments", officer.comments, True),
             ],
         )
-    for f in report.findings:
-        out += _table(
-            "[[findings]]",
-            [
-                ("number", f.number, False),
-                ("kind", f.kind, False),
-                ("cause", f.cause, False),
-                ("addressee", f.addressee, False),
-                ("deadline", f.deadline, False),
-                ("text", f.text, True),
-                ("decision", f.decision, False),
-                ("owner", f.owner, False),
-                ("target", f.target, False),
-                ("status", f.action_status, False),
-                ("response", f.response, True),
-            ],
-            always=True,
-        )
+    out += encode_findings(report.findings)
     for g in response.noted:
         out += _table(
             "[[noted]]",
