@@ -96,6 +96,14 @@ KNOWN: dict[str, list[tuple[str, Callable[[Workspace], list[str]]]]] = {
     ],
     "diff": [("diff", lambda w: ["diff", str(w.northmoor), str(w.wiltshire)])],
     "import": [("import", lambda w: ["import", str(w.pdf), "-o", str(w.root / "imported.toml")])],
+    "status": [("status", lambda w: ["status", str(w.root), "--today", "2026-11-29"])],
+    "sign": [
+        (
+            "sign",
+            lambda w: ["sign", str(w.wiltshire), "--role", "chief", "--name", "Kier Pritchard"],
+        )
+    ],
+    "fmt": [("fmt", lambda w: ["fmt", str(w.northmoor), str(w.wiltshire)])],
 }
 
 
