@@ -11,18 +11,15 @@ The keys are documented in docs/profile.md.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafter.errors import DrafterError
-from drafter.store import _plain_syntax
+from drafter.errors import DrafterError, DraftError
+from drafter.store import parse
 from drafter.store.fields import FieldError, Table
-from drafter.store.locate import locate
 
 PROFILE_NAME = "drafter.toml"
 
-_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _LAYOUT_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
@@ -98,24 +95,16 @@ def load_profile(path: Path) -> Profile:
 def loads_profile(source: str, path: Path) -> Profile:
     """Parse a profile's text; every mistake is reported with file, line, column and key."""
     try:
-        raw = tomllib.loads(source)
-    except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        where = ""
-        match = _TOML_POSITION.search(message)
-        if match:
-            where = f":{match.group(1)}:{match.group(2)}"
-            message = message[: match.start()]
-        message = _plain_syntax(message[:1].lower() + message[1:])
-        raise ProfileError(
-            f"{path}{where}: not valid TOML: {message}; "
-            "fix the office profile in an editor (docs/profile.md lists its keys)"
-        ) from None
-    try:
-        return _decode(raw, path)
-    except FieldError as exc:
-        line, column = locate(source, exc.parts)
-        raise ProfileError(str(exc.located(path, line, column))) from None
+        return parse(
+            source,
+            path,
+            lambda raw: _decode(raw, path),
+            what="an office profile",
+            doc="docs/profile.md",
+            versioned=False,
+        )
+    except DraftError as exc:
+        raise ProfileError(str(exc)) from None
 
 
 def _decode(raw: dict, path: Path) -> Profile:

@@ -119,12 +119,14 @@ def parse(
     *,
     what: str = "a draft",
     doc: str = "docs/draft-format.md",
+    versioned: bool = True,
 ) -> T:
     """Parse TOML and decode it, every problem a DraftError located in ``path``.
 
-    Shared by drafts and report files: ``what`` and ``doc`` name the kind of file.
+    Shared by drafts, report files and office profiles: ``what`` and ``doc`` name the
+    kind of file; an unversioned kind (a profile) may be empty.
     """
-    if not source.strip():
+    if versioned and not source.strip():
         raise DraftError(
             f"is empty; {what} starts with `format = {FORMAT_VERSION}` (see {doc})",
             path=path,

@@ -104,8 +104,8 @@ def test_every_key_is_read(office: Path) -> None:
         (
             'area = "A\n',
             ":1:10: not valid TOML: a line ends inside a text in double quotes; close the quote, "
-            'or put text of several lines between """ marks; fix the office profile in an '
-            "editor (docs/profile.md lists its keys)",
+            'or put text of several lines between """ marks; fix the file in an '
+            "editor (docs/profile.md shows the format)",
         ),
     ],
 )
