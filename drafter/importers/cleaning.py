@@ -13,7 +13,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import cache
 
 from drafter.importers import markers
 from drafter.importers.lines import Block, BlockKind, Line
@@ -33,11 +32,6 @@ TYPESET_HYPHENS = "\u00ad\u2010"
 HYPHENS = "-" + TYPESET_HYPHENS
 _CLOSERS = "\"'”’)]"
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-DICTIONARIES = (
-    "/usr/share/hunspell/en_GB",
-    "/usr/share/myspell/en_GB",
-    "/usr/share/hunspell/en_US",
-)
 
 
 def running_key(text: str) -> str:
@@ -187,26 +181,13 @@ def _keeps_hyphen(head: str, tail: str, vocabulary: set[str]) -> bool:
         return True
     if joined in vocabulary:
         return False
-    dictionary = _dictionary()
-    if dictionary is None:
+    # The spell checker's dictionary, loaded once per process and shared with it.
+    from drafter.spelling.dictionary import DictionaryMissing, known
+
+    try:
+        return not known(f"{head}{tail}")
+    except DictionaryMissing:  # without one, only the hyphen guess is lost
         return False
-    return not dictionary.lookup(f"{head}{tail}")
-
-
-@cache
-def _dictionary():  # type: ignore[no-untyped-def]
-    """The system's English Hunspell dictionary (spylls), or None where there is none."""
-    from pathlib import Path
-
-    for base in DICTIONARIES:
-        if Path(base + ".dic").is_file():
-            from spylls.hunspell import Dictionary
-
-            try:
-                return Dictionary.from_files(base)
-            except Exception:  # a damaged dictionary only costs the hyphen guess
-                return None
-    return None
 
 
 def drop_footnote_markers(text: str) -> str:
