@@ -206,7 +206,7 @@ class DrafterApp(App[None]):
         self.query_one(Outline).select_entry(entry_id)
         self.query_one("#body").remove_class("-outline-open")
         if focus:
-            target = view.long_text()
+            target = getattr(view, "focus_target", view.long_text)()
             if target is not None:
                 target.focus()
             else:

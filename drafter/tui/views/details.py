@@ -125,6 +125,9 @@ class DetailsView(VerticalScroll):
     def long_text(self) -> TextArea:
         return self.query_one("#detail-cc", TextArea)
 
+    def focus_target(self) -> Input:
+        return self.query_one("#detail-title", Input)
+
     def _edited(self) -> None:
         # Titles and names appear in the outline's comment entries.
         self.post_message(DraftEdited("details", "comments:commissioner", "comments:chief", "*"))

@@ -1,0 +1,101 @@
+"""Every screen of the editor at 80x24 and 120x34 (pytest-textual-snapshot).
+
+Regenerate after an intended change with ``pytest tests/tui --snapshot-update``
+and look at the SVGs before committing them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import NORTHMOOR, WILTSHIRE
+
+from drafter import store
+from drafter.tui.config import Config
+from drafter.tui.picker import PickerApp
+from tui.helpers import type_text
+
+SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 34), id="120x34")]
+
+
+async def _goto(pilot, entry_id: str) -> None:  # type: ignore[no-untyped-def]
+    pilot.app.goto(entry_id)
+    await pilot.pause()
+
+
+async def _preview(pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("f3")
+    await pilot.app.query_one("#preview").refresh_now()
+    await pilot.pause()
+
+
+async def _quit_dialog(pilot) -> None:  # type: ignore[no-untyped-def]
+    await type_text(pilot, "Unsaved")
+    await pilot.press("ctrl+q")
+    await pilot.pause()
+
+
+async def _external_change(pilot) -> None:  # type: ignore[no-untyped-def]
+    path = pilot.app.session.path
+    draft = store.load(path)
+    draft.report.title = "Changed elsewhere"
+    path.write_text(store.dumps(draft), encoding="utf-8")
+    os.utime(path, ns=(0, path.stat().st_mtime_ns + 5_000_000_000))
+    pilot.app.tick()
+    await pilot.pause()
+
+
+SCREENS = {
+    "finding": None,
+    "details": lambda pilot: _goto(pilot, "details"),
+    "commissioner-comments": lambda pilot: _goto(pilot, "comments:commissioner"),
+    "chief-comments": lambda pilot: _goto(pilot, "comments:chief"),
+    "noted-group": lambda pilot: _goto(pilot, "noted:0"),
+    "sign-off": lambda pilot: _goto(pilot, "signoff"),
+    "outline": lambda pilot: pilot.press("f2"),
+    "preview": _preview,
+    "help": lambda pilot: pilot.press("f1"),
+    "check": lambda pilot: pilot.press("f4"),
+    "quit-dialog": _quit_dialog,
+    "external-change": _external_change,
+}
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_screen(screen, size, snap_compare, make_app, copy_of):
+    app = make_app(copy_of(NORTHMOOR), Config(autosave_seconds=3600))
+    assert snap_compare(app, terminal_size=size, run_before=SCREENS[screen])
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_signed_off_reference(size, snap_compare, make_app, copy_of):
+    app = make_app(copy_of(WILTSHIRE), Config(autosave_seconds=3600))
+    assert snap_compare(app, terminal_size=size, run_before=lambda p: _goto(p, "signoff"))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_recovery_dialog(size, snap_compare, make_app, copy_of):
+    path = copy_of(NORTHMOOR)
+    app = make_app(path, Config(autosave_seconds=3600))
+    draft = store.load(path)
+    draft.response.chief.comments += "\nTyped before the crash."
+    app.session.keep_for_recovery(store.dumps(draft))
+    when = dt.datetime(2026, 11, 28, 17, 5).timestamp()
+    os.utime(app.session.recovery_file, (when, when))
+    assert snap_compare(app, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_picker(size, snap_compare, tmp_path: Path, monkeypatch):
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    for source in (NORTHMOOR, WILTSHIRE):
+        shutil.copy(source, folder / source.name)
+    app = PickerApp(Path("drafts"), Config())
+    monkeypatch.chdir(tmp_path)
+    assert snap_compare(app, terminal_size=size, press=["end", "enter"])
