@@ -82,6 +82,15 @@ def choose_format(fmt: str | None, output: Path | None) -> str:
     return "md"
 
 
+def _reference_docx(args: argparse.Namespace) -> Path | None:
+    """--reference-docx, else the office profile's reference document, if it names one."""
+    if args.reference_docx is not None:
+        return Path(args.reference_docx)
+    from drafter.profile import office_profile
+
+    return office_profile(args.draft).reference_docx
+
+
 def run(args: argparse.Namespace) -> int:
     from drafter import store
     from drafter.render import BINARY_FORMATS
@@ -106,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
         _, target = BINARY_FORMATS[fmt]
         module, function = target.split(":")
         renderer = getattr(importlib.import_module(module), function)
-        extra = {"reference": args.reference_docx} if fmt == "docx" else {}
+        extra = {"reference": _reference_docx(args)} if fmt == "docx" else {}
         content = renderer(draft, layout=args.layout, templates=args.templates, **extra)
     else:
         content = render_text(draft, fmt, layout=args.layout, templates=args.templates)
