@@ -27,6 +27,9 @@ Builder = Callable[["WordWriter", "Document"], None]
 #: layout name -> "module:function" of its builder.
 BUILDERS: dict[str, str] = {
     "standard": "drafter.render.docx.standard:build",
+    "letter": "drafter.render.docx.letter:build",
+    "narrative": "drafter.render.docx.narrative:build",
+    "action-plan": "drafter.render.docx.action_plan:build",
 }
 
 

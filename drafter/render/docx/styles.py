@@ -30,7 +30,7 @@ BULLET = "List Bullet"
 MARKING = "Draft Marking"
 CC = "Copy Recipients"
 
-HEADINGS = ("Heading 1", "Heading 2", "Heading 3")
+HEADINGS = ("Heading 1", "Heading 2", "Heading 3", "Heading 4")
 FONT = "Arial"
 MARKING_RED = RGBColor(0xB0, 0x00, 0x20)
 
@@ -132,18 +132,19 @@ def _house_style(word: WordDocument) -> None:
     normal.font.size = Pt(11)
     normal.paragraph_format.space_after = Pt(8)
     normal.paragraph_format.line_spacing = 1.15
-    sizes = {"Heading 1": 14, "Heading 2": 12, "Heading 3": 11}
+    sizes = {"Heading 1": 14, "Heading 2": 12, "Heading 3": 11, "Heading 4": 11}
     for name, size in sizes.items():
         style = word.styles[name]
         _font(style.element.get_or_add_rPr())
         style.font.size = Pt(size)
         style.font.bold = True
+        style.font.italic = False  # the template's Heading 4 is italic
         style.font.color.rgb = RGBColor(0, 0, 0)
         fmt = style.paragraph_format
         fmt.keep_with_next = True
-        fmt.space_before = Pt(18 if name == "Heading 3" else 0)
+        fmt.space_before = Pt({"Heading 3": 18, "Heading 4": 12}.get(name, 0))
         fmt.space_after = Pt(18 if name == "Heading 2" else 8)
-        if name != "Heading 3":
+        if name in ("Heading 1", "Heading 2"):
             fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 

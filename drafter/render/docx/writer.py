@@ -33,7 +33,7 @@ class WordWriter:
         self.word = word
 
     def heading(self, words: str, level: int) -> Paragraph:
-        """A real Word heading (Heading 1-3), so it shows in the navigation pane."""
+        """A real Word heading (Heading 1-4), so it shows in the navigation pane."""
         return self._paragraph(text.one_line(words), styles.heading(level))
 
     def paragraph(self, words: str, *, bold: bool = False) -> Paragraph:
