@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.containers import VerticalScroll
 from textual.timer import Timer
+from textual.widgets import Markdown
 
 from drafter.errors import DrafterError
 from drafter.model import Draft
@@ -30,6 +31,9 @@ class Preview(VerticalScroll):
         #: The Markdown last shown, so an unchanged draft is not re-rendered.
         self.shown = ""
 
+    def compose(self):  # type: ignore[no-untyped-def]
+        yield Markdown(id="preview-markdown")
+
     def follow(self, draft: Draft) -> None:
         """Render ``draft`` once typing has paused for PAUSE seconds."""
         self._draft = draft
@@ -44,10 +48,4 @@ class Preview(VerticalScroll):
         text = preview_markdown(self._draft)
         if text != self.shown:
             self.shown = text
-            # Mounted on first use, not composed: the Markdown widget and markdown-it
-            # behind it cost about 45 ms of every start, for a panel that starts hidden.
-            from textual.widgets import Markdown
-
-            if not self.query(Markdown):
-                await self.mount(Markdown(id="preview-markdown"))
             await self.query_one(Markdown).update(text)
