@@ -15,8 +15,10 @@ from drafter.render.document import Document
 from drafter.render.docx import layout_parts as parts
 from drafter.render.docx.writer import Cell, WordWriter
 
-#: Relative column widths, as in the HTML's table.action-plan rules.
-WIDTHS = (7, 30, 8, 30, 9, 8, 8)
+#: Relative column widths: the HTML's table.action-plan shares, less for the finding and
+#: response and more for the number and owner, so that "Number" and "Superintendent"
+#: fit at 11pt in Word's fixed-width columns (the PDF's text is smaller).
+WIDTHS = (8, 26, 9, 26, 13, 9, 9)
 
 
 def build(writer: WordWriter, document: Document) -> None:
