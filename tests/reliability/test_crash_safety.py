@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -46,9 +47,11 @@ def versions(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes, byt
 
 
 class Worker:
-    def __init__(self, target: Path, a: Path, b: Path) -> None:
+    """A helper process that forks a writer on "go" and reports its end on "reap"."""
+
+    def __init__(self, script: Path, *args: Path) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, str(WORKER), str(target), str(a), str(b)],
+            [sys.executable, str(script), *map(str, args)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -63,6 +66,13 @@ class Worker:
             self.process.stdin.flush()
         return self.process.stdout.readline().strip()
 
+    def kill_after(self, seconds: float) -> None:
+        """Start a writer, SIGKILL it after ``seconds``, and check it did not stop by itself."""
+        writer = int(self.ask("go"))
+        time.sleep(seconds)
+        os.kill(writer, signal.SIGKILL)
+        assert self.ask("reap") == "killed 9", "the writer stopped by itself"
+
     def close(self) -> None:
         assert self.process.stdin
         self.process.stdin.close()
@@ -75,18 +85,15 @@ def test_sigkill_during_save_leaves_old_or_new_draft(
     folder, a, b = versions
     target = tmp_path / "response.toml"
     target.write_bytes(a)
-    worker = Worker(target, folder / "a.toml", folder / "b.toml")
+    worker = Worker(WORKER, target, folder / "a.toml", folder / "b.toml")
     rng = random.Random(SEED)
     outcomes = {"A": 0, "B": 0}
     left_mid_write = 0
     try:
         for trial in range(TRIALS):
-            writer = int(worker.ask("go"))
             # A forked writer's saves of this size take 10 to 20 ms each; spread
             # the kills over a few saves so that they land at every stage of one.
-            time.sleep(rng.uniform(0.005, 0.06))
-            os.kill(writer, signal.SIGKILL)
-            assert worker.ask("reap") == "killed 9", f"trial {trial}: the writer stopped by itself"
+            worker.kill_after(rng.uniform(0.005, 0.06))
 
             on_disk = target.read_bytes()
             assert on_disk in (a, b), (
@@ -129,3 +136,179 @@ def test_save_after_a_leftover_temporary_file_works(tmp_path: Path) -> None:
     assert target.read_bytes() == store.dumps(draft).encode("utf-8")
     assert stray.read_bytes() == b"format = 1\n[report]\ntitle = "
     assert sorted(p.name for p in tmp_path.glob("*.toml")) == [target.name]
+
+
+# --- the editor's autosave and recovery file -----------------------------------------
+
+TUI_WORKER = HERE / "tui_worker.py"
+NORTHMOOR = HERE.parent.parent / "drafts" / "northmoor-peel-2026-fictional.toml"
+TUI_TRIALS = 6
+#: The finding the editor opens on in the example draft (its first undecided one).
+OPENS_ON = 4
+
+
+def written(text: str) -> bool:
+    """Whether ``text`` is what the editor had written at some moment: a prefix of WORDS * n."""
+    from tui_worker import WORDS
+
+    stream = WORDS * (len(text) // len(WORDS) + 2)
+    return stream.startswith(text)
+
+
+def recovery_text(folder: Path) -> str | None:
+    from drafter.tui.session import RECOVERY_HEADER
+
+    files = [p for p in folder.glob("*.toml") if p.name != "config.toml"]
+    if not files:
+        return None
+    assert len(files) == 1, files
+    text = files[0].read_text(encoding="utf-8")
+    header, _, body = text.partition("\n")
+    assert header.startswith(RECOVERY_HEADER), header
+    return body
+
+
+async def restart_and_restore(draft: Path, recovery: Path, expected: str) -> None:
+    """Open the editor again, as the officer would, restore the kept edits, and save."""
+    import datetime as dt
+
+    from drafter.tui.app import DrafterApp
+    from drafter.tui.config import Config
+    from drafter.tui.session import Session
+
+    app = DrafterApp(
+        Session.open(draft, recovery),
+        today=dt.date(2026, 11, 29),
+        config=Config(autosave_seconds=3600),
+        config_file=recovery / "config.toml",
+    )
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.screen.name == "recovery"
+        await pilot.press("r")
+        await pilot.pause()
+        assert app.session.draft.findings[OPENS_ON].response == expected
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert store.load(draft).findings[OPENS_ON].response == expected
+    assert recovery_text(recovery) is None
+
+
+async def test_sigkill_while_editing_keeps_saved_and_recoverable_text(tmp_path: Path) -> None:
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    draft = folder / "response.toml"
+    recovery = tmp_path / "recovery"
+    recovery.mkdir()
+    base = NORTHMOOR.read_bytes()
+    original = store.loads(base.decode("utf-8"))
+    assert original.findings[OPENS_ON].response == ""
+    worker = Worker(TUI_WORKER, draft, recovery)
+    rng = random.Random(SEED)
+    saved_some = recovered_some = restarts = stale = 0
+    try:
+        for trial in range(TUI_TRIALS):
+            draft.write_bytes(base)
+            for path in recovery.iterdir():
+                path.unlink()
+            worker.kill_after(rng.uniform(0.7, 1.5))
+
+            on_disk = draft.read_bytes()
+            saved = store.loads(on_disk.decode("utf-8"), draft)
+            assert on_disk == store.dumps(saved).encode("utf-8")
+            saved_text = saved.findings[OPENS_ON].response
+            assert written(saved_text), f"trial {trial}: the file holds {saved_text[-60:]!r}"
+            saved.findings[OPENS_ON].response = ""
+            assert saved == original, f"trial {trial}: something else in the draft changed"
+            saved_some += bool(saved_text)
+            assert [p.name for p in folder.iterdir() if p != draft] == [] or all(
+                p.name.startswith(f".{draft.name}.") for p in folder.iterdir() if p != draft
+            )
+
+            kept = recovery_text(recovery)
+            if kept is None:
+                continue
+            recovered_some += 1
+            kept_text = store.loads(kept).findings[OPENS_ON].response
+            assert written(kept_text), f"trial {trial}: recovery holds {kept_text[-60:]!r}"
+            if not kept_text.startswith(saved_text):
+                # The recovery file is older than the saved draft: the known fault that
+                # test_recovery_file_is_never_older_than_the_saved_draft pins down.
+                stale += 1
+                continue
+            if restarts < 2:
+                restarts += 1
+                await restart_and_restore(draft, recovery, kept_text)
+    finally:
+        worker.close()
+    print(
+        f"editor kills: {TUI_TRIALS}, text saved in {saved_some}, recovery kept in "
+        f"{recovered_some} (older than the saved draft in {stale}), restored {restarts}"
+    )
+    assert saved_some >= TUI_TRIALS // 2
+    assert recovered_some >= 1
+    assert restarts >= 1 or stale == recovered_some
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known fault in drafter/tui/app.py: an autosave that completes while typing goes "
+    "on leaves an older recovery file in place (see docs/promises.md)",
+)
+async def test_recovery_file_is_never_older_than_the_saved_draft(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Killed just after an autosave, the editor must not offer to restore older text.
+
+    The save is held until the officer has typed on, and the app's clock is stopped
+    (its tick would rewrite the recovery file half a second later), so the order of
+    events is fixed: recovery kept ("abc"), save of "abc def" begins, "g" typed,
+    save ends. A kill at that moment leaves "abc" to be offered for restoring.
+    """
+    import datetime as dt
+    import threading
+
+    from textual.widgets import TextArea
+
+    import drafter.tui.app as tui_app
+    from drafter.tui.app import DrafterApp
+    from drafter.tui.config import Config
+    from drafter.tui.session import Session
+
+    monkeypatch.setattr(tui_app, "TICK", 3600.0)
+    draft = Path(shutil.copy(NORTHMOOR, tmp_path / "response.toml"))
+    recovery = tmp_path / "recovery"
+    session = Session.open(draft, recovery)
+    app = DrafterApp(
+        session,
+        today=dt.date(2026, 11, 29),
+        config=Config(autosave_seconds=3600),
+        config_file=tmp_path / "config.toml",
+    )
+    gate = threading.Event()
+    write = session.write
+
+    def held_write(text: str) -> bool:
+        gate.wait(10)
+        return write(text)
+
+    session.write = held_write  # type: ignore[method-assign]
+    async with app.run_test(size=(100, 30)) as pilot:
+        response = app.query_one("#response", TextArea)
+        response.insert("abc")
+        await pilot.pause()
+        app.keep_recovery()
+        await app.workers.wait_for_complete()
+        response.insert(" def")
+        await pilot.pause()
+        app.save_in_background()
+        response.insert("g")
+        await pilot.pause()
+        gate.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        # The moment a kill would leave behind:
+        saved = store.load(draft).findings[OPENS_ON].response
+        kept = recovery_text(recovery)
+        assert saved == "abc def"
+        assert kept is None or store.loads(kept).findings[OPENS_ON].response.startswith(saved)
