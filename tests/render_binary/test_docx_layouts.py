@@ -28,7 +28,7 @@ from docx.text.paragraph import Paragraph
 from drafter.model import ActionStatus, Draft, Finding, FindingKind
 from drafter.render.docx import render_docx
 from drafter.render.docx.layout_parts import QUOTE
-from drafter.render.docx.tables import row_flags
+from drafter.render.docx.tables import ROW_LINES_THAT_FIT, lines_that_fit, row_flags
 from drafter.render.engine import render_text
 
 LAYOUTS = ("letter", "narrative", "action-plan")
@@ -528,3 +528,15 @@ def test_action_plan_status_and_one_line_owner() -> None:
         "",
         "In progress",
     ]
+
+
+def test_action_plan_row_too_tall_for_a_landscape_page_may_split(built) -> None:
+    """The reference's recommendation 1 runs to about 30 lines in the action plan's narrow
+    response column, more than the 26 a landscape page holds: kept whole, it left its
+    heading alone on a blank page. The letter's portrait table keeps it whole."""
+    (plan,) = word_of(built, "wiltshire", "action-plan").tables
+    assert [row_flags(r) for r in plan.rows] == [{"tblHeader", "cantSplit"}, set(), {"cantSplit"}]
+    assert lines_that_fit(plan.rows[0]) == 26
+    (letter,) = word_of(built, "wiltshire", "letter").tables
+    assert [row_flags(r) for r in letter.rows] == [{"tblHeader", "cantSplit"}] + [{"cantSplit"}] * 2
+    assert lines_that_fit(letter.rows[0]) == ROW_LINES_THAT_FIT

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from docx.document import Document as WordDocument
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Emu
+from docx.shared import Emu, Mm
 from docx.table import Table, _Cell, _Row
 
 from drafter.render import text
@@ -27,6 +27,8 @@ HEADER_FILL = "E8E8E8"
 ROW_LINES_THAT_FIT = 40
 # Average characters of 11pt Arial per centimetre of column, less cell padding.
 CHARS_PER_CM = 5.0
+# The text height ROW_LINES_THAT_FIT is for: A4 portrait, 2cm and 2.2cm margins.
+PORTRAIT_TEXT_HEIGHT = Mm(297 - 20 - 22)
 
 
 def text_width(word: WordDocument) -> Emu:
@@ -69,8 +71,15 @@ def add_row(table: Table) -> list[_Cell]:
 
 def keep_row_together(row: _Row, cell_texts: Sequence[str]) -> None:
     """Forbid splitting ``row`` across pages unless it is too tall to fit on one."""
-    if estimated_lines(row, cell_texts) <= ROW_LINES_THAT_FIT:
+    if estimated_lines(row, cell_texts) <= lines_that_fit(row):
         _row_flag(row, "w:cantSplit")
+
+
+def lines_that_fit(row: _Row) -> int:
+    """ROW_LINES_THAT_FIT scaled to the page's text height: a landscape page holds fewer."""
+    section = row.table.part.document.sections[-1]
+    height = section.page_height - section.top_margin - section.bottom_margin
+    return int(ROW_LINES_THAT_FIT * height / PORTRAIT_TEXT_HEIGHT)
 
 
 def estimated_lines(row: _Row, cell_texts: Sequence[str]) -> int:
