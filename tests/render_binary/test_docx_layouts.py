@@ -540,3 +540,13 @@ def test_action_plan_row_too_tall_for_a_landscape_page_may_split(built) -> None:
     (letter,) = word_of(built, "wiltshire", "letter").tables
     assert [row_flags(r) for r in letter.rows] == [{"tblHeader", "cantSplit"}] + [{"cantSplit"}] * 2
     assert lines_that_fit(letter.rows[0]) == ROW_LINES_THAT_FIT
+
+
+def test_render_command_writes_each_layout(cli, northmoor: Path, tmp_path: Path) -> None:
+    out = tmp_path / "narrative.docx"
+    result = cli("render", northmoor, "--layout", "narrative", "-o", out)
+    assert (result.status, result.out, result.err) == (0, "", "")
+    word = docx.Document(str(out))
+    assert next(p.text for p in word.paragraphs if p.style.name == "Heading 4") == (
+        "Recommendation 1"
+    )
