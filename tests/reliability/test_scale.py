@@ -58,7 +58,7 @@ def test_renders(big: tuple[Path, Draft], fmt: str) -> None:
     for number in (1, 499, 999):
         assert f"Recommendation {number}:" in rendered
     assert "Recommendation 1000:" not in rendered
-    assert "notes the other 100" in rendered
+    assert "other 100 recommendations" in rendered
 
 
 async def test_opens_in_the_editor(big: tuple[Path, Draft], tmp_path: Path) -> None:
