@@ -161,7 +161,7 @@ def test_pdf_shows_script_as_text_and_fetches_nothing(no_network: list[str]) -> 
     ids=["http image", "https stylesheet", "file url in css", "relative image"],
 )
 def test_pdf_template_that_fetches_is_refused(
-    reference: str, tmp_path: Path, no_network: list[str], cli: Callable
+    reference: str, tmp_path: Path, no_network: list[str]
 ) -> None:
     from drafter.render.pdf import render_pdf
 
