@@ -65,17 +65,34 @@ SCREENS = {
 }
 
 
+def steady(run_before=None):  # type: ignore[no-untyped-def]
+    """Run ``run_before`` with blinking cursors stopped, so every screenshot is the same."""
+
+    async def run(pilot) -> None:  # type: ignore[no-untyped-def]
+        for widget in pilot.app.query("TextArea, Input"):
+            widget.cursor_blink = False
+        if run_before is not None:
+            result = run_before(pilot)
+            if result is not None:
+                await result
+        for widget in pilot.app.screen.query("TextArea, Input"):
+            widget.cursor_blink = False
+        await pilot.pause()
+
+    return run
+
+
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("screen", list(SCREENS))
 def test_screen(screen, size, snap_compare, make_app, copy_of):
     app = make_app(copy_of(NORTHMOOR), Config(autosave_seconds=3600))
-    assert snap_compare(app, terminal_size=size, run_before=SCREENS[screen])
+    assert snap_compare(app, terminal_size=size, run_before=steady(SCREENS[screen]))
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_signed_off_reference(size, snap_compare, make_app, copy_of):
     app = make_app(copy_of(WILTSHIRE), Config(autosave_seconds=3600))
-    assert snap_compare(app, terminal_size=size, run_before=lambda p: _goto(p, "signoff"))
+    assert snap_compare(app, terminal_size=size, run_before=steady(lambda p: _goto(p, "signoff")))
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -87,7 +104,7 @@ def test_recovery_dialog(size, snap_compare, make_app, copy_of):
     app.session.keep_for_recovery(store.dumps(draft))
     when = dt.datetime(2026, 11, 28, 17, 5).timestamp()
     os.utime(app.session.recovery_file, (when, when))
-    assert snap_compare(app, terminal_size=size)
+    assert snap_compare(app, terminal_size=size, run_before=steady())
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -98,4 +115,4 @@ def test_picker(size, snap_compare, tmp_path: Path, monkeypatch):
         shutil.copy(source, folder / source.name)
     app = PickerApp(Path("drafts"), Config())
     monkeypatch.chdir(tmp_path)
-    assert snap_compare(app, terminal_size=size, press=["end", "enter"])
+    assert snap_compare(app, terminal_size=size, press=["end", "enter"], run_before=steady())
