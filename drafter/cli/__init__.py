@@ -2,17 +2,19 @@
 
 Each command module defines ``HELP`` (one line), ``configure(parser)`` and
 ``run(args) -> int``, and imports anything heavy (Textual, python-docx, WeasyPrint)
-inside ``run`` only: building the parser imports every command module, and commands
-that do not need those libraries must start fast.
+inside ``run`` only. A command's name is its module's file name, trailing underscores
+dropped and underscores made hyphens (``import_.py`` is ``import``, ``git_setup.py``
+is ``git-setup``). To start fast, ``drafter COMMAND`` imports that command's module
+alone; only ``drafter --help`` and mistakes import them all.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
-import pkgutil
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from types import ModuleType
 
 from drafter import __version__
@@ -26,18 +28,28 @@ PREFERRED_ORDER = [
 ]  # fmt: skip
 
 
-def command_modules() -> dict[str, ModuleType]:
+def command_names() -> dict[str, str]:
+    """Command name -> module name, in ``--help`` order, from file names alone."""
     found = {}
-    for info in pkgutil.iter_modules(_commands.__path__):
-        if info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{_commands.__name__}.{info.name}")
-        found[getattr(module, "NAME", info.name.replace("_", "-"))] = module
+    for path in Path(_commands.__file__).parent.glob("*.py"):
+        if not path.stem.startswith("_"):
+            name = path.stem.rstrip("_").replace("_", "-")
+            found[name] = f"{_commands.__name__}.{path.stem}"
     rank = {name: i for i, name in enumerate(PREFERRED_ORDER)}
     return dict(sorted(found.items(), key=lambda kv: (rank.get(kv[0], len(rank)), kv[0])))
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_modules(only: str | None = None) -> dict[str, ModuleType]:
+    """Every command's module (or the one named ``only``), imported."""
+    return {
+        name: importlib.import_module(module)
+        for name, module in command_names().items()
+        if only is None or name == only
+    }
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser for every command, or for the command ``only`` alone (faster)."""
     parser = argparse.ArgumentParser(
         prog="drafter",
         description=(
@@ -47,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"drafter {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, module in command_modules().items():
+    for name, module in command_modules(only).items():
         command = sub.add_parser(
             name,
             help=module.HELP,
@@ -60,14 +72,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    default = getattr(_commands, "DEFAULT", None)
+    names = command_names()
+    if argv and argv[0] in names:
+        chosen: str | None = argv[0]
+    elif not argv and default:
+        chosen, argv = default, [default]
+    else:
+        chosen = None
+    parser = build_parser(chosen)
     args = parser.parse_args(argv)
     if args.command is None:
-        default = getattr(_commands, "DEFAULT", None)
-        if default is None:
-            parser.print_help()
-            return 0
-        args = parser.parse_args([default, *(argv or [])])
+        parser.print_help()
+        return 0
     try:
         return int(args.run(args) or 0)
     except DrafterError as error:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-NAME = "git-setup"
 HELP = "make git diff and git log -p show drafts as readable text"
 DESCRIPTION = """\
 Set up the git repository holding the current folder (or --repo DIR) so that

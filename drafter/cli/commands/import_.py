@@ -14,7 +14,6 @@ from drafter.errors import UsageError
 if TYPE_CHECKING:
     from drafter.importers import ImportResult
 
-NAME = "import"
 HELP = "read a report's findings from its PDF, web page or pasted text"
 DESCRIPTION = """\
 Read an HMICFRS report (a PDF, the web page saved as HTML, or text or Markdown
