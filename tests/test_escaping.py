@@ -18,6 +18,7 @@ from markdown_it import MarkdownIt
 from drafter import store
 from drafter.model import Draft
 from drafter.render.engine import render_text
+from drafter.render.text import display_width
 
 PLAIN = "plain words here"
 
@@ -191,7 +192,7 @@ def text_shape(text: str) -> list[str]:
             assert len(line) == 78, line
             shape.append(line)
         elif line.startswith("│"):
-            assert len(line) == 78 and line.count("│") == 3, line
+            assert display_width(line) == 78 and line.count("│") == 3, line
             shape.append("row")
         elif line and set(line) == {"="} and shape and shape[-1] == "prose":
             shape.append("underline")
@@ -209,3 +210,18 @@ def test_text_structure_is_unchanged(base: Draft, value: str) -> None:
     hostile_shape = [s for s in text_shape(hostile) if s != "row"]
     assert hostile_shape == plain_shape
     assert shown(value) in hostile
+
+
+def test_text_table_borders_line_up_with_wide_characters() -> None:
+    """Emoji and East Asian characters take two terminal columns; the borders must still align."""
+    from drafter.render.document import Row, Table
+    from drafter.render.text import text_table
+
+    table = Table(
+        "Recommendations",
+        "Response 🚓",
+        [Row(left="警察 " * 30 + "end", right="🚓 " * 40 + "Llanelli ŵ ŷ café")],
+    )
+    lines = text_table(table).split("\n")
+    assert {display_width(line) for line in lines} == {78}
+    assert "警察" in text_table(table) and "🚓" in text_table(table)

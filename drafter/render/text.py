@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -122,6 +123,33 @@ def wrap(text: str, width: int = 78, indent: str = "") -> str:
     return "\n\n".join(out)
 
 
+def display_width(text: str) -> int:
+    """Columns a terminal gives ``text``: wide (East Asian, emoji) characters take two,
+    combining marks and zero-width characters none."""
+    columns = 0
+    for char in text:
+        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+            continue
+        if "\U0001f3fb" <= char <= "\U0001f3ff":  # a skin tone joins the emoji before it
+            continue
+        columns += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return columns
+
+
+def wrap_columns(text: str, columns: int, **options: Any) -> list[str]:
+    """textwrap.wrap, but fitting ``columns`` on screen rather than characters."""
+    width = columns
+    while True:
+        lines = textwrap.wrap(text, width, **options)
+        if width <= 1 or all(display_width(line) <= columns for line in lines):
+            return lines
+        width -= 1
+
+
+def pad(text: str, columns: int) -> str:
+    return text + " " * max(0, columns - display_width(text))
+
+
 def text_table(table: Any, width: int = 78) -> str:
     """A two-column table drawn with box characters, each cell wrapped to its column.
 
@@ -140,7 +168,7 @@ def text_table(table: Any, width: int = 78) -> str:
             if i:
                 lines.append("")
             if block.item:
-                lines += textwrap.wrap(
+                lines += wrap_columns(
                     block.text,
                     w,
                     initial_indent="• ",
@@ -148,7 +176,7 @@ def text_table(table: Any, width: int = 78) -> str:
                     break_on_hyphens=False,
                 )
             else:
-                lines += textwrap.wrap(block.text, w, break_on_hyphens=False)
+                lines += wrap_columns(block.text, w, break_on_hyphens=False)
         return lines or [""]
 
     def rule(left: str, mid: str, right: str) -> str:
@@ -159,7 +187,9 @@ def text_table(table: Any, width: int = 78) -> str:
         height = max(len(la), len(lb))
         la += [""] * (height - len(la))
         lb += [""] * (height - len(lb))
-        return [f"│ {x:<{left_width}} │ {y:<{right_width}} │" for x, y in zip(la, lb, strict=True)]
+        return [
+            f"│ {pad(x, left_width)} │ {pad(y, right_width)} │" for x, y in zip(la, lb, strict=True)
+        ]
 
     out = [rule("┌", "┬", "┐"), *row(*header), rule("╞", "╪", "╡").replace("─", "═")]
     for i, (a, b) in enumerate(rows):
