@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import logging
 import math
 import statistics
 from collections import Counter
@@ -65,6 +66,10 @@ class PdfText:
 def read_pdf(data: bytes, name: str) -> PdfText:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
+
+    # pypdf logs what it repairs ("EOF marker not found") straight to stderr; the
+    # officer gets drafter's one message about the file instead.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 
     try:
         reader = PdfReader(io.BytesIO(data))

@@ -84,17 +84,20 @@ def _plain_syntax(message: str) -> str:
     return message
 
 
-def read_text(path: Path) -> str:
-    """A draft's text, with a clear DraftError for every way reading can fail."""
+def read_text(
+    path: Path, *, what: str = "a draft", create: str = "create it with `drafter new`"
+) -> str:
+    """A file's text, with a clear DraftError for every way reading can fail.
+
+    ``what`` names the kind of file and ``create`` says how to make a missing one.
+    """
     path = Path(path)
     if path.is_dir():
-        raise DraftError("is a folder, not a draft; give the path of a .toml file", path=path)
+        raise DraftError(f"is a folder, not {what}; give the path of a .toml file", path=path)
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise DraftError(
-            "no such file; check the path, or create it with `drafter new`", path=path
-        ) from None
+        raise DraftError(f"no such file; check the path, or {create}", path=path) from None
     except PermissionError:
         raise DraftError("cannot be read: permission denied", path=path) from None
     except OSError as exc:

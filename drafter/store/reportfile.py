@@ -76,7 +76,12 @@ def _decode(raw: dict) -> Report:  # type: ignore[type-arg]
 
 def load(path: Path | str) -> Report:
     path = Path(path)
-    return loads(read_text(path), path)
+    text = read_text(
+        path,
+        what="a report file",
+        create="make one with `drafter import REPORT.pdf --report-only -o FILE`",
+    )
+    return loads(text, path)
 
 
 def save(report: Report, path: Path | str) -> None:

@@ -24,10 +24,19 @@ def run(args: argparse.Namespace) -> int:
     from drafter.errors import DraftError
     from drafter.review.textconv import textconv
 
+    if args.file.is_dir():
+        raise DraftError(
+            "is a folder; give a draft file (git runs `drafter textconv FILE` for each "
+            "version of a .toml file it shows)",
+            path=args.file,
+        )
     try:
         data = args.file.read_bytes()
     except OSError as exc:
-        raise DraftError(f"cannot be read: {exc.strerror or exc}", path=args.file) from None
+        raise DraftError(
+            f"cannot be read: {exc.strerror or exc}; check the path and that you may read it",
+            path=args.file,
+        ) from None
     sys.stdout.buffer.write(textconv(data))
     sys.stdout.buffer.flush()
     return 0
