@@ -179,11 +179,41 @@ def _run(kind: SourceKind, data: bytes, text: str, label: str) -> ImportResult:
     )
     if not result.findings:
         raise ImportProblem(_nothing_found(result, blocks))
+    result.warnings += numbering_gaps(result.findings)
     if not result.title:
         result.warnings.append("no title found; give one with --title")
     if result.published is None:
         result.warnings.append("no publication date found; give one with --published")
     return result
+
+
+PLURALS = {
+    FindingKind.RECOMMENDATION: "recommendations",
+    FindingKind.CAUSE_OF_CONCERN: "causes of concern",
+    FindingKind.AREA_FOR_IMPROVEMENT: "areas for improvement",
+}
+
+
+def numbering_gaps(found: list[Finding]) -> list[str]:
+    """Warn where HMICFRS's numbering skips: a finding the importer may have missed.
+
+    s.55(5B) needs every recommendation answered, so a silent gap is the worst failure
+    an import can have; the writer is told which numbers to look for in the report.
+    """
+    warnings = []
+    for kind in FindingKind:
+        numbers = sorted(int(f.number) for f in found if f.kind is kind and f.number.isdigit())
+        if not numbers:
+            continue
+        missing = sorted(set(range(1, numbers[-1] + 1)) - set(numbers))
+        if missing:
+            listed = ", ".join(str(n) for n in missing)
+            noun = kind.label.lower() if len(missing) == 1 else PLURALS[kind]
+            warnings.append(
+                f"{noun} {listed} not found, though later numbers were; check the report "
+                "and add the missing text by hand, or paste that page's text"
+            )
+    return warnings
 
 
 def _nothing_found(result: ImportResult, blocks: list[Block]) -> str:
