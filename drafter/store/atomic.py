@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from drafter.errors import SaveError
@@ -41,6 +43,20 @@ def write_atomic(path: Path, data: bytes) -> None:
             os.unlink(tmp)
         raise SaveError(f"cannot save {path}: {_reason(exc)}; the file was not changed") from None
     _fsync_folder(folder)
+    _remove_stale_temporaries(path)
+
+
+#: A temporary file this old was left by a save that was killed; a save under way
+#: elsewhere (the editor's autosave beside a `drafter fmt`) never takes this long.
+STALE_SECONDS = 3600
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    now = time.time()
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if now - leftover.stat().st_mtime > STALE_SECONDS:
+                leftover.unlink()
 
 
 def _mode_for(path: Path) -> int:
