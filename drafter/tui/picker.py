@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.widgets import Button, Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from drafter import store
 from drafter.errors import DrafterError
-from drafter.model import Draft, Officer, Report, Response
+from drafter.model import Draft, Finding, Officer, Report, Response
 from drafter.tui.config import Config
+from drafter.tui.screens.choice import Answer, ChoiceDialog
 from drafter.tui.views.base import DateValidator, optional_date
 
 NEW = "new-draft"
@@ -29,9 +32,19 @@ def draft_title(path: Path) -> str:
 
 
 def create_draft(
-    folder: Path, name: str, title: str, published: str, area: str, force: str
+    folder: Path,
+    name: str,
+    title: str,
+    published: str,
+    area: str,
+    force: str,
+    *,
+    findings: Sequence[Finding] = (),
 ) -> Path:
-    """Write a new draft from the form; raise DrafterError on anything missing."""
+    """Write a new draft from the form; raise DrafterError on anything missing.
+
+    ``findings`` are those an import found and the writer reviewed.
+    """
     from drafter.cli.commands.new import short_name
     from drafter.errors import UsageError
 
@@ -49,7 +62,7 @@ def create_draft(
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     draft = Draft(
-        report=Report(title=title.strip(), published=date),
+        report=Report(title=title.strip(), published=date, findings=list(findings)),
         response=Response(
             area=area.strip(),
             force=force.strip(),
@@ -64,10 +77,66 @@ def create_draft(
     return path
 
 
+FORM_FIELDS = (
+    ("name", "File name", "kent-peel-2026"),
+    ("title", "Report title", "PEEL 2025–27: An inspection of Kent Police"),
+    ("published", "Published", "12 June 2026"),
+    ("area", "Policing area", "Kent"),
+    ("force", "Force", "Kent Police"),
+)
+
+
+class NewDraftForm(Vertical):
+    """The five details a new draft starts from; the picker and the import both use it."""
+
+    class Submitted(Message):
+        def __init__(self, form: NewDraftForm, values: dict[str, str]) -> None:
+            super().__init__()
+            self.form = form
+            self.values = values
+
+        @property
+        def control(self) -> NewDraftForm:
+            return self.form
+
+    def __init__(self, values: dict[str, str] | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.initial = values or {}
+
+    def compose(self) -> ComposeResult:
+        for key, label, hint in FORM_FIELDS:
+            with Horizontal(classes="form-row"):
+                yield Label(label, classes="detail-label")
+                validators = [DateValidator()] if key == "published" else []
+                yield Input(
+                    self.initial.get(key, ""),
+                    id=f"new-{key}",
+                    placeholder=hint,
+                    compact=True,
+                    validators=validators,
+                )
+        yield Static("", id="new-error", classes="error", markup=False)
+        yield Button("Create and open", id="new-create", compact=True, variant="primary")
+
+    def values(self) -> dict[str, str]:
+        return {key: self.query_one(f"#new-{key}", Input).value for key, _, _ in FORM_FIELDS}
+
+    def show_error(self, message: str) -> None:
+        self.query_one("#new-error", Static).update(message)
+
+    @on(Button.Pressed, "#new-create")
+    @on(Input.Submitted)
+    def _submit(self, event: Message) -> None:
+        event.stop()
+        self.post_message(self.Submitted(self, self.values()))
+
+
 class PickerApp(App[Path]):
     CSS_PATH = Path(__file__).with_suffix(".tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+q,escape", "quit", "Quit", id="drafter.picker-quit", priority=True)
+        Binding("ctrl+q", "quit", "Quit", id="drafter.picker-quit", priority=True),
+        # Not priority: on the import screens escape goes back a step instead.
+        Binding("escape", "quit", "Quit", show=False, id="drafter.picker-escape"),
     ]
 
     def __init__(self, folder: Path, config: Config) -> None:
@@ -82,48 +151,81 @@ class PickerApp(App[Path]):
             options = [Option(f"{p.name}\n  {draft_title(p)}", id=str(p)) for p in drafts]
             options.append(Option("+ Start a new draft", id=NEW))
             yield OptionList(*options, id="picker-list")
-            with Vertical(id="new-form"):
-                for key, label, hint in (
-                    ("name", "File name", "kent-peel-2026"),
-                    ("title", "Report title", "PEEL 2025–27: An inspection of Kent Police"),
-                    ("published", "Published", "12 June 2026"),
-                    ("area", "Policing area", "Kent"),
-                    ("force", "Force", "Kent Police"),
-                ):
-                    with Horizontal(classes="form-row"):
-                        yield Label(label, classes="detail-label")
-                        validators = [DateValidator()] if key == "published" else []
-                        yield Input(
-                            id=f"new-{key}", placeholder=hint, compact=True, validators=validators
-                        )
-                yield Static("", id="new-error", classes="error")
-                yield Button("Create and open", id="new-create", compact=True, variant="primary")
+            yield NewDraftForm(id="new-form")
         yield Footer()
 
     def on_mount(self) -> None:
         self.theme = self.config.theme
+        if self.config.keys:
+            self.set_keymap(self.config.keys)
 
     @on(OptionList.OptionSelected, "#picker-list")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         if event.option.id == NEW:
-            self.query_one("#new-form").add_class("-shown")
-            self.query_one("#new-name", Input).focus()
+            self.push_screen(start_choice(), self._started)
         elif event.option.id:
             self.exit(Path(event.option.id))
 
-    @on(Button.Pressed, "#new-create")
-    @on(Input.Submitted, "#new-form Input")
-    def _create(self) -> None:
-        values = {
-            key: self.query_one(f"#new-{key}", Input).value
-            for key in ("name", "title", "published", "area", "force")
-        }
+    def _started(self, how: str | None) -> None:
+        if how == "empty":
+            self.query_one("#new-form").add_class("-shown")
+            self.query_one("#new-name", Input).focus()
+        elif how in ("file", "paste"):
+            from drafter.tui.importing.source import FileImportScreen, PasteImportScreen
+
+            screen = (
+                FileImportScreen(self.folder) if how == "file" else PasteImportScreen(self.folder)
+            )
+            self.push_screen(screen, self._imported)
+
+    def _imported(self, path: Path | None) -> None:
+        if path is not None:
+            self.exit(path)
+
+    @on(NewDraftForm.Submitted, "#new-form")
+    def _create(self, event: NewDraftForm.Submitted) -> None:
         try:
-            path = create_draft(self.folder, **values)
+            path = create_draft(self.folder, **event.values)
         except DrafterError as error:
-            self.query_one("#new-error", Static).update(str(error))
+            event.control.show_error(str(error))
             return
         self.exit(path)
+
+    async def action_quit(self) -> None:
+        from drafter.tui.importing.review import ReviewScreen
+
+        if not any(isinstance(s, ReviewScreen) for s in self.screen_stack):
+            self.exit()
+            return
+        self.push_screen(
+            ChoiceDialog(
+                "Quit without creating the draft?",
+                "The findings you imported and corrected have not been written anywhere "
+                "yet. Quitting now loses them.",
+                [Answer("quit", "Quit", "q", "error"), Answer("stay", "Keep reviewing", "k")],
+                cancel="stay",
+                name="quit-import",
+            ),
+            lambda answer: self.exit() if answer == "quit" else None,
+        )
+
+
+def start_choice() -> ChoiceDialog:
+    """How a new draft starts: from the report's file, its pasted text, or nothing."""
+    return ChoiceDialog(
+        "Start a new draft",
+        "drafter can read the report's recommendations, causes of concern and areas for "
+        "improvement from the report itself, for you to check before you write. Import "
+        "the report from a file (PDF, web page saved as HTML, text or Markdown), paste "
+        "its text, or start an empty draft and type the findings yourself.",
+        [
+            Answer("file", "From a file", "f", "primary"),
+            Answer("paste", "Paste text", "p"),
+            Answer("empty", "Start empty", "e"),
+        ],
+        cancel="",
+        name="start-choice",
+    )
 
 
 def choose_draft(folder: Path, *, config: Config) -> Path | None:
