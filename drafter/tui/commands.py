@@ -38,6 +38,53 @@ def registered() -> list[AppCommand]:
     return list(_REGISTRY)
 
 
+def builtin_commands(app: DrafterApp) -> list[AppCommand]:
+    """drafter's own commands: save, check, preview, note, sign, render, go to each finding."""
+    from drafter.tui.rendering import FORMAT_NAMES, formats, render_to_file, target_for
+
+    commands = [
+        AppCommand("Save", "Save the draft now", lambda app: app.action_save()),
+        AppCommand("Check", "List what stands before sign-off", lambda app: app.action_check()),
+        AppCommand(
+            "Toggle preview", "Show or hide the rendered response", lambda app: app.action_preview()
+        ),
+        AppCommand(
+            "Note findings to other bodies",
+            "Mark undecided findings addressed to others as noted, and group them",
+            lambda app: app.action_note_others(),
+        ),
+        AppCommand(
+            "Sign off…",
+            "Record the commissioner's or the chief officer's signature",
+            lambda app: app.action_sign(),
+        ),
+    ]
+    for fmt in formats():
+        commands.append(
+            AppCommand(
+                f"Render to {FORMAT_NAMES[fmt]}",
+                f"Write {target_for(app.session.path, fmt).name} beside the draft",
+                partial(render_to_file, fmt=fmt),
+            )
+        )
+    commands.append(AppCommand("Go to report details", "", lambda app: app.goto("details")))
+    commands.append(AppCommand("Go to sign-off", "", lambda app: app.goto("signoff")))
+    for index in app.finding_order():
+        finding = app.draft.findings[index]
+        commands.append(
+            AppCommand(
+                f"Go to {finding.title}",
+                finding.text[:80],
+                partial(_goto_finding, index=index),
+            )
+        )
+    return commands
+
+
+def _goto_finding(app: DrafterApp, index: int) -> None:
+    app.goto(f"finding:{index}")
+
+
 class DrafterCommands(Provider):
     """Offers DrafterApp.palette_commands(): built-in, per-finding and registered."""
 

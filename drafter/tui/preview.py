@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from textual.containers import VerticalScroll
 from textual.timer import Timer
-from textual.widgets import Markdown
 
 from drafter.errors import DrafterError
 from drafter.model import Draft
@@ -31,9 +30,6 @@ class Preview(VerticalScroll):
         #: The Markdown last shown, so an unchanged draft is not re-rendered.
         self.shown = ""
 
-    def compose(self):  # type: ignore[no-untyped-def]
-        yield Markdown(id="preview-markdown")
-
     def follow(self, draft: Draft) -> None:
         """Render ``draft`` once typing has paused for PAUSE seconds."""
         self._draft = draft
@@ -48,4 +44,12 @@ class Preview(VerticalScroll):
         text = preview_markdown(self._draft)
         if text != self.shown:
             self.shown = text
-            await self.query_one(Markdown).update(text)
+            # Textual's Markdown widget (and markdown-it) load on the first preview,
+            # not at start: most sessions open the editor without one.
+            from textual.widgets import Markdown
+
+            found = self.query_children(Markdown)
+            if found:
+                await found.first().update(text)
+            else:
+                await self.mount(Markdown(text, id="preview-markdown"))

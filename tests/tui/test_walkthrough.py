@@ -113,6 +113,7 @@ async def test_details_and_comments_edit_the_draft(make_app, copy_of):
         await pilot.press("ctrl+a")
         await type_text(pilot, "In short ")
         app.goto("details")
+        await pilot.pause()  # the details view is mounted on its first visit
         app.query_one("#detail-area").focus()
         await pilot.press("end")
         await type_text(pilot, " South")

@@ -1,10 +1,19 @@
-"""The check inside the editor: what stands before sign-off; choosing one goes to it."""
+"""The check inside the editor (F4): what stands before sign-off, then spelling and style.
+
+Choosing a problem goes to it; a spelling problem puts the cursor on its word. The
+British English dictionary takes a second or more to load the first time, so the
+spelling check runs in a worker thread on a copy of the draft; the list says
+"checking spelling…" until it is done and the editor stays usable meanwhile.
+"""
 
 from __future__ import annotations
 
+import copy
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -13,33 +22,78 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from drafter.check import Problem, Readiness
+from drafter.errors import DrafterError
+from drafter.model import Draft
+
+CHECKING = "checking spelling…"
 
 
-def entry_for_problem(problem: Problem) -> str:
-    """The outline entry where a problem can be put right."""
-    if problem.finding is not None:
-        return f"finding:{problem.finding}"
-    field = problem.field
+@dataclass(frozen=True)
+class Jump:
+    """Where a chosen problem is put right: an outline entry and, maybe, a line and column."""
+
+    entry_id: str
+    place: tuple[int, int] | None = None
+
+
+def entry_for_field(field: str, finding: int | None = None) -> str:
+    """The outline entry that edits a field named as in the draft file."""
+    if finding is not None:
+        return f"finding:{finding}"
+    if field.startswith("findings["):
+        return f"finding:{field[len('findings[') : field.index(']')]}"
     if field.startswith("response.commissioner"):
         return "comments:commissioner"
     if field.startswith("response.chief"):
         return "comments:chief"
     if field.startswith("noted["):
         return f"noted:{field[len('noted[') : field.index(']')]}"
+    if field.startswith("workflow"):
+        return "signoff"
     return "details"
 
 
-class ProblemsScreen(ModalScreen[str | None]):
-    """Dismisses with the outline entry id of the chosen problem, or None."""
+def entry_for_problem(problem: Problem) -> str:
+    """The outline entry where a problem can be put right."""
+    return entry_for_field(problem.field, problem.finding)
+
+
+def spelling_jumps(draft: Draft, words: tuple[str, ...]) -> list[tuple[str, Jump]]:
+    """(message, where) for each spelling and style problem; runs off the app's thread."""
+    from drafter.spelling import check_spelling, prose_fields
+
+    labels = {f.field: f.label for f in prose_fields(draft)}
+    out = []
+    for problem in check_spelling(draft, words):
+        label = labels.get(problem.field, problem.field)
+        out.append(
+            (
+                f"{label}, line {problem.line}: {problem.message}",
+                Jump(
+                    entry_for_field(problem.field, problem.finding), (problem.line, problem.column)
+                ),
+            )
+        )
+    return out
+
+
+class ProblemsScreen(ModalScreen[Jump | None]):
+    """Dismisses with where to go for the chosen problem, or None."""
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close", id="drafter.problems-close")
     ]
 
-    def __init__(self, readiness: Readiness) -> None:
+    def __init__(self, readiness: Readiness, draft: Draft, draft_path: Path) -> None:
         super().__init__()
         self.readiness = readiness
+        # A copy for the worker thread: nothing the writer does later can change it.
+        self.draft = copy.deepcopy(draft)
+        self.draft_path = draft_path
+        self.jumps: list[Jump] = [entry_for_jump(p) for p in readiness.problems]
+        #: The spelling and style lines once the check is done; None while it runs.
+        self.spelling: list[str] | None = None
 
     def compose(self) -> ComposeResult:
         problems = self.readiness.problems
@@ -51,15 +105,50 @@ class ProblemsScreen(ModalScreen[str | None]):
                 title = "Ready for sign-off: no problems"
             yield Static(title, id="problems-title", markup=False)
             yield Static(self.readiness.deadline, id="problems-deadline", markup=False)
-            yield OptionList(
-                *[Option(p.message, id=f"problem-{i}") for i, p in enumerate(problems)],
-                id="problems-list",
-            )
+            options = [Option(p.message, id=f"problem-{i}") for i, p in enumerate(problems)]
+            options.append(Option("Spelling and style", id="spelling-heading", disabled=True))
+            options.append(Option(CHECKING, id="spelling-status", disabled=True))
+            yield OptionList(*options, id="problems-list")
             yield Static("enter goes to the problem · escape closes", classes="hint")
+
+    def on_mount(self) -> None:
+        self._check_spelling()
+
+    @work(thread=True, exclusive=True, group="spelling")
+    def _check_spelling(self) -> None:
+        from drafter.profile import office_profile
+
+        try:
+            words = office_profile(self.draft_path).words
+            found = spelling_jumps(self.draft, words)
+        except DrafterError as error:
+            self.app.call_from_thread(self._spelling_failed, str(error))
+            return
+        self.app.call_from_thread(self._spelling_done, found)
+
+    def _spelling_done(self, found: list[tuple[str, Jump]]) -> None:
+        listing = self.query_one("#problems-list", OptionList)
+        listing.remove_option("spelling-status")
+        if not found:
+            listing.add_option(Option("No spelling or style problems", disabled=True))
+        first = len(self.jumps)
+        for offset, (message, jump) in enumerate(found):
+            self.jumps.append(jump)
+            listing.add_option(Option(message, id=f"problem-{first + offset}"))
+        self.spelling = [message for message, _ in found]
+
+    def _spelling_failed(self, message: str) -> None:
+        listing = self.query_one("#problems-list", OptionList)
+        listing.replace_option_prompt("spelling-status", f"Spelling not checked: {message}")
+        self.spelling = []
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         index = int((event.option.id or "problem-0").removeprefix("problem-"))
-        self.dismiss(entry_for_problem(self.readiness.problems[index]))
+        self.dismiss(self.jumps[index])
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def entry_for_jump(problem: Problem) -> Jump:
+    return Jump(entry_for_problem(problem))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from textual.message import Message
 from textual.validation import ValidationResult, Validator
@@ -51,3 +52,30 @@ def prose_area(widget_id: str, text: str = "") -> TextArea:
         show_line_numbers=False,
         classes="prose",
     )
+
+
+class ShownWhenReady:
+    """A view mounted on its first visit: what it is asked to do waits for its widgets.
+
+    The app mounts each view only when the writer first goes to it (building all five
+    at start doubled the time to the first screen), so ``goto`` may ask a view to show
+    something before it has composed. ``when_ready`` runs the request at once if the
+    view's widgets exist, else straight after they are mounted.
+    """
+
+    _ready = False
+    _waiting: list[Callable[[], None]] | None = None
+
+    def when_ready(self, request: Callable[[], None]) -> None:
+        if self._ready:
+            request()
+            return
+        if self._waiting is None:
+            self._waiting = []
+        self._waiting.append(request)
+
+    def on_mount(self) -> None:
+        self._ready = True
+        waiting, self._waiting = self._waiting or [], None
+        for request in waiting:
+            request()

@@ -9,12 +9,12 @@ from textual.markup import escape
 from textual.widgets import Label, Static, TextArea
 
 from drafter.model import Draft, Officer
-from drafter.tui.views.base import DraftEdited, prose_area, words
+from drafter.tui.views.base import DraftEdited, ShownWhenReady, prose_area, words
 
 ROLES = ("commissioner", "chief")
 
 
-class CommentsView(Vertical):
+class CommentsView(ShownWhenReady, Vertical):
     def __init__(self, draft: Draft, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.draft = draft

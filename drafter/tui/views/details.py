@@ -12,7 +12,7 @@ from textual.widgets import Checkbox, Input, Label, Select, Static, TextArea
 
 from drafter.dates import parse_date
 from drafter.model import Draft, ReportKind
-from drafter.tui.views.base import DateValidator, DraftEdited
+from drafter.tui.views.base import DateValidator, DraftEdited, ShownWhenReady
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ FIELDS = [
 BY_KEY = {f.key: f for f in FIELDS}
 
 
-class DetailsView(VerticalScroll):
+class DetailsView(ShownWhenReady, VerticalScroll):
     def __init__(self, draft: Draft, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.draft = draft

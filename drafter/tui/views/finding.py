@@ -10,7 +10,14 @@ from textual.widgets import Button, Input, Label, Static, TextArea
 
 from drafter.dates import long_date
 from drafter.model import Decision, Draft, Finding
-from drafter.tui.views.base import DateValidator, DraftEdited, optional_date, prose_area, words
+from drafter.tui.views.base import (
+    DateValidator,
+    DraftEdited,
+    ShownWhenReady,
+    optional_date,
+    prose_area,
+    words,
+)
 
 #: The decision buttons and the ids of the app's bindings that press them.
 DECISIONS: list[tuple[Decision | None, str, str]] = [
@@ -26,7 +33,7 @@ def decision_id(decision: Decision | None) -> str:
     return f"decide-{decision.value if decision else 'none'}"
 
 
-class FindingView(Vertical):
+class FindingView(ShownWhenReady, Vertical):
     def __init__(self, draft: Draft, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.draft = draft

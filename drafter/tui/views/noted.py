@@ -11,10 +11,10 @@ from textual.widgets import Button, Input, Label, Static, TextArea
 
 from drafter.model import Draft, NotedGroup
 from drafter.render.document import noted_line
-from drafter.tui.views.base import DraftEdited, prose_area, words
+from drafter.tui.views.base import DraftEdited, ShownWhenReady, prose_area, words
 
 
-class NotedView(Vertical):
+class NotedView(ShownWhenReady, Vertical):
     class RemoveGroup(Message):
         def __init__(self, index: int) -> None:
             super().__init__()

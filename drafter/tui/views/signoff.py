@@ -1,44 +1,51 @@
-"""The sign-off view: the workflow status and whose signatures still hold."""
+"""The sign-off view: the workflow status, whose signatures still hold, and signing.
+
+Whether a signature is valid, stale or missing comes from drafter.review.signoff,
+the same rules `drafter sign`, `drafter check` and `drafter status` use.
+"""
 
 from __future__ import annotations
 
+from textual import on
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.markup import escape
-from textual.widgets import Static
+from textual.message import Message
+from textual.widgets import Button, Static
 
 from drafter.dates import long_date
 from drafter.model import Draft, Role
-from drafter.store import content_hash, is_signed_off
-from drafter.store.signing import signature_valid
+from drafter.review.signoff import SignatureState, signoff_summary, unsigned_reason
+from drafter.tui.views.base import ShownWhenReady
 
 
-def signoff_summary(draft: Draft) -> str:
+def signature_line(state: SignatureState) -> str:
+    """One signatory's line, in Textual markup."""
+    title = escape(state.title)
+    signoff = state.signoff
+    if signoff is None:
+        return f"  {title}: not signed"
+    who = f"{escape(signoff.name)} on {long_date(signoff.date)}"
+    if state.state == "valid":
+        return f"  {title}: [green]signed[/green] by {who}; the signature holds"
+    return (
+        f"  {title}: [red]signature no longer holds[/red]: {who}, "
+        "and the text has changed since; sign again"
+    )
+
+
+def signoff_text(draft: Draft) -> str:
     workflow = draft.workflow
+    states = signoff_summary(draft)
     lines = [f"[b]Sign-off[/b]  status: {workflow.status.value}"]
-    current = content_hash(draft)
-    officers = {Role.COMMISSIONER: draft.response.commissioner, Role.CHIEF: draft.response.chief}
-    for role, officer in officers.items():
-        signoff = workflow.signoff(role)
-        if signoff is None:
-            lines.append(f"  {escape(officer.title)}: not signed")
-        elif signature_valid(draft, signoff, current):
-            lines.append(
-                f"  {escape(officer.title)}: signed by {escape(signoff.name)} "
-                f"on {long_date(signoff.date)}"
-            )
-        else:
-            lines.append(
-                f"  {escape(officer.title)}: [red]signature no longer holds[/red]: "
-                f"{escape(signoff.name)} signed on {long_date(signoff.date)}, "
-                "and the text has changed since"
-            )
+    lines += [signature_line(s) for s in states]
     if workflow.published:
         lines.append(f"  Published on {long_date(workflow.published)}")
     lines.append("")
-    if is_signed_off(draft):
+    if all(s.state == "valid" for s in states):
         lines.append("Both signatures hold: the rendered response carries no DRAFT marking.")
     else:
+        lines.append(f"Still needed: {escape(unsigned_reason(draft))}.")
         lines.append(
             "Until both the commissioner and the chief officer sign this very text, "
             "every rendered output is marked DRAFT. Any edit after signing makes "
@@ -47,8 +54,15 @@ def signoff_summary(draft: Draft) -> str:
     return "\n".join(lines)
 
 
-class SignOffView(VerticalScroll):
+class SignOffView(ShownWhenReady, VerticalScroll):
     entry_id = "signoff"
+
+    class SignRequested(Message):
+        """The writer asked to record a signature for ``role`` (a Role's value)."""
+
+        def __init__(self, role: str) -> None:
+            super().__init__()
+            self.role = role
 
     def __init__(self, draft: Draft, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
@@ -56,10 +70,27 @@ class SignOffView(VerticalScroll):
 
     def compose(self) -> ComposeResult:
         yield Static(id="signoff-summary")
+        with Horizontal(id="signoff-buttons"):
+            yield Button("Sign as commissioner…", id="sign-commissioner", compact=True)
+            yield Button("Sign as chief officer…", id="sign-chief", compact=True)
 
     def show(self, draft: Draft) -> None:
         self.draft = draft
-        self.query_one("#signoff-summary", Static).update(signoff_summary(draft))
+        self.query_one("#signoff-summary", Static).update(signoff_text(draft))
+        response = draft.response
+        for role, officer in (
+            (Role.COMMISSIONER, response.commissioner),
+            (Role.CHIEF, response.chief),
+        ):
+            self.query_one(f"#sign-{role.value}", Button).label = f"Sign as {officer.title}…"
 
     def long_text(self) -> None:
         return None
+
+    def focus_target(self) -> Button:
+        return self.query_one("#sign-commissioner", Button)
+
+    @on(Button.Pressed, "#signoff-buttons Button")
+    def _pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.post_message(self.SignRequested((event.button.id or "").removeprefix("sign-")))

@@ -1,0 +1,164 @@
+"""Moving about the response: the outline, the views beside it, next and previous finding.
+
+Each view is mounted the first time the writer goes to it, not at start: the report
+details alone hold a dozen inputs, a select and a text box, and building every view
+before the first screen made the editor several times slower to open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from textual.widget import Widget
+from textual.widgets import ContentSwitcher, TextArea
+
+from drafter.tui.outline import Outline
+from drafter.tui.views.comments import CommentsView
+from drafter.tui.views.details import DetailsView
+from drafter.tui.views.finding import FindingView
+from drafter.tui.views.noted import NotedView
+from drafter.tui.views.signoff import SignOffView
+
+if TYPE_CHECKING:
+    from drafter.tui.app import DrafterApp
+
+#: Outline entry kind -> the view that edits it, and that view's widget id.
+VIEWS: dict[str, tuple[type[Widget], str]] = {
+    "details": (DetailsView, "details-view"),
+    "comments": (CommentsView, "comments-view"),
+    "finding": (FindingView, "finding-view"),
+    "noted": (NotedView, "noted-view"),
+    "signoff": (SignOffView, "signoff-view"),
+}
+
+#: Where, within a view, to put the cursor: (line, column), both from 1.
+Place = tuple[int, int]
+
+
+class Navigation:
+    """Mixed into DrafterApp: which entry is open, and getting to another."""
+
+    current: str
+
+    def view(self: DrafterApp, kind: str) -> Any:
+        """The view for an entry kind, mounted now if this is its first visit."""
+        cls, widget_id = VIEWS[kind]
+        switcher = self.query_one("#views", ContentSwitcher)
+        found = switcher.query_children(f"#{widget_id}")
+        if found:
+            return found.first()
+        view = cls(self.draft, id=widget_id)
+        switcher.mount(view)
+        return view
+
+    def mounted_views(self: DrafterApp) -> list[Any]:
+        return list(self.query_one("#views", ContentSwitcher).children)
+
+    def goto(
+        self: DrafterApp,
+        entry_id: str,
+        *,
+        focus: bool = True,
+        place: Place | None = None,
+        then: Callable[[Any], None] | None = None,
+    ) -> None:
+        """Open an outline entry; ``place`` puts the cursor on a line of its long text.
+
+        A view seen for the first time fills in (and takes the focus, and runs
+        ``then``) once it has mounted, a moment later.
+        """
+        kind, _, arg = entry_id.partition(":")
+        if kind not in VIEWS or (kind in ("finding", "noted", "comments") and not arg):
+            kind, entry_id = "details", "details"
+        view = self.view(kind)
+        draft = self.draft
+
+        def show() -> None:
+            if kind in ("finding", "noted"):
+                view.show(draft, int(arg))
+            elif kind == "comments":
+                view.show(draft, arg)
+            else:
+                view.show(draft)
+            if focus:
+                self.focus_in(view, place)
+            if then is not None:
+                then(view)
+
+        self.current = entry_id
+        self.query_one("#views", ContentSwitcher).current = view.id
+        self.query_one(Outline).select_entry(entry_id)
+        self.query_one("#body").remove_class("-outline-open")
+        view.when_ready(show)
+
+    def focus_in(self: DrafterApp, view: Any, place: Place | None) -> None:
+        if self.query_one("#body").has_class("-preview-over"):
+            # The preview covers the view on a narrow terminal: keys must not type
+            # into text the writer cannot see. F3 hides the preview and comes back.
+            self.query_one("#preview").focus()
+            return
+        area: TextArea | None = view.long_text()
+        if place is not None and area is not None:
+            line, column = place
+            area.focus()
+            area.move_cursor((line - 1, column - 1))
+            area.scroll_cursor_visible(center=True, animate=False)
+            return
+        target = getattr(view, "focus_target", view.long_text)()
+        if target is not None:
+            target.focus()
+        else:
+            view.focus()
+
+    def first_entry(self: DrafterApp) -> str:
+        """Where the writer starts: the first finding still to decide, else the details."""
+        for entry_id in self.query_one(Outline).entry_ids():
+            if entry_id.startswith("finding:"):
+                finding = self.draft.findings[int(entry_id.partition(":")[2])]
+                if finding.decision is None:
+                    return entry_id
+        return "details"
+
+    def finding_order(self: DrafterApp) -> list[int]:
+        return [
+            int(e.partition(":")[2])
+            for e in self.query_one(Outline).entry_ids()
+            if e.startswith("finding:")
+        ]
+
+    def _step(self: DrafterApp, delta: int) -> None:
+        order = self.finding_order()
+        if not order:
+            self.notify("This draft has no findings yet.", severity="warning")
+            return
+        if self.current.startswith("finding:"):
+            at = order.index(int(self.current.partition(":")[2]))
+            target = order[max(0, min(len(order) - 1, at + delta))]
+        else:
+            target = order[0] if delta > 0 else order[-1]
+        self.goto(f"finding:{target}")
+
+    def action_next_finding(self: DrafterApp) -> None:
+        self._step(1)
+
+    def action_previous_finding(self: DrafterApp) -> None:
+        self._step(-1)
+
+    def goto_finding_number(self: DrafterApp, index: int) -> None:
+        self.goto(f"finding:{index}")
+
+    def action_outline(self: DrafterApp) -> None:
+        body = self.query_one("#body")
+        outline = self.query_one(Outline)
+        if body.has_class("-narrow"):
+            opening = not body.has_class("-outline-open")
+            body.set_class(opening, "-outline-open")
+            if opening:
+                outline.focus()
+            else:
+                self.goto(self.current)
+        elif outline.has_focus:
+            self.goto(self.current)
+        else:
+            outline.focus()
