@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Static
+from textual.widgets import Footer, Input, Static
 
 from drafter.errors import DrafterError
 from drafter.model import Finding
@@ -44,6 +44,7 @@ class DetailsScreen(ModalScreen[Path]):
                 markup=False,
             )
             yield NewDraftForm(self.values, id="details-form", classes="-shown")
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#new-name", Input).focus()

@@ -73,13 +73,14 @@ class ReviewScreen(Screen[Path]):
     BINDINGS: ClassVar[list[BindingType]] = [
         _b("alt+n", "step(1)", "Next", "next-finding", show=False),
         _b("alt+p", "step(-1)", "Previous", "previous-finding", show=False),
-        _b("alt+m", "merge", "Merge with next", "import-merge"),
-        _b("alt+t", "split", "Split at cursor", "import-split"),
+        # In the order of the footer, which shows as many as the width allows.
+        _b("alt+c", "confirm", "Create", "import-confirm"),
+        _b("alt+m", "merge", "Merge", "import-merge"),
+        _b("alt+t", "split", "Split", "import-split"),
         _b("alt+r", "renumber", "Renumber", "import-renumber"),
         _b("alt+k", "kind", "Kind", "import-kind"),
         _b("alt+d", "delete", "Delete", "import-delete"),
         _b("alt+z", "undo", "Undo", "import-undo"),
-        _b("alt+c", "confirm", "Create draft", "import-confirm"),
         Binding("escape", "back", "Back", id="drafter.import-back"),
     ]
 
@@ -121,7 +122,7 @@ class ReviewScreen(Screen[Path]):
                 yield Input(id="edit-deadline", compact=True, placeholder="none named")
             yield TextArea(id="edit-text", soft_wrap=True, tab_behavior="focus")
         yield Static(id="review-problem", classes="error", markup=False)
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.refresh_head()
