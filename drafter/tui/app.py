@@ -27,7 +27,7 @@ from drafter.model import Draft
 from drafter.tui.commands import AppCommand, DrafterCommands, builtin_commands, registered
 from drafter.tui.config import Config, config_path
 from drafter.tui.editing import Editing
-from drafter.tui.navigation import Navigation
+from drafter.tui.navigation import Navigation, first_view
 from drafter.tui.outline import Outline
 from drafter.tui.outline_model import progress_text
 from drafter.tui.preview import Preview
@@ -141,9 +141,11 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
     def compose(self) -> ComposeResult:
         yield StatusBar(id="status")
         with Horizontal(id="body"):
-            yield Outline(self.draft, id="outline")
-            # Empty: each view is mounted on its first visit (navigation.py).
-            yield ContentSwitcher(id="views")
+            outline = Outline(self.draft, id="outline")
+            yield outline
+            # Only the view the writer starts on; the others mount on their first visit.
+            view = first_view(self.draft, outline)
+            yield ContentSwitcher(view, id="views", initial=view.id)
             yield Preview(id="preview")
         yield Footer()
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from textual.widget import Widget
 from textual.widgets import ContentSwitcher, TextArea
 
+from drafter.model import Draft
 from drafter.tui.outline import Outline
 from drafter.tui.views.comments import CommentsView
 from drafter.tui.views.details import DetailsView
@@ -34,6 +35,21 @@ VIEWS: dict[str, tuple[type[Widget], str]] = {
 
 #: Where, within a view, to put the cursor: (line, column), both from 1.
 Place = tuple[int, int]
+
+
+def first_entry(draft: Draft, entry_ids: list[str]) -> str:
+    """The first finding still to decide, in outline order, else the report details."""
+    for entry_id in entry_ids:
+        kind, _, index = entry_id.partition(":")
+        if kind == "finding" and draft.findings[int(index)].decision is None:
+            return entry_id
+    return "details"
+
+
+def first_view(draft: Draft, outline: Outline) -> Widget:
+    """The view the editor opens on, built for compose so the first paint shows it."""
+    cls, widget_id = VIEWS[first_entry(draft, outline.entry_ids()).partition(":")[0]]
+    return cls(draft, id=widget_id)
 
 
 class Navigation:
@@ -113,12 +129,7 @@ class Navigation:
 
     def first_entry(self: DrafterApp) -> str:
         """Where the writer starts: the first finding still to decide, else the details."""
-        for entry_id in self.query_one(Outline).entry_ids():
-            if entry_id.startswith("finding:"):
-                finding = self.draft.findings[int(entry_id.partition(":")[2])]
-                if finding.decision is None:
-                    return entry_id
-        return "details"
+        return first_entry(self.draft, self.query_one(Outline).entry_ids())
 
     def finding_order(self: DrafterApp) -> list[int]:
         return [
