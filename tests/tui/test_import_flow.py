@@ -313,3 +313,116 @@ def test_the_settings_file_may_remap_the_import_keys() -> None:
         "drafter.import-confirm",
         "drafter.picker-quit",
     } <= binding_ids()
+
+
+def vetting_pdf(path: Path) -> Path:
+    """A one-page report PDF, made with fpdf2 as the importer tests make theirs."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_title("Vetting in Fenmarsh Police")
+    for size, line in (
+        (16, "Vetting in Fenmarsh Police"),
+        (11, "Published: 3 March 2026"),
+        (14, "Recommendations"),
+        (12, "Recommendation 1"),
+        (11, "By 30 September 2026, the force should vet again every officer who joined "
+             "before 2020."),
+        (12, "Recommendation 2"),
+        (11, "The Home Office should fund a national vetting database."),
+    ):  # fmt: skip
+        pdf.set_font("helvetica", size=size)
+        pdf.multi_cell(0, 6, line)
+        pdf.ln(4)
+    pdf.output(str(path))
+    return path
+
+
+async def test_a_pdf_is_read_in_the_background_and_reviewed(tmp_path: Path) -> None:
+    pdf = vetting_pdf(tmp_path / "vetting.pdf")
+    app = PickerApp(tmp_path / "drafts", QUIET)
+    async with app.run_test(size=(120, 34)) as pilot:
+        await start(pilot, "f")
+        app.screen.query_one("#source-path", Input).value = str(pdf)
+        await pilot.press("alt+i")
+        await finish_import(pilot)
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        head = str(review.query_one("#review-head", Static).render())
+        assert head == (
+            f"Vetting in Fenmarsh Police\npublished 3 March 2026 · from {pdf} · 2 recommendations"
+        )
+        assert rows(review.findings) == [
+            (REC, "1", "", "the force", "30 September 2026",
+             "By 30 September 2026, the force should vet again every officer who joined "
+             "before 2020."),
+            (REC, "2", "", "the Home Office", "",
+             "The Home Office should fund a national vetting database."),
+        ]  # fmt: skip
+
+
+async def test_corrections_are_not_lost_without_asking(tmp_path: Path) -> None:
+    app = PickerApp(tmp_path / "drafts", QUIET)
+    async with app.run_test(size=(120, 34)) as pilot:
+        await start(pilot, "p")
+        app.screen.query_one("#source-text", TextArea).load_text(REPORT)
+        await pilot.press("alt+i")
+        await finish_import(pilot)
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        await pilot.press("alt+d")
+        # Escape asks before going back; k keeps reviewing.
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.name == "discard-review"
+        await pilot.press("k")
+        await pilot.pause()
+        assert app.screen is review and len(review.findings) == 6
+        # ctrl+q asks too; k keeps reviewing.
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert app.screen.name == "quit-import"
+        await pilot.press("k")
+        await pilot.pause()
+        assert app.screen is review
+        # Discarding goes back to the pasted text, still there.
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        assert app.screen.query_one("#source-text", TextArea).text == REPORT
+    assert app.return_value is None
+    assert not (tmp_path / "drafts").exists()
+
+
+async def test_the_import_runs_in_a_worker_under_a_loading_indicator(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    import drafter.importers
+
+    release = threading.Event()
+    real = drafter.importers.import_report
+
+    def slow_import(source, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait()
+        return real(source, **kwargs)
+
+    monkeypatch.setattr(drafter.importers, "import_report", slow_import)
+    app = PickerApp(tmp_path / "drafts", QUIET)
+    async with app.run_test(size=(120, 34)) as pilot:
+        await start(pilot, "p")
+        screen = app.screen
+        screen.query_one("#source-text", TextArea).load_text(REPORT)
+        await pilot.press("alt+i")
+        await pilot.pause()
+        # The screen still answers keys while the importer works; a second import waits.
+        assert screen.query_one("#source-box").loading is True
+        await pilot.press("alt+i", "escape")
+        assert app.screen is screen
+        release.set()
+        await finish_import(pilot)
+        assert screen.query_one("#source-box").loading is False
+        assert isinstance(app.screen, ReviewScreen)
