@@ -39,13 +39,16 @@ from drafter.tui.views.signoff import SignOffView
 
 HERE = Path(__file__).parent
 
-#: Below this width the outline hides and F2 brings it over the view; the preview,
-#: when on, shows instead of the view (F3 goes back), as two would cut the buttons.
+#: Below this width the outline hides and F2 brings it over the view.
 WIDE = 100
+
+#: Below this width the preview, when on, shows instead of the view (F3 goes back):
+#: beside it, the view would be too narrow for its row of decision buttons.
+PREVIEW_BESIDE = 120
 
 #: Below this width the preview, when on, takes the outline's place (F2 still brings
 #: the outline over): outline, view and preview side by side need this many columns.
-ROOMY = 150
+ROOMY = 155
 
 #: How often the app looks at the clock for autosave, recovery and the file on disk.
 TICK = 0.5
@@ -168,7 +171,7 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
         body = self.query_one("#body")
         previewing = self.query_one(Preview).has_class("-shown")
         body.set_class(width < WIDE or (previewing and width < ROOMY), "-narrow")
-        body.set_class(previewing and width < WIDE, "-preview-over")
+        body.set_class(previewing and width < PREVIEW_BESIDE, "-preview-over")
         body.set_class(previewing, "-previewing")
 
     @on(OptionList.OptionSelected, "#outline")
