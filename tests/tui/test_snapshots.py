@@ -33,6 +33,19 @@ async def _preview(pilot) -> None:  # type: ignore[no-untyped-def]
     await pilot.pause()
 
 
+async def _check(pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("f4")
+    # The spelling check runs in a worker: wait for it, so the list is complete.
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def _sign_form(pilot) -> None:  # type: ignore[no-untyped-def]
+    await _goto(pilot, "signoff")
+    await pilot.click("#sign-chief")
+    await pilot.pause()
+
+
 async def _quit_dialog(pilot) -> None:  # type: ignore[no-untyped-def]
     await type_text(pilot, "Unsaved")
     await pilot.press("ctrl+q")
@@ -59,7 +72,8 @@ SCREENS = {
     "outline": lambda pilot: pilot.press("f2"),
     "preview": _preview,
     "help": lambda pilot: pilot.press("f1"),
-    "check": lambda pilot: pilot.press("f4"),
+    "check": _check,
+    "sign-form": _sign_form,
     "quit-dialog": _quit_dialog,
     "external-change": _external_change,
 }
