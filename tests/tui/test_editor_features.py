@@ -201,10 +201,17 @@ async def test_check_lists_spelling_and_jumps_to_the_word(make_app, copy_of):
 async def test_preview_never_cuts_the_decision_buttons(make_app, copy_of, size):
     app = make_app(copy_of(NORTHMOOR))
     async with app.run_test(size=size) as pilot:
+        views = app.query_one("#views")
+        for button in app.query("#decisions Button").results(Button):
+            assert button.region.width > 0 and button.region.right <= views.region.right
+        labels = [str(b.label) for b in app.query("#decisions Button").results(Button)]
+        if size == (100, 30):  # beside the outline: no room for the keys on the buttons
+            assert labels == ["Accept", "Partly", "Not accepted", "Note", "Clear"]
+        else:
+            assert labels[0] == "Accept alt+a" and labels[-1] == "Clear alt+u"
         await pilot.press("f3")
         await pilot.pause()
         preview = app.query_one("#preview")
-        views = app.query_one("#views")
         assert not app.query_one("#outline").display
         if size[0] < 120:
             # The preview shows instead of the view, and takes the keys.

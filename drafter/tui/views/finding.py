@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.markup import escape
@@ -29,6 +29,10 @@ DECISIONS: list[tuple[Decision | None, str, str]] = [
 ]
 
 
+#: Columns the row of decision buttons takes with their keys shown ("Accept alt+a" ...).
+WITH_KEYS = 78
+
+
 def decision_id(decision: Decision | None) -> str:
     return f"decide-{decision.value if decision else 'none'}"
 
@@ -52,10 +56,8 @@ class FindingView(ShownWhenReady, Vertical):
         with VerticalScroll(id="finding-text-scroll"):
             yield Static(id="finding-text", markup=False)
         with Horizontal(id="decisions"):
-            key_for = getattr(self.app, "key_for", None)
-            for decision, label, binding_id in DECISIONS:
-                key = key_for(binding_id) if key_for else ""
-                yield Button(f"{label} {key}".strip(), id=decision_id(decision), compact=True)
+            for decision, label, _binding_id in DECISIONS:
+                yield Button(label, id=decision_id(decision), compact=True)
         with Horizontal(classes="label-row"):
             yield Label("Response", classes="field-label")
             yield Label("", id="response-words", classes="count")
@@ -72,6 +74,22 @@ class FindingView(ShownWhenReady, Vertical):
                 valid_empty=True,
             )
         yield Static("", id="target-error", classes="error")
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._label_buttons(event.size.width)
+
+    def _label_buttons(self, width: int) -> None:
+        """The decision keys on the buttons when the row has room, else the names alone.
+
+        With the keys the row takes WITH_KEYS columns; beside the outline on a
+        100-column terminal it has fewer, and a cut button is worse than a missing hint
+        (F1 lists every key).
+        """
+        key_for = getattr(self.app, "key_for", None)
+        room = width - 2 >= WITH_KEYS
+        for decision, label, binding_id in DECISIONS:
+            key = key_for(binding_id) if key_for and room else ""
+            self.query_one(f"#{decision_id(decision)}", Button).label = f"{label} {key}".strip()
 
     def show(self, draft: Draft, index: int) -> None:
         self.draft = draft
