@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import DrafterError, DraftError
+from drafter.model import Officer, Response
 from drafter.store import parse
 from drafter.store.fields import FieldError, Table
 
@@ -141,3 +142,61 @@ def _decode(raw: dict, path: Path) -> Profile:
             table.finish()
     root.finish()
     return profile
+
+
+#: Titles a new draft takes when neither an option nor the profile gives one.
+COMMISSIONER = "Police and Crime Commissioner"
+CHIEF = "Chief Constable"
+_FORCE_SUFFIXES = (" Police Service", " Constabulary", " Police")
+
+
+def short_name(force: str) -> str:
+    """'Wiltshire Police' -> 'Wiltshire', as the response table's heading needs."""
+    for suffix in _FORCE_SUFFIXES:
+        if force.endswith(suffix) and len(force) > len(suffix):
+            return force[: -len(suffix)]
+    return force
+
+
+def _pick(given: str | None, profile: str, default: str) -> str:
+    if given is not None:
+        return given.strip()
+    return profile or default
+
+
+def new_response(
+    profile: Profile,
+    *,
+    area: str | None = None,
+    force: str | None = None,
+    force_short: str | None = None,
+    commissioner_title: str | None = None,
+    commissioner_name: str | None = None,
+    chief_title: str | None = None,
+    chief_name: str | None = None,
+    cc: list[str] | None = None,
+) -> Response:
+    """The response details of a new draft: what was given (None = not given) wins,
+    then the office profile, then drafter's defaults. Callers check area and force."""
+    area = (area if area is not None else profile.area).strip()
+    force_given = force is not None
+    force = (force if force is not None else profile.force).strip()
+    if not force_short:
+        force_short = (
+            profile.force_short if not force_given and profile.force_short else short_name(force)
+        )
+    return Response(
+        area=area,
+        force=force,
+        force_short=force_short.strip(),
+        commissioner=Officer(
+            title=_pick(commissioner_title, profile.commissioner_title, COMMISSIONER),
+            name=_pick(commissioner_name, profile.commissioner_name, ""),
+        ),
+        chief=Officer(
+            title=_pick(chief_title, profile.chief_title, CHIEF),
+            name=_pick(chief_name, profile.chief_name, ""),
+        ),
+        cc=cc if cc is not None else list(profile.cc),
+        layout=profile.layout or "standard",
+    )

@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 
 from drafter import store
 from drafter.errors import DrafterError
-from drafter.model import Draft, Finding, Officer, Report, Response
+from drafter.model import Draft, Finding, Report
 from drafter.tui.config import Config
 from drafter.tui.screens.choice import Answer, ChoiceDialog
 from drafter.tui.views.base import DateValidator, optional_date
@@ -45,8 +45,8 @@ def create_draft(
 
     ``findings`` are those an import found and the writer reviewed.
     """
-    from drafter.cli.commands.new import short_name
     from drafter.errors import UsageError
+    from drafter.profile import new_response, office_profile
 
     name = name.strip()
     if not name:
@@ -63,13 +63,7 @@ def create_draft(
         raise UsageError(str(exc)) from None
     draft = Draft(
         report=Report(title=title.strip(), published=date, findings=list(findings)),
-        response=Response(
-            area=area.strip(),
-            force=force.strip(),
-            force_short=short_name(force.strip()),
-            commissioner=Officer(title="Police and Crime Commissioner"),
-            chief=Officer(title="Chief Constable"),
-        ),
+        response=new_response(office_profile(folder), area=area, force=force),
     )
     store.loads(store.dumps(draft), path)
     folder.mkdir(parents=True, exist_ok=True)

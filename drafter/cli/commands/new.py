@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from drafter.cli.args import date_arg
 from drafter.errors import UsageError
+from drafter.profile import CHIEF, COMMISSIONER
 
 if TYPE_CHECKING:
     from drafter.model import Report, ReportKind
@@ -23,10 +24,6 @@ example:
   drafter new drafts/kent-peel-2025.toml --title "PEEL 2025: Kent Police" \\
       --published 2025-06-12 --area Kent --force "Kent Police"
 """
-
-SUFFIXES = (" Police Service", " Constabulary", " Police")
-COMMISSIONER = "Police and Crime Commissioner"
-CHIEF = "Chief Constable"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -77,19 +74,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def short_name(force: str) -> str:
-    for suffix in SUFFIXES:
-        if force.endswith(suffix) and len(force) > len(suffix):
-            return force[: -len(suffix)]
-    return force
-
-
-def _pick(given: str | None, profile: str, default: str) -> str:
-    if given is not None:
-        return given.strip()
-    return profile or default
-
-
 def _starting_report(args: argparse.Namespace, kind: ReportKind | None) -> Report:
     """The report a draft starts from: found by `drafter import`, a report file, or typed."""
     from drafter.model import Report
@@ -116,7 +100,7 @@ def _starting_report(args: argparse.Namespace, kind: ReportKind | None) -> Repor
 
 def run(args: argparse.Namespace) -> int:
     from drafter import store
-    from drafter.model import Draft, Officer, ReportKind, Response
+    from drafter.model import Draft, ReportKind
     from drafter.store.fields import FieldError
 
     path: Path = args.path
@@ -134,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
             raise UsageError(
                 f"--kind {args.kind!r} is not one of {', '.join(k.value for k in ReportKind)}"
             ) from None
-    from drafter.profile import load_profile, office_profile
+    from drafter.profile import load_profile, new_response, office_profile
 
     profile = load_profile(args.profile) if args.profile else office_profile(path.parent)
     # An option given on the command line wins over the profile, even when empty.
@@ -150,25 +134,18 @@ def run(args: argparse.Namespace) -> int:
             )
         if not value.strip():
             raise UsageError(f"--{name} must not be empty")
-    force_short = args.force_short or (
-        profile.force_short if args.force is None and profile.force_short else short_name(force)
-    )
     draft = Draft(
         report=report,
-        response=Response(
-            area=area.strip(),
-            force=force.strip(),
-            force_short=force_short.strip(),
-            commissioner=Officer(
-                title=_pick(args.commissioner_title, profile.commissioner_title, COMMISSIONER),
-                name=_pick(args.commissioner_name, profile.commissioner_name, ""),
-            ),
-            chief=Officer(
-                title=_pick(args.chief_title, profile.chief_title, CHIEF),
-                name=_pick(args.chief_name, profile.chief_name, ""),
-            ),
-            cc=args.cc if args.cc is not None else list(profile.cc),
-            layout=profile.layout or "standard",
+        response=new_response(
+            profile,
+            area=args.area,
+            force=args.force,
+            force_short=args.force_short,
+            commissioner_title=args.commissioner_title,
+            commissioner_name=args.commissioner_name,
+            chief_title=args.chief_title,
+            chief_name=args.chief_name,
+            cc=args.cc,
         ),
     )
     # Refuse anything the loader would refuse, before writing a byte.
