@@ -50,12 +50,12 @@ class Saving:
     def keep_recovery(self: DrafterApp) -> None:
         self._recovery_generation = self._generation
         text = self.session.snapshot()
-        self._write_recovery(text)
+        self._write_recovery(text, self._generation)
 
     @work(thread=True, group="recovery", exclusive=False)
-    def _write_recovery(self: DrafterApp, text: str) -> None:
+    def _write_recovery(self: DrafterApp, text: str, generation: int) -> None:
         try:
-            self.session.keep_for_recovery(text)
+            self.session.keep_for_recovery(text, generation)
         except DrafterError as error:
             self.call_from_thread(
                 self.notify, f"cannot keep unsaved edits safe: {error}", severity="error"
@@ -96,9 +96,11 @@ class Saving:
     def _saved(self: DrafterApp, generation: int) -> None:
         self.saving = False
         self._saved_generation = generation
+        # Typing may have gone on during the save: the recovery file goes only if the
+        # draft now holds all it had, and the next tick keeps the newer edits.
+        self.session.settle_recovery(generation)
         if generation == self._generation:
             self.dirty = False
-            self.session.forget_recovery()
         self.refresh_status()
 
     def _save_failed(self: DrafterApp, error: DrafterError) -> None:

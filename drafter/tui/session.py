@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,6 +65,12 @@ class Session:
         self.disk = DiskState.of(self.path)
         #: The canonical text of what we last loaded or saved.
         self.saved_text = store.dumps(draft)
+        # The app numbers its edits; these say which edit the draft on disk and the
+        # recovery file hold, so a recovery file is never left older than the draft.
+        # Recovery writes run in worker threads, hence the lock.
+        self._recovery_lock = threading.Lock()
+        self.saved_generation = 0
+        self.recovery_generation = 0
 
     @classmethod
     def open(cls, path: Path, recovery_dir: Path | None = None) -> Session:
@@ -137,10 +144,28 @@ class Session:
 
     # --- recovery -----------------------------------------------------------------
 
-    def keep_for_recovery(self, text: str) -> None:
+    def keep_for_recovery(self, text: str, generation: int | None = None) -> None:
+        """Keep unsaved edits (edit number ``generation``) in the recovery file.
+
+        Edits the draft on disk already holds are not kept: a recovery write that
+        finishes after a later save must not put older text back.
+        """
         header = f"{RECOVERY_HEADER}{self.path.resolve()}\n"
-        self.recovery_file.parent.mkdir(parents=True, exist_ok=True)
-        store.write_atomic(self.recovery_file, (header + text).encode("utf-8"))
+        with self._recovery_lock:
+            if generation is not None and generation <= self.saved_generation:
+                return
+            self.recovery_file.parent.mkdir(parents=True, exist_ok=True)
+            store.write_atomic(self.recovery_file, (header + text).encode("utf-8"))
+            if generation is not None:
+                self.recovery_generation = generation
+
+    def settle_recovery(self, saved_generation: int) -> None:
+        """The draft on disk now holds every edit up to ``saved_generation``: drop a
+        recovery file that holds nothing newer."""
+        with self._recovery_lock:
+            self.saved_generation = max(self.saved_generation, saved_generation)
+            if self.recovery_generation <= self.saved_generation:
+                self.recovery_file.unlink(missing_ok=True)
 
     def recovered(self) -> Recovered | None:
         """Unsaved edits left by an earlier session, if they differ from the file."""
@@ -161,4 +186,5 @@ class Session:
         self.draft = store.loads(recovered.text, self.recovery_file)
 
     def forget_recovery(self) -> None:
-        self.recovery_file.unlink(missing_ok=True)
+        with self._recovery_lock:
+            self.recovery_file.unlink(missing_ok=True)

@@ -250,11 +250,6 @@ async def test_sigkill_while_editing_keeps_saved_and_recoverable_text(tmp_path: 
     assert restarts >= 1 or stale == recovered_some
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known fault in drafter/tui/app.py: an autosave that completes while typing goes "
-    "on leaves an older recovery file in place (see docs/promises.md)",
-)
 async def test_recovery_file_is_never_older_than_the_saved_draft(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
