@@ -56,6 +56,15 @@ TICK = 0.5
 #: Autosave happens at the latest this long after the first unsaved edit.
 MAX_UNSAVED = 10.0
 
+#: The recovery file is kept once typing has paused this long (or half the autosave's
+#: pause, if that is shorter)...
+RECOVERY_QUIET = 1.0
+
+#: ...and, while typing goes on, when the oldest edit not in it is this old (or a third
+#: of MAX_UNSAVED, if that is shorter). Keeping it encodes the whole draft on the app's
+#: thread, so not at every tick: a key that lands on it waits for it.
+RECOVERY_EVERY = 3.0
+
 
 def _b(key: str, action: str, description: str, binding_id: str, *, show: bool = False) -> Binding:
     # Priority, so that a focused text box never swallows them; none is an editing key.
@@ -134,6 +143,8 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
         self._recovery_generation = 0
         self._first_unsaved = 0.0
         self._last_edit = 0.0
+        self._first_unkept = 0.0
+        self._status_shown = ("", "")
 
     @property
     def draft(self) -> Draft:
@@ -224,9 +235,19 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
             right = "● unsaved"
         else:
             right = "✓ saved"
-        self.query_one("#status-left", Static).update(left)
-        self.query_one("#status-right", Static).update(right)
-        self.query_one("#status-right").set_class(self.dirty or self.conflict, "-dirty")
+        # Called on every key: a Static's update repaints (and lays out) even when the
+        # text is the same, so only what changed is updated. The left part has a fixed
+        # size; only the right one, which is as wide as its text, needs a layout.
+        if (left, right) == self._status_shown:
+            return
+        shown_left, shown_right = self._status_shown
+        self._status_shown = (left, right)
+        if left != shown_left:
+            self.query_one("#status-left", Static).update(left, layout=False)
+        if right != shown_right:
+            status_right = self.query_one("#status-right", Static)
+            status_right.update(right)
+            status_right.set_class(self.dirty or self.conflict, "-dirty")
 
     # --- the clock ----------------------------------------------------------------
 
@@ -243,8 +264,14 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
         quiet = now - self._last_edit >= self.config.autosave_seconds
         if quiet or now - self._first_unsaved >= max(MAX_UNSAVED, self.config.autosave_seconds):
             self.save_in_background()
-        elif self._recovery_generation != self._generation:
+        elif self._recovery_generation != self._generation and self._recovery_due(now):
             self.keep_recovery()
+
+    def _recovery_due(self, now: float) -> bool:
+        """Whether to keep the recovery file now: after a pause, or if typing goes on."""
+        quiet = min(RECOVERY_QUIET, self.config.autosave_seconds / 2)
+        every = min(RECOVERY_EVERY, MAX_UNSAVED / 3)
+        return now - self._last_edit >= quiet or now - self._first_unkept >= every
 
     # --- help, check, preview, palette -------------------------------------------
 

@@ -20,20 +20,42 @@ def prompt(entry: Entry) -> Text:
 
 
 class Outline(OptionList):
+    """The outline's lines, each redrawn only when its mark or label changes.
+
+    Replacing one option's prompt makes the OptionList re-render every visible line,
+    and the views report an edit on every key: comparing each entry with the one
+    shown keeps typing from redrawing an outline that looks the same.
+    """
+
     def __init__(self, draft: Draft, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.draft = draft
+        #: The entry each line shows now, in outline order.
+        self.shown: dict[str, Entry] = {}
         self.rebuild(draft)
 
     def rebuild(self, draft: Draft) -> None:
+        """Show ``draft``: the whole list when its entries differ, else the changed lines."""
         self.draft = draft
+        wanted = entries(draft)
+        if [e.id for e in wanted] == list(self.shown):
+            for entry in wanted:
+                self._show(entry)
+            return
         highlighted = self.highlighted_option.id if self.highlighted_option else None
-        self.set_options(Option(prompt(e), id=e.id, disabled=e.is_heading) for e in entries(draft))
+        self.shown = {e.id: e for e in wanted}
+        self.set_options([Option(prompt(e), id=e.id, disabled=e.is_heading) for e in wanted])
         if highlighted:
             self.select_entry(highlighted)
 
     def redraw(self, entry_id: str) -> None:
-        self.replace_option_prompt(entry_id, prompt(entry_for(self.draft, entry_id)))
+        self._show(entry_for(self.draft, entry_id))
+
+    def _show(self, entry: Entry) -> None:
+        if self.shown.get(entry.id) == entry:
+            return
+        self.shown[entry.id] = entry
+        self.replace_option_prompt(entry.id, prompt(entry))
 
     def select_entry(self, entry_id: str) -> None:
         try:

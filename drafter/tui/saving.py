@@ -32,11 +32,16 @@ class Saving:
     _recovery_generation: int
     _first_unsaved: float
     _last_edit: float
+    _first_unkept: float
 
     def mark_edited(self: DrafterApp) -> None:
         now = time.monotonic()
         if not self.dirty:
             self._first_unsaved = now
+        if not self.dirty or self._recovery_generation == self._generation:
+            # Until now every edit was saved or kept: this one starts the wait for
+            # the next recovery write.
+            self._first_unkept = now
         self._last_edit = now
         self._generation += 1
         self.dirty = True

@@ -36,3 +36,24 @@ def copy_of(tmp_path: Path) -> Callable[[Path], Path]:
         return Path(shutil.copy(source, folder / source.name))
 
     return copy
+
+
+class Clock:
+    """Stands in for ``time`` in the app's modules, so a test decides when it is."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
+    import drafter.tui.app as app_module
+    import drafter.tui.saving as saving_module
+
+    fake = Clock()
+    monkeypatch.setattr(app_module, "time", fake)
+    monkeypatch.setattr(saving_module, "time", fake)
+    return fake

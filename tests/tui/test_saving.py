@@ -7,6 +7,7 @@ import os
 from conftest import NORTHMOOR
 
 from drafter import store
+from drafter.tui.app import RECOVERY_QUIET
 from tui.helpers import type_text
 
 
@@ -113,13 +114,14 @@ async def test_external_change_reload_takes_theirs(make_app, copy_of):
     assert path.read_bytes() == theirs
 
 
-async def test_recovery_after_a_crash(make_app, copy_of):
+async def test_recovery_after_a_crash(make_app, copy_of, clock):
     path = copy_of(NORTHMOOR)
     original = path.read_bytes()
     app = make_app(path)
     async with app.run_test(size=(100, 30)) as pilot:
         await _edit(app, pilot, "Typed before the crash ")
-        app.tick()  # the recovery file is written on the tick after an edit
+        clock.now += RECOVERY_QUIET
+        app.tick()  # the recovery file is written once typing has paused
         await app.workers.wait_for_complete()
         assert app.session.recovery_file.exists()
     # Leaving run_test without quitting is the crash: no save, the recovery file stays.

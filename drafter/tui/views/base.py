@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from textual.message import Message
 from textual.validation import ValidationResult, Validator
-from textual.widgets import TextArea
+from textual.widgets import Label, TextArea
 
 from drafter.dates import parse_date
 
@@ -40,6 +40,24 @@ def optional_date(value: str) -> dt.date | None:
 def words(text: str) -> str:
     count = len(text.split())
     return f"{count} word{'s' if count != 1 else ''}"
+
+
+class WordCount(Label):
+    """The live word count beside a long text, redrawn only when the count changes.
+
+    Its width is fixed in app.tcss (``.count``), so a new count is a repaint of this
+    label alone, not a layout of the screen on every key.
+    """
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__("", classes="count", **kwargs)  # type: ignore[arg-type]
+        self.shown = ""
+
+    def count(self, text: str) -> None:
+        shown = words(text)
+        if shown != self.shown:
+            self.shown = shown
+            self.update(shown, layout=False)
 
 
 def prose_area(widget_id: str, text: str = "") -> TextArea:

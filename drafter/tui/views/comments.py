@@ -9,7 +9,7 @@ from textual.markup import escape
 from textual.widgets import Label, Static, TextArea
 
 from drafter.model import Draft, Officer
-from drafter.tui.views.base import DraftEdited, ShownWhenReady, prose_area, words
+from drafter.tui.views.base import DraftEdited, ShownWhenReady, WordCount, prose_area
 
 ROLES = ("commissioner", "chief")
 
@@ -37,7 +37,7 @@ class CommentsView(ShownWhenReady, Vertical):
         )
         with Horizontal(classes="label-row"):
             yield Label("Comments", classes="field-label")
-            yield Label("", id="comments-words", classes="count")
+            yield WordCount(id="comments-words")
         yield prose_area("comments")
 
     def show(self, draft: Draft, role: str) -> None:
@@ -51,7 +51,7 @@ class CommentsView(ShownWhenReady, Vertical):
         area = self.query_one("#comments", TextArea)
         if area.text != officer.comments:
             area.load_text(officer.comments)
-        self.query_one("#comments-words", Label).update(words(officer.comments))
+        self.query_one("#comments-words", WordCount).count(officer.comments)
 
     def long_text(self) -> TextArea:
         return self.query_one("#comments", TextArea)
@@ -59,7 +59,7 @@ class CommentsView(ShownWhenReady, Vertical):
     @on(TextArea.Changed, "#comments")
     def _changed(self, event: TextArea.Changed) -> None:
         text = event.text_area.text
-        self.query_one("#comments-words", Label).update(words(text))
+        self.query_one("#comments-words", WordCount).count(text)
         if text != self.officer.comments:
             self.officer.comments = text
             self.post_message(DraftEdited(self.entry_id))

@@ -14,9 +14,9 @@ from drafter.tui.views.base import (
     DateValidator,
     DraftEdited,
     ShownWhenReady,
+    WordCount,
     optional_date,
     prose_area,
-    words,
 )
 
 #: The decision buttons and the ids of the app's bindings that press them.
@@ -60,7 +60,7 @@ class FindingView(ShownWhenReady, Vertical):
                 yield Button(label, id=decision_id(decision), compact=True)
         with Horizontal(classes="label-row"):
             yield Label("Response", classes="field-label")
-            yield Label("", id="response-words", classes="count")
+            yield WordCount(id="response-words")
         yield prose_area("response")
         with Horizontal(id="action-row"):
             yield Label("Owner", classes="inline-label")
@@ -101,7 +101,7 @@ class FindingView(ShownWhenReady, Vertical):
         area = self.query_one("#response", TextArea)
         if area.text != finding.response:
             area.load_text(finding.response)
-        self.query_one("#response-words", Label).update(words(finding.response))
+        self.query_one("#response-words", WordCount).count(finding.response)
         self.query_one("#owner", Input).value = finding.owner
         target = finding.target.isoformat() if finding.target else ""
         self.query_one("#target", Input).value = target
@@ -143,7 +143,7 @@ class FindingView(ShownWhenReady, Vertical):
     @on(TextArea.Changed, "#response")
     def _response_changed(self, event: TextArea.Changed) -> None:
         text = event.text_area.text
-        self.query_one("#response-words", Label).update(words(text))
+        self.query_one("#response-words", WordCount).count(text)
         if text != self.finding.response:
             self.finding.response = text
             self.post_message(DraftEdited(self.entry_id))

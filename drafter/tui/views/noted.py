@@ -11,7 +11,7 @@ from textual.widgets import Button, Input, Label, Static, TextArea
 
 from drafter.model import Draft, NotedGroup
 from drafter.render.document import noted_line
-from drafter.tui.views.base import DraftEdited, ShownWhenReady, prose_area, words
+from drafter.tui.views.base import DraftEdited, ShownWhenReady, WordCount, prose_area
 
 
 class NotedView(ShownWhenReady, Vertical):
@@ -41,7 +41,7 @@ class NotedView(ShownWhenReady, Vertical):
         yield Static(id="noted-members")
         with Horizontal(classes="label-row"):
             yield Label("Statement", classes="field-label")
-            yield Label("", id="statement-words", classes="count")
+            yield WordCount(id="statement-words")
         yield prose_area("statement")
         yield Button("Remove this group", id="noted-remove", compact=True)
 
@@ -70,7 +70,7 @@ class NotedView(ShownWhenReady, Vertical):
                 "each, or alt+g for all) or remove the group."
             )
         self.query_one("#noted-members", Static).update(escape(text))
-        self.query_one("#statement-words", Label).update(words(group.statement))
+        self.query_one("#statement-words", WordCount).count(group.statement)
 
     def long_text(self) -> TextArea:
         return self.query_one("#statement", TextArea)
@@ -88,7 +88,8 @@ class NotedView(ShownWhenReady, Vertical):
         text = event.text_area.text
         if text != self.group.statement:
             self.group.statement = text
-            self._refresh()
+            # Only the count shows the statement; the heading and members stay as they are.
+            self.query_one("#statement-words", WordCount).count(text)
             self.post_message(DraftEdited(self.entry_id))
 
     @on(Button.Pressed, "#noted-remove")
