@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
 from textual.app import App, ComposeResult, SystemCommand
@@ -34,8 +34,10 @@ from drafter.tui.preview import Preview
 from drafter.tui.saving import Saving
 from drafter.tui.session import Session
 from drafter.tui.views.base import DraftEdited
-from drafter.tui.views.noted import NotedView
-from drafter.tui.views.signoff import SignOffView
+
+if TYPE_CHECKING:
+    from drafter.tui.views.noted import NotedView
+    from drafter.tui.views.signoff import SignOffView
 
 HERE = Path(__file__).parent
 
@@ -144,6 +146,7 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
         self._first_unsaved = 0.0
         self._last_edit = 0.0
         self._first_unkept = 0.0
+        self._save_started = 0.0
         self._status_shown = ("", "")
 
     @property
@@ -210,12 +213,12 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
                 outline.redraw(entry_id)
         self.mark_edited()
 
-    @on(NotedView.RemoveGroup)
-    def _remove_group(self, event: NotedView.RemoveGroup) -> None:
+    # Named handlers rather than @on(NotedView.RemoveGroup): the views' modules load on
+    # their first visit, not with the app.
+    def on_noted_view_remove_group(self, event: NotedView.RemoveGroup) -> None:
         self.remove_noted_group(event.index)
 
-    @on(SignOffView.SignRequested)
-    def _sign_requested(self, event: SignOffView.SignRequested) -> None:
+    def on_sign_off_view_sign_requested(self, event: SignOffView.SignRequested) -> None:
         event.stop()
         self.action_sign(event.role)
 

@@ -7,6 +7,7 @@ before the first screen made the editor several times slower to open.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -15,23 +16,28 @@ from textual.widgets import ContentSwitcher, TextArea
 
 from drafter.model import Draft
 from drafter.tui.outline import Outline
-from drafter.tui.views.comments import CommentsView
-from drafter.tui.views.details import DetailsView
-from drafter.tui.views.finding import FindingView
-from drafter.tui.views.noted import NotedView
-from drafter.tui.views.signoff import SignOffView
 
 if TYPE_CHECKING:
     from drafter.tui.app import DrafterApp
 
-#: Outline entry kind -> the view that edits it, and that view's widget id.
-VIEWS: dict[str, tuple[type[Widget], str]] = {
-    "details": (DetailsView, "details-view"),
-    "comments": (CommentsView, "comments-view"),
-    "finding": (FindingView, "finding-view"),
-    "noted": (NotedView, "noted-view"),
-    "signoff": (SignOffView, "signoff-view"),
+#: Outline entry kind -> the module and class of the view that edits it, and that
+#: view's widget id. A view's module (and the Textual widgets only it uses, such as
+#: the details' Select) is imported on its first visit, not before the first screen.
+VIEWS: dict[str, tuple[str, str, str]] = {
+    "details": ("details", "DetailsView", "details-view"),
+    "comments": ("comments", "CommentsView", "comments-view"),
+    "finding": ("finding", "FindingView", "finding-view"),
+    "noted": ("noted", "NotedView", "noted-view"),
+    "signoff": ("signoff", "SignOffView", "signoff-view"),
 }
+
+
+def view_class(kind: str) -> tuple[type[Widget], str]:
+    """The view class for an entry kind, and its widget id."""
+    module, name, widget_id = VIEWS[kind]
+    cls = getattr(importlib.import_module(f"drafter.tui.views.{module}"), name)
+    return cls, widget_id
+
 
 #: Where, within a view, to put the cursor: (line, column), both from 1.
 Place = tuple[int, int]
@@ -48,7 +54,7 @@ def first_entry(draft: Draft, entry_ids: list[str]) -> str:
 
 def first_view(draft: Draft, outline: Outline) -> Widget:
     """The view the editor opens on, built for compose so the first paint shows it."""
-    cls, widget_id = VIEWS[first_entry(draft, outline.entry_ids()).partition(":")[0]]
+    cls, widget_id = view_class(first_entry(draft, outline.entry_ids()).partition(":")[0])
     return cls(draft, id=widget_id)
 
 
@@ -59,7 +65,7 @@ class Navigation:
 
     def view(self: DrafterApp, kind: str) -> Any:
         """The view for an entry kind, mounted now if this is its first visit."""
-        cls, widget_id = VIEWS[kind]
+        cls, widget_id = view_class(kind)
         switcher = self.query_one("#views", ContentSwitcher)
         found = switcher.query_children(f"#{widget_id}")
         if found:

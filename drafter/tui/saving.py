@@ -33,6 +33,7 @@ class Saving:
     _first_unsaved: float
     _last_edit: float
     _first_unkept: float
+    _save_started: float
 
     def mark_edited(self: DrafterApp) -> None:
         now = time.monotonic()
@@ -87,6 +88,7 @@ class Saving:
             self._first_unsaved = time.monotonic()
             return
         self.saving = True
+        self._save_started = time.monotonic()
         self._write_draft(text, self._generation)
 
     @work(thread=True, group="save", exclusive=False)
@@ -106,6 +108,10 @@ class Saving:
         self.session.settle_recovery(generation)
         if generation == self._generation:
             self.dirty = False
+        else:
+            # The edits typed during the save are newer than it: the next forced save is
+            # MAX_UNSAVED after they began, not at every tick while typing goes on.
+            self._first_unsaved = self._save_started
         self.refresh_status()
 
     def _save_failed(self: DrafterApp, error: DrafterError) -> None:

@@ -58,13 +58,17 @@ class Recovered:
 
 
 class Session:
-    def __init__(self, path: Path, draft: Draft, recovery: Path) -> None:
+    def __init__(
+        self, path: Path, draft: Draft, recovery: Path, *, loaded_text: str | None = None
+    ) -> None:
         self.path = Path(path)
         self.draft = draft
         self.recovery_file = recovery
         self.disk = DiskState.of(self.path)
-        #: The canonical text of what we last loaded or saved.
-        self.saved_text = store.dumps(draft)
+        # The canonical text of what we last loaded or saved is only needed to compare
+        # with a recovery file, which is rare: encoding the draft at every start is not.
+        self._saved_text: str | None = None if loaded_text is not None else store.dumps(draft)
+        self._loaded_text = loaded_text
         # The app numbers its edits; these say which edit the draft on disk and the
         # recovery file hold, so a recovery file is never left older than the draft.
         # Recovery writes run in worker threads, hence the lock.
@@ -76,17 +80,27 @@ class Session:
     def open(cls, path: Path, recovery_dir: Path | None = None) -> Session:
         """Load a draft; a bad file raises DraftError before any screen appears."""
         path = Path(path)
-        draft = store.load(path)
+        text = store.read_text(path)
+        draft = store.loads(text, path)
         folder = recovery_dir if recovery_dir is not None else recovery_folder()
-        return cls(path, draft, recovery_path_for(path, folder))
+        return cls(path, draft, recovery_path_for(path, folder), loaded_text=text)
+
+    @property
+    def saved_text(self) -> str:
+        """The canonical text of what we last loaded or saved."""
+        if self._saved_text is None:
+            # Worked out from the text as loaded: the draft may have been edited since.
+            self._saved_text = store.dumps(store.loads(self._loaded_text or "", self.path))
+        return self._saved_text
+
+    @saved_text.setter
+    def saved_text(self, text: str) -> None:
+        self._saved_text = text
 
     # --- the draft ----------------------------------------------------------------
 
     def snapshot(self) -> str:
         return store.dumps(self.draft)
-
-    def is_dirty(self) -> bool:
-        return self.snapshot() != self.saved_text
 
     def problem_with(self, text: str) -> str | None:
         """Why ``text`` must not be saved (the loader would refuse it), or None."""

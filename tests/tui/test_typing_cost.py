@@ -3,9 +3,12 @@ touched when what they show changes (bench/RESULTS.md has the timings)."""
 
 from __future__ import annotations
 
+import threading
+
 from conftest import NORTHMOOR
 
-from drafter.tui.app import RECOVERY_EVERY, RECOVERY_QUIET
+from drafter.tui.app import MAX_UNSAVED, RECOVERY_EVERY, RECOVERY_QUIET, TICK
+from drafter.tui.config import Config
 from drafter.tui.outline import Outline
 from tui.helpers import type_text
 
@@ -124,3 +127,45 @@ async def test_recovery_is_kept_every_few_seconds_while_typing_goes_on(make_app,
         # Kept when the oldest edit not kept is RECOVERY_EVERY old, never at every tick;
         # the edit after a keep starts the next wait.
         assert kept_at == [RECOVERY_EVERY, 2 * RECOVERY_EVERY + step]
+
+
+async def test_typing_on_through_an_autosave_does_not_save_at_every_tick(make_app, copy_of, clock):
+    app = make_app(copy_of(NORTHMOOR), Config(autosave_seconds=5))
+    gate = threading.Event()
+    writes: list[float] = []
+    write = app.session.write
+
+    def held_write(text: str) -> bool:
+        gate.wait(10)
+        writes.append(clock.now)
+        return write(text)
+
+    app.session.write = held_write  # type: ignore[method-assign]
+    async with app.run_test(size=(100, 30)) as pilot:
+        area = app.query_one("#response")
+        start = clock.now
+
+        async def type_and_tick() -> None:
+            area.insert("w ")
+            await pilot.pause()
+            app.tick()
+            await pilot.pause()
+
+        while clock.now - start < MAX_UNSAVED:
+            await type_and_tick()
+            clock.now += TICK
+        await type_and_tick()  # MAX_UNSAVED after the first edit: the save starts, held
+        assert app.saving
+        area.insert("typed during the save ")
+        await pilot.pause()
+        gate.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.dirty and not app.saving and writes == [start + MAX_UNSAVED]
+        # The edits typed during the save wait their own MAX_UNSAVED, from when it began.
+        while clock.now < start + 2 * MAX_UNSAVED:
+            clock.now += TICK
+            await type_and_tick()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        assert writes == [start + MAX_UNSAVED, start + 2 * MAX_UNSAVED]
