@@ -404,3 +404,28 @@ def test_render_leaves_the_draft_alone(cli: Cli, northmoor: Path) -> None:
         assert cli("render", northmoor, "--to", fmt).status == 0
     assert northmoor.read_bytes() == before
     assert northmoor.stat().st_mtime_ns == stamp
+
+
+def test_render_survives_an_unwritable_template_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The compiled-template cache is a speed-up only: a full disk there changes nothing."""
+    import jinja2
+
+    from drafter import store
+    from drafter.render import templates
+    from drafter.render.engine import render_text
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(jinja2.bccache.tempfile, "NamedTemporaryFile", full)
+    monkeypatch.setattr(
+        templates, "_bytecode_cache", lambda: templates._QuietBytecodeCache(str(tmp_path))
+    )
+    templates._environment.cache_clear()
+    try:
+        text = render_text(store.load(WILTSHIRE), "md")
+    finally:
+        templates._environment.cache_clear()
+    assert text.startswith("# RESPONSE OF THE POLICE AND CRIME COMMISSIONER")

@@ -8,12 +8,15 @@ SandboxedEnvironment.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import re
 import traceback
 from pathlib import Path
 from typing import Any, NoReturn
 
 import jinja2
+import jinja2.bccache
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -94,17 +97,35 @@ def _autoescape(name: str | None) -> bool:
 
 
 def environment(user_folder: Path | None = None) -> jinja2.Environment:
+    """The Jinja2 environment for the shipped templates, or the user's over them.
+
+    One environment per folder for the life of the process, so its compiled
+    templates are reused (the editor's preview renders after every pause in
+    typing); Jinja2 still notices a template file that changes.
+    """
+    if user_folder is not None and not user_folder.is_dir():
+        raise TemplateProblem(
+            f"{user_folder}: no such folder of templates; check the --templates path"
+        )
+    return _environment(user_folder.resolve() if user_folder is not None else None)
+
+
+@functools.cache
+def _environment(user_folder: Path | None) -> jinja2.Environment:
     folders = [shipped_folder()]
     cls: type[jinja2.Environment] = jinja2.Environment
+    bytecode_cache = None
     if user_folder is not None:
-        if not user_folder.is_dir():
-            raise TemplateProblem(
-                f"{user_folder}: no such folder of templates; check the --templates path"
-            )
         folders.insert(0, user_folder)
         cls = UserSandbox
+    else:
+        # Compiling the shipped templates is most of a render's time in a fresh
+        # process; the compiled code is kept between runs. Not for the sandbox:
+        # its compiled code differs, and the cache does not tell the two apart.
+        bytecode_cache = _bytecode_cache()
     env = cls(
         loader=jinja2.FileSystemLoader([str(f) for f in folders]),
+        bytecode_cache=bytecode_cache,
         undefined=jinja2.StrictUndefined,
         autoescape=_autoescape,
         trim_blocks=True,
@@ -122,6 +143,25 @@ def environment(user_folder: Path | None = None) -> jinja2.Environment:
     )
     env.globals.update(text_table=text.text_table)
     return env
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    from platformdirs import user_cache_path
+
+    folder = user_cache_path("drafter", appauthor=False) / f"templates-{jinja2.__version__}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # a read-only home only costs the compile time
+    return _QuietBytecodeCache(str(folder))
+
+
+class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
+    """A cache that cannot be written (full disk, read-only home) is no reason to fail."""
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
 
 
 def load_template(env: jinja2.Environment, name: str) -> jinja2.Template:
