@@ -36,3 +36,8 @@ def test_every_test_the_readme_names_exists() -> None:
 def test_every_linked_doc_exists() -> None:
     for link in re.findall(r"\]\(((?:docs|bench)/[^)#]+)\)", README):
         assert (REPO / link).is_file(), link
+
+
+def test_the_main_screen_shown_is_the_captured_one() -> None:
+    screen = (REPO / "docs" / "main-screen.txt").read_text(encoding="utf-8").rstrip("\n")
+    assert f"```text\n{screen}\n```" in README
