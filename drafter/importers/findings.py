@@ -54,6 +54,9 @@ class _Reader:
         self.seen: dict[tuple[FindingKind, str], int] = {}
         self.unnumbered: dict[FindingKind, int] = {}
         self.pages: dict[int, int] = {}
+        #: The current section numbers its findings itself ("Recommendation 3"), so a
+        #: further paragraph that asks for something belongs to the finding above it.
+        self.numbered_section = False
 
     # --- numbering --------------------------------------------------------------
     def next_number(self, kind: FindingKind) -> str:
@@ -140,6 +143,13 @@ class _Reader:
             self.close_cause()
             self.current = None
             return
+        if self.current is not None and _continues(self.current, block, self.numbered_section):
+            self.current.text += "\n" + block.text
+            self.out.warnings.append(
+                f"{self.current.title} runs to more than one paragraph (page {block.page}); "
+                "check that it ends where the report's does"
+            )
+            return
         if _ASKS.search(block.text):
             kind = {
                 Section.RECOMMENDATIONS: FindingKind.RECOMMENDATION,
@@ -161,6 +171,7 @@ class _Reader:
 
     def marker(self, marker: Marker, number: str, rest: str, page: int) -> None:
         self.current = None
+        self.numbered_section = bool(number)
         if marker is Marker.RECOMMENDATIONS:
             if self.cause is not None and not self.cause_has_recommendations:
                 self.section = Section.CAUSE_RECOMMENDATIONS
@@ -247,6 +258,48 @@ def _plural(kind: FindingKind, count: int) -> str:
         FindingKind.CAUSE_OF_CONCERN: "causes of concern",
         FindingKind.RECOMMENDATION: "recommendations",
     }[kind]
+
+
+#: Words that open a sentence carrying on from the one before ("This review should ...").
+_CARRY_ON = frozenset(
+    [
+        "it",
+        "its",
+        "this",
+        "these",
+        "they",
+        "their",
+        "that",
+        "those",
+        "such",
+        "also",
+        "and",
+        "but",
+        "further",
+        "furthermore",
+        "additionally",
+        "in",
+        "as",
+        "where",
+        "when",
+        "which",
+    ]
+)
+
+
+def _continues(current: Finding, block: Block, numbered_section: bool) -> bool:
+    """Whether a paragraph goes on with the finding above it rather than starting one.
+
+    In a section that numbers its findings, a paragraph that asks for something is
+    the numbered finding's second paragraph; anywhere, a paragraph that opens with
+    "This", "It" or "Also" carries on from the one before.
+    """
+    if block.kind is not BlockKind.PARAGRAPH or block.is_heading:
+        return False
+    first = block.text.split(maxsplit=1)[0].strip(",;:").casefold() if block.text.strip() else ""
+    if first in _CARRY_ON:
+        return True
+    return numbered_section and bool(_ASKS.search(block.text)) and current.number.isdigit()
 
 
 def _same(a: str, b: str) -> bool:
