@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
+from textual.geometry import Region
+from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -32,6 +35,8 @@ class Outline(OptionList):
         self.draft = draft
         #: The entry each line shows now, in outline order.
         self.shown: dict[str, Entry] = {}
+        #: The content width the lines were last rendered at.
+        self._rendered_width = -1
         self.rebuild(draft)
 
     def rebuild(self, draft: Draft) -> None:
@@ -47,6 +52,19 @@ class Outline(OptionList):
         self.set_options([Option(prompt(e), id=e.id, disabled=e.is_heading) for e in wanted])
         if highlighted:
             self.select_entry(highlighted)
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._rendered_width = self.scrollable_content_region.width
+        return super().render_lines(crop)
+
+    def _on_resize(self, event: events.Resize) -> None:
+        # OptionList forgets every rendered line on any resize, and the first one comes
+        # after the first frame has already rendered them at this very width: redrawing
+        # them again was a second render of the outline before the editor was ready.
+        # (OptionList's own handler runs after this one unless prevented; nothing else
+        # in its classes handles a resize.)
+        if self.scrollable_content_region.width == self._rendered_width:
+            event.prevent_default()
 
     def redraw(self, entry_id: str) -> None:
         self._show(entry_for(self.draft, entry_id))
