@@ -35,8 +35,8 @@ class Outline(OptionList):
         self.draft = draft
         #: The entry each line shows now, in outline order.
         self.shown: dict[str, Entry] = {}
-        #: The content width the lines were last rendered at.
-        self._rendered_width = -1
+        #: The content width OptionList's render caches were filled at; -1 once cleared.
+        self._cache_width = -1
         self.rebuild(draft)
 
     def rebuild(self, draft: Draft) -> None:
@@ -54,17 +54,21 @@ class Outline(OptionList):
             self.select_entry(highlighted)
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        self._rendered_width = self.scrollable_content_region.width
+        if self._cache_width < 0:
+            self._cache_width = self.scrollable_content_region.width
         return super().render_lines(crop)
 
     def _on_resize(self, event: events.Resize) -> None:
         # OptionList forgets every rendered line on any resize, and the first one comes
         # after the first frame has already rendered them at this very width: redrawing
         # them again was a second render of the outline before the editor was ready.
-        # (OptionList's own handler runs after this one unless prevented; nothing else
-        # in its classes handles a resize.)
-        if self.scrollable_content_region.width == self._rendered_width:
+        # Its caches do not record the width, so they are kept only if they were filled
+        # at the width the outline has now. (OptionList's own handler, which clears
+        # them, runs after this one unless prevented; no other class of it has one.)
+        if self.scrollable_content_region.width == self._cache_width:
             event.prevent_default()
+        else:
+            self._cache_width = -1
 
     def redraw(self, entry_id: str) -> None:
         self._show(entry_for(self.draft, entry_id))
