@@ -20,14 +20,13 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, OptionList, Static
+from textual.widgets import ContentSwitcher, Footer, OptionList, Static
 
 from drafter.check import check, deadline_summary
 from drafter.model import Draft
 from drafter.tui.commands import AppCommand, DrafterCommands, builtin_commands, registered
 from drafter.tui.config import Config, config_path
 from drafter.tui.editing import Editing
-from drafter.tui.footer import EditorFooter
 from drafter.tui.navigation import Navigation, first_view
 from drafter.tui.outline import Outline
 from drafter.tui.outline_model import progress_text
@@ -165,7 +164,7 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
             view = first_view(self.draft, outline)
             yield ContentSwitcher(view, id="views", initial=view.id)
             yield Preview(id="preview")
-        yield EditorFooter()
+        yield Footer()
 
     def on_mount(self) -> None:
         self.theme = self.config.theme
