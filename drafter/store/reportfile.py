@@ -20,6 +20,7 @@ from drafter.store.schema import (
     decode_report,
     encode_findings,
     encode_report,
+    read_version,
 )
 
 #: The version of the report-file format this drafter writes and reads.
@@ -45,20 +46,7 @@ def _decode(raw: dict) -> Report:  # type: ignore[type-arg]
             "this is a draft, not a report file; start a new response with "
             "`drafter new` and the report's details, or copy the draft",
         )
-    version = root.integer("format")
-    if version is None:
-        raise FieldError(
-            ("format",),
-            f"is missing; a report file starts with the line: format = {REPORT_FORMAT_VERSION}",
-        )
-    if version > REPORT_FORMAT_VERSION:
-        raise FieldError(
-            ("format",),
-            f"this report file is format {version}, written by a newer drafter; this drafter "
-            f"reads formats up to {REPORT_FORMAT_VERSION}: upgrade drafter to open it",
-        )
-    if version < 1:
-        raise FieldError(("format",), f"{version} is not a report-file format version")
+    read_version(root, REPORT_FORMAT_VERSION, "report file")
     for i, finding in enumerate(raw.get("findings", [])):
         for key in RESPONSE_KEYS:
             if isinstance(finding, dict) and key in finding:

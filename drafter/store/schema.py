@@ -47,24 +47,33 @@ DEFAULT_LAYOUT = "standard"
 # --- decoding ---------------------------------------------------------------------
 
 
-def decode(raw: dict[str, Any]) -> Draft:
-    root = Table(raw, ())
+def read_version(root: Table, newest: int, what: str) -> int:
+    """The file's format version; refuses a missing, impossible or newer one.
+
+    ``what`` names the kind of file ("draft", "report file") in the messages.
+    """
     version = root.integer("format")
     if version is None:
         raise FieldError(
             ("format",),
-            f"is missing; a draft starts with the line: format = {FORMAT_VERSION}",
+            f"is missing; a {what} starts with the line: format = {newest}",
         )
-    if version > FORMAT_VERSION:
+    if version > newest:
         raise FieldError(
             ("format",),
-            f"this draft is in format {version}, written by a newer version of drafter; "
-            f"this version reads formats up to {FORMAT_VERSION}: upgrade drafter to open it",
+            f"this {what} is in format {version}, written by a newer version of drafter; "
+            f"this version reads formats up to {newest}: upgrade drafter to open it",
         )
     if version < 1:
         raise FieldError(
-            ("format",), f"{version} is not a draft format version; the first version is 1"
+            ("format",), f"{version} is not a {what} format version; the first version is 1"
         )
+    return version
+
+
+def decode(raw: dict[str, Any]) -> Draft:
+    root = Table(raw, ())
+    version = read_version(root, FORMAT_VERSION, "draft")
     while version < FORMAT_VERSION:
         raw = MIGRATIONS[version](raw)
         version += 1
