@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from drafter.model import Draft, Finding, NotedGroup, Officer, SignOff, same_addressee
 from drafter.review.words import Segment, word_diff
+from drafter.store.schema import finding_entries
 
 Action = Literal["changed", "added", "removed"]
 
@@ -114,19 +115,7 @@ def _officer_values(officer: Officer) -> dict[str, Any]:
 
 def finding_values(finding: Finding) -> dict[str, Any]:
     """A finding's fields under the names the draft file uses, in the file's order."""
-    return {
-        "kind": finding.kind,
-        "number": finding.number,
-        "cause": finding.cause,
-        "addressee": finding.addressee,
-        "deadline": finding.deadline,
-        "text": finding.text,
-        "decision": finding.decision,
-        "owner": finding.owner,
-        "target": finding.target,
-        "status": finding.action_status,
-        "response": finding.response,
-    }
+    return {key: value for key, value, _ in finding_entries(finding)}
 
 
 def _finding_key(finding: Finding) -> dict[str, str]:
