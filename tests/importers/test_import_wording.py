@@ -77,4 +77,6 @@ def test_report_file_from_a_newer_drafter_is_refused(tmp_path) -> None:
     path.write_text('format = 2\n\n[report]\ntitle = "T"\n', encoding="utf-8")
     with pytest.raises(DraftError) as caught:
         reportfile.load(path)
-    assert "this report file is in format 2, written by a newer version of drafter" in str(caught.value)
+    assert "this report file is in format 2, written by a newer version of drafter" in str(
+        caught.value
+    )
