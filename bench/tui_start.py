@@ -1,6 +1,7 @@
 """Start a Textual app headless, print "painted" at its first full paint, and exit.
 
     python bench/tui_start.py floor
+    python bench/tui_start.py widgets DRAFT
     python bench/tui_start.py drafter DRAFT TODAY
 
 run.py times this process from spawning it to the "painted" line. Both apps are
@@ -17,6 +18,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import ClassVar
 
 SIZE = (120, 40)
 #: A fresh recovery folder, removed at exit: left-over edits would open a dialog.
@@ -43,6 +45,68 @@ def floor_app() -> object:
     return Floor()
 
 
+def widgets_app(path: str) -> object:
+    """Plain Textual showing the draft with the widget kinds drafter's first screen uses.
+
+    Not the floor the target is held to: a second one, to tell the framework's cost of
+    such a screen from drafter's own. The same draft, read with tomllib alone: a status
+    line, an OptionList of every finding, the first undecided finding's text, five
+    compact Buttons, a TextArea with its response, two Inputs and a Footer of nine keys.
+    """
+    import tomllib
+
+    from textual.app import App, ComposeResult
+    from textual.binding import Binding, BindingType
+    from textual.containers import Horizontal, Vertical, VerticalScroll
+    from textual.widgets import Button, Footer, Input, Label, OptionList, Static, TextArea
+
+    with open(path, "rb") as file:
+        findings = tomllib.load(file)["findings"]
+    first = next((f for f in findings if "decision" not in f), findings[0])
+    keys = ("ctrl+q", "ctrl+s", "f1", "f2", "f3", "f4", "alt+n", "alt+p", "ctrl+p")
+
+    class Widgets(App[None]):
+        CSS = """
+        #status { height: 1; background: $panel; }
+        OptionList { width: 34; height: 1fr; border: none; border-right: tall $primary; }
+        #view { padding: 0 1; }
+        #text { height: auto; max-height: 7; margin-bottom: 1; }
+        #buttons { height: 1; margin-bottom: 1; }
+        Button { margin-right: 1; }
+        TextArea { height: 1fr; }
+        #action { height: 1; margin-top: 1; }
+        """
+        BINDINGS: ClassVar[list[BindingType]] = [
+            Binding(key, "bell", key, show=True, priority=True) for key in keys
+        ]
+        AUTO_FOCUS = "TextArea"
+
+        def compose(self) -> ComposeResult:
+            yield Static("status", id="status")
+            with Horizontal():
+                yield OptionList(*(f"○ {f['kind']} {f['number']}" for f in findings))
+                with Vertical(id="view"):
+                    yield Static(f"{first['kind']} {first['number']}")
+                    with VerticalScroll(id="text"):
+                        yield Static(first["text"], markup=False)
+                    with Horizontal(id="buttons"):
+                        for label in ("Accept", "Partly", "Not accepted", "Note", "Clear"):
+                            yield Button(label, compact=True)
+                    yield Label("Response")
+                    yield TextArea(first.get("response", ""), soft_wrap=True)
+                    with Horizontal(id="action"):
+                        yield Label("Owner")
+                        yield Input(compact=True)
+                        yield Label("Target")
+                        yield Input(compact=True)
+            yield Footer()
+
+        def on_mount(self) -> None:
+            self.call_after_refresh(painted, self)
+
+    return Widgets()
+
+
 def drafter_app(path: str, today: str) -> object:
     from drafter.tui.app import DrafterApp
     from drafter.tui.config import Config
@@ -59,7 +123,12 @@ def drafter_app(path: str, today: str) -> object:
 
 def main() -> None:
     mode = sys.argv[1]
-    app = floor_app() if mode == "floor" else drafter_app(sys.argv[2], sys.argv[3])
+    if mode == "floor":
+        app = floor_app()
+    elif mode == "widgets":
+        app = widgets_app(sys.argv[2])
+    else:
+        app = drafter_app(sys.argv[2], sys.argv[3])
     app.run(headless=True, size=SIZE)  # type: ignore[attr-defined]
 
 
