@@ -39,7 +39,12 @@ def copy_of(tmp_path: Path) -> Callable[[Path], Path]:
 
 
 class Clock:
-    """Stands in for ``time`` in the app's modules, so a test decides when it is."""
+    """Stands in for ``time`` in the app's modules, so a test decides when it is.
+
+    A test with this clock calls ``app.tick()`` itself: the app's own half-second
+    timer is put off for an hour, since on a busy machine it could tick between a
+    test's steps and keep the recovery file a step early.
+    """
 
     def __init__(self) -> None:
         self.now = 1000.0
@@ -54,6 +59,7 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
     import drafter.tui.saving as saving_module
 
     fake = Clock()
+    monkeypatch.setattr(app_module, "TICK", 3600.0)
     monkeypatch.setattr(app_module, "time", fake)
     monkeypatch.setattr(saving_module, "time", fake)
     return fake
