@@ -25,7 +25,7 @@ from textual.widgets import ContentSwitcher, Footer, OptionList, Static
 from drafter.check import check, deadline_summary
 from drafter.model import Draft
 from drafter.tui.commands import AppCommand, DrafterCommands, builtin_commands, registered
-from drafter.tui.config import Config, config_path
+from drafter.tui.config import Config, config_path, load_config
 from drafter.tui.editing import Editing
 from drafter.tui.navigation import Navigation, first_view
 from drafter.tui.outline import Outline
@@ -86,6 +86,13 @@ def binding_ids() -> set[str]:
     from drafter.tui.importing import binding_ids as import_binding_ids
 
     return ids | import_binding_ids()
+
+
+def writer_config(path: Path | None = None) -> Config:
+    """The writer's settings file, checked: what ``drafter edit`` starts with."""
+    from textual.theme import BUILTIN_THEMES
+
+    return load_config(path, binding_ids=binding_ids, themes=BUILTIN_THEMES.keys())
 
 
 class StatusBar(Horizontal):

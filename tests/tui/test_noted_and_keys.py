@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -51,15 +53,35 @@ def test_keymap_settings_are_checked(tmp_path: Path) -> None:
     assert {"drafter.save", "drafter.accept", "drafter.next-finding", "drafter.help"} <= ids
     config_file = tmp_path / "config.toml"
     config_file.write_text('theme = "nord"\n[keys]\n"drafter.save" = "f10"\n')
-    config = load_config(config_file, binding_ids=ids, themes={"nord", "textual-dark"})
+    config = load_config(config_file, binding_ids=binding_ids, themes={"nord", "textual-dark"})
     assert config == Config(theme="nord", keys={"drafter.save": "f10"})
     config_file.write_text('[keys]\n"drafter.sav" = "f10"\n')
     with pytest.raises(ConfigError, match=r"'drafter.sav' is not a binding id"):
-        load_config(config_file, binding_ids=ids, themes={"textual-dark"})
+        load_config(config_file, binding_ids=binding_ids, themes={"textual-dark"})
     config_file.write_text('theme = "pink"\n')
     with pytest.raises(ConfigError, match=r"theme 'pink' is not a theme"):
-        load_config(config_file, binding_ids=ids, themes={"textual-dark"})
-    assert load_config(tmp_path / "absent.toml", binding_ids=ids, themes=set()) == Config()
+        load_config(config_file, binding_ids=binding_ids, themes={"textual-dark"})
+    assert load_config(tmp_path / "absent.toml", binding_ids=binding_ids, themes=set()) == Config()
+
+
+def test_settings_list_every_binding_only_when_they_remap_a_key(tmp_path: Path) -> None:
+    # Listing every binding id imports every screen, the import screens too: a tenth
+    # of the editor's start-up, which a writer who remaps nothing should not wait for.
+    probe = (
+        "import sys; from pathlib import Path; from drafter.tui.app import writer_config; "
+        "config = writer_config(Path(sys.argv[1])); "
+        "print(config.theme, sorted(config.keys), 'drafter.tui.importing.review' in sys.modules)"
+    )
+    config_file = tmp_path / "config.toml"
+    outputs = []
+    for text in ('theme = "nord"\n', 'theme = "nord"\n[keys]\n"drafter.save" = "f10"\n'):
+        config_file.write_text(text)
+        done = subprocess.run(
+            [sys.executable, "-c", probe, str(config_file)], capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        outputs.append(done.stdout.strip())
+    assert outputs == ["nord [] False", "nord ['drafter.save'] True"]
 
 
 async def test_remapped_save_key_saves(make_app, copy_of):

@@ -28,14 +28,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from textual.theme import BUILTIN_THEMES
-
-    from drafter.tui.app import DrafterApp, binding_ids
-    from drafter.tui.config import load_config
+    from drafter.tui.app import DrafterApp, writer_config
     from drafter.tui.session import Session
 
     today: dt.date = args.today or dt.date.today()
-    config = load_config(binding_ids=binding_ids(), themes=set(BUILTIN_THEMES))
+    config = writer_config()
     path: Path | None = args.draft
     if path is None:
         from drafter.tui.picker import choose_draft
