@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import App, ComposeResult, SystemCommand
-from textual.binding import Binding, BindingType
+from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, OptionList, Static
@@ -51,6 +52,15 @@ PREVIEW_BESIDE = 120
 #: Below this width the preview, when on, takes the outline's place (F2 still brings
 #: the outline over): outline, view and preview side by side need this many columns.
 ROOMY = 155
+
+#: The footer shows every key whole, never one cut in half. Measured with the default
+#: keys: all of them with their spaces need 102 columns; below that they go compact
+#: (no spaces around the keys), which fits from 93; below that, Next and Previous
+#: leave the footer (F1 lists them, and the outline does their work), so that the
+#: palette's key, the way to every command, stays on an 80-column terminal.
+FOOTER_ROOMY = 102
+FOOTER_ALL_KEYS = 93
+FOOTER_SPARE = frozenset({"drafter.next-finding", "drafter.previous-finding"})
 
 #: How often the app looks at the clock for autosave, recovery and the file on disk.
 TICK = 0.5
@@ -106,6 +116,22 @@ class EditorScreen(Screen[None]):
     # automatic focus on the outline before that changed the active bindings twice,
     # and each change restyles and redraws: about 20 ms of the first paint.
     AUTO_FOCUS = ""
+
+    #: Set for the terminal's width by the app: the footer leaves out FOOTER_SPARE.
+    narrow_footer = False
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        # What the footer shows; the keys themselves work whatever this says.
+        shown = super().active_bindings
+        if not self.narrow_footer:
+            return shown
+        return {
+            key: active._replace(binding=replace(active.binding, show=False))
+            if active.binding.id in FOOTER_SPARE
+            else active
+            for key, active in shown.items()
+        }
 
 
 class DrafterApp(Navigation, Editing, Saving, App[None]):
@@ -195,15 +221,24 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
         if recovered is not None:
             self.offer_recovery(recovered)
 
-    def on_resize(self) -> None:
-        self._layout_for(self.size.width)
+    def on_resize(self, event: events.Resize) -> None:
+        # The event's size: the app's own is still the old one while this runs.
+        self._layout_for(event.size.width)
 
     def _layout_for(self, width: int) -> None:
-        body = self.query_one("#body")
-        previewing = self.query_one(Preview).has_class("-shown")
+        # The editor's screen, whatever is open over it: the layout is its own.
+        editor = self.screen_stack[0] if self.screen_stack else None
+        if not isinstance(editor, EditorScreen):
+            return
+        body = editor.query_one("#body")
+        previewing = editor.query_one(Preview).has_class("-shown")
         body.set_class(width < WIDE or (previewing and width < ROOMY), "-narrow")
         body.set_class(previewing and width < PREVIEW_BESIDE, "-preview-over")
         body.set_class(previewing, "-previewing")
+        editor.query_one(Footer).compact = width < FOOTER_ROOMY
+        if editor.narrow_footer != (width < FOOTER_ALL_KEYS):
+            editor.narrow_footer = width < FOOTER_ALL_KEYS
+            editor.refresh_bindings()
 
     @on(OptionList.OptionSelected, "#outline")
     def _outline_chosen(self, event: OptionList.OptionSelected) -> None:
