@@ -45,3 +45,12 @@ def write_output(
             raise UsageError(f"{output} is the draft being read; choose another output file")
     data = content.encode("utf-8") if isinstance(content, str) else content
     write_atomic(output, data)
+
+
+def warn_of_comments(text: str, path: Path) -> None:
+    """Warn, on standard error, of the comments in ``text`` that saving ``path`` drops."""
+    from drafter.store.comments import comment_lines, not_kept
+
+    comments = comment_lines(text)
+    if comments:
+        print(f"drafter: warning: {path}: {not_kept(comments)}", file=sys.stderr)

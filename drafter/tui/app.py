@@ -216,6 +216,7 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
         self._layout_for(self.size.width)
         self.goto(self.first_entry())
         self.refresh_status()
+        self.notice_comments()
         self.set_interval(TICK, self.tick)
         recovered = self.session.recovered()
         if recovered is not None:

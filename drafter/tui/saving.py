@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from textual import work
 
 from drafter.errors import DrafterError
+from drafter.store.comments import not_kept
 from drafter.tui.outline import Outline
 from drafter.tui.preview import Preview
 from drafter.tui.screens.choice import Answer, ChoiceDialog
@@ -149,6 +150,17 @@ class Saving:
 
     # --- the file on disk ---------------------------------------------------------
 
+    def notice_comments(self: DrafterApp) -> None:
+        """Say which comments in the file the next save drops, before it does."""
+        comments = self.session.comments()
+        if comments:
+            self.notify(
+                f"{self.session.path.name}: {not_kept(comments)}.",
+                title="Comments",
+                severity="warning",
+                timeout=20,
+            )
+
     def on_disk_change(self: DrafterApp) -> None:
         if self.conflict:
             return
@@ -196,6 +208,7 @@ class Saving:
             self.session.forget_recovery()
             self.load_draft()
             self.notify("Reloaded the draft from disk.")
+            self.notice_comments()
         elif answer == "keep":
             self.conflict = False
             self.session.accept_disk()

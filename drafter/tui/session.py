@@ -16,6 +16,7 @@ from pathlib import Path
 from drafter import store
 from drafter.errors import DraftError
 from drafter.model import Draft
+from drafter.store.comments import comment_lines
 
 RECOVERY_HEADER = "# drafter recovery file: unsaved edits to "
 
@@ -85,6 +86,10 @@ class Session:
         folder = recovery_dir if recovery_dir is not None else recovery_folder()
         return cls(path, draft, recovery_path_for(path, folder), loaded_text=text)
 
+    def comments(self) -> list[int]:
+        """The lines of the file, as last read, that hold comments: saving drops them."""
+        return comment_lines(self._loaded_text or "")
+
     @property
     def saved_text(self) -> str:
         """The canonical text of what we last loaded or saved."""
@@ -149,6 +154,7 @@ class Session:
         """Replace the draft with the file on disk (raises DraftError if it is invalid)."""
         text = store.read_text(self.path)
         self.draft = store.loads(text, self.path)
+        self._loaded_text = text
         self.saved_text = store.dumps(self.draft)
         self.disk = DiskState.of(self.path)
 

@@ -7,6 +7,7 @@ import os
 from conftest import NORTHMOOR
 
 from drafter import store
+from drafter.store.comments import not_kept
 from drafter.tui.app import RECOVERY_QUIET
 from tui.helpers import type_text
 
@@ -189,3 +190,27 @@ async def test_a_draft_the_loader_would_refuse_is_not_saved(make_app, copy_of):
         assert app.session.recovery_file.exists()
         assert app.dirty
     assert path.read_bytes() == original
+
+
+async def test_comments_in_the_file_are_named_before_a_save_drops_them(make_app, copy_of):
+    path = copy_of(NORTHMOOR)
+    plain = make_app(path)
+    async with plain.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert [n for n in plain._notifications if n.title == "Comments"] == []
+    path.write_text("# owner: policy team\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        [note] = [n for n in app._notifications if n.title == "Comments"]
+        assert note.severity == "warning"
+        assert note.message == f"{path.name}: {not_kept([1])}."
+        # Someone adds more with another editor; reloading names those.
+        text = path.read_text(encoding="utf-8").replace("[report]\n", "[report]\n# checked\n", 1)
+        path.write_text(text, encoding="utf-8")
+        app.tick()
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        notes = [n.message for n in app._notifications if n.title == "Comments"]
+        assert notes[-1] == f"{path.name}: {not_kept([1, 5])}."

@@ -12,7 +12,7 @@ DESCRIPTION = """\
 Rewrite each draft exactly as drafter saves it: fixed key order, no empty or
 default values, prose one paragraph a line. A draft already in that form is
 not touched. Hand edits keep their content, but TOML comments (# ...) are not
-part of a draft and are dropped.
+part of a draft and are dropped, with a warning naming their lines.
 
 With --check nothing is written: each draft that would change is listed.
 
@@ -32,6 +32,7 @@ def run(args: argparse.Namespace) -> int:
     import sys
 
     from drafter import store
+    from drafter.cli.output import warn_of_comments
 
     status = EXIT_OK
     for path in args.drafts:
@@ -40,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
             canonical = store.dumps(store.loads(text, path))
             if canonical == text:
                 continue
+            warn_of_comments(text, path)
             if args.check:
                 print(f"would reformat {path}")
                 status = max(status, EXIT_NOT_READY)

@@ -31,16 +31,19 @@ def run(args: argparse.Namespace) -> int:
     import sys
 
     from drafter import store
+    from drafter.cli.output import warn_of_comments
     from drafter.dates import long_date
     from drafter.review.signoff import NotReady, lateness, publish
 
-    draft = store.load(args.draft)
+    text = store.read_text(args.draft)
+    draft = store.loads(text, args.draft)
     date = args.date or dt.date.today()
     try:
         published = publish(draft, date)
     except NotReady as error:
         raise NotReady(f"{args.draft}: {error}") from None
     store.save(published, args.draft)
+    warn_of_comments(text, args.draft)
     print(f"{args.draft}: published {long_date(date)}")
     late = lateness(published, date)
     if late is not None:

@@ -45,16 +45,19 @@ def run(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from drafter import store
+    from drafter.cli.output import warn_of_comments
     from drafter.model import Role, Status
     from drafter.review.signoff import NotReady, officer, sign, unsigned_reason
 
-    draft = store.load(args.draft)
+    text = store.read_text(args.draft)
+    draft = store.loads(text, args.draft)
     role = Role(args.role)
     try:
         signed = sign(draft, role, args.name, args.date or dt.date.today())
     except NotReady as error:
         raise NotReady(f"{args.draft}: {error}") from None
     store.save(signed, args.draft)
+    warn_of_comments(text, args.draft)
     print(
         f"{args.draft}: signed by the {officer(signed, role).title}, {' '.join(args.name.split())}"
     )
