@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, on
 from textual.app import App, ComposeResult, SystemCommand
-from textual.binding import ActiveBinding, Binding, BindingType
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, OptionList, Static
@@ -28,6 +27,7 @@ from drafter.model import Draft
 from drafter.tui.commands import AppCommand, DrafterCommands, builtin_commands, registered
 from drafter.tui.config import Config, config_path, load_config
 from drafter.tui.editing import Editing
+from drafter.tui.footer import FittedFooterScreen
 from drafter.tui.navigation import Navigation, first_view
 from drafter.tui.outline import Outline
 from drafter.tui.outline_model import progress_text
@@ -55,12 +55,11 @@ ROOMY = 155
 
 #: The footer shows every key whole, never one cut in half. Measured with the default
 #: keys: all of them with their spaces need 102 columns; below that they go compact
-#: (no spaces around the keys), which fits from 93; below that, Next and Previous
-#: leave the footer (F1 lists them, and the outline does their work), so that the
-#: palette's key, the way to every command, stays on an 80-column terminal.
+#: (no spaces around the keys), which fits from 93 (EditorScreen.FOOTER_ALL_KEYS);
+#: below that, Next and Previous leave the footer (F1 lists them, and the outline
+#: does their work), so that the palette's key, the way to every command, stays on
+#: an 80-column terminal.
 FOOTER_ROOMY = 102
-FOOTER_ALL_KEYS = 93
-FOOTER_SPARE = frozenset({"drafter.next-finding", "drafter.previous-finding"})
 
 #: How often the app looks at the clock for autosave, recovery and the file on disk.
 TICK = 0.5
@@ -111,27 +110,13 @@ class StatusBar(Horizontal):
         yield Static(id="status-right", markup=False)
 
 
-class EditorScreen(Screen[None]):
+class EditorScreen(FittedFooterScreen[None]):
     # The editor puts the focus in the first view itself (``goto`` in on_mount). An
     # automatic focus on the outline before that changed the active bindings twice,
     # and each change restyles and redraws: about 20 ms of the first paint.
     AUTO_FOCUS = ""
-
-    #: Set for the terminal's width by the app: the footer leaves out FOOTER_SPARE.
-    narrow_footer = False
-
-    @property
-    def active_bindings(self) -> dict[str, ActiveBinding]:
-        # What the footer shows; the keys themselves work whatever this says.
-        shown = super().active_bindings
-        if not self.narrow_footer:
-            return shown
-        return {
-            key: active._replace(binding=replace(active.binding, show=False))
-            if active.binding.id in FOOTER_SPARE
-            else active
-            for key, active in shown.items()
-        }
+    FOOTER_SPARE = frozenset({"drafter.next-finding", "drafter.previous-finding"})
+    FOOTER_ALL_KEYS = 93
 
 
 class DrafterApp(Navigation, Editing, Saving, App[None]):
@@ -237,9 +222,7 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
         body.set_class(previewing and width < PREVIEW_BESIDE, "-preview-over")
         body.set_class(previewing, "-previewing")
         editor.query_one(Footer).compact = width < FOOTER_ROOMY
-        if editor.narrow_footer != (width < FOOTER_ALL_KEYS):
-            editor.narrow_footer = width < FOOTER_ALL_KEYS
-            editor.refresh_bindings()
+        editor.fit_footer(width)
 
     @on(OptionList.OptionSelected, "#outline")
     def _outline_chosen(self, event: OptionList.OptionSelected) -> None:

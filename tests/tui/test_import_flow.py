@@ -15,7 +15,7 @@ from drafter import store
 from drafter.tui.config import Config
 from drafter.tui.importing.review import ReviewScreen
 from drafter.tui.picker import PickerApp
-from tui.helpers import QUIET, type_text
+from tui.helpers import QUIET, footer_descriptions, type_text
 
 #: A small report as a writer might paste it: one cause, five recommendations (the
 #: importer has cut the fourth in two), one area for improvement. Fictional.
@@ -426,3 +426,26 @@ async def test_the_import_runs_in_a_worker_under_a_loading_indicator(
         await finish_import(pilot)
         assert screen.query_one("#source-box").loading is False
         assert isinstance(app.screen, ReviewScreen)
+
+
+@pytest.mark.parametrize("width", [80, 102, 103, 120])
+async def test_the_review_footer_shows_whole_keys_and_back_at_any_width(
+    tmp_path: Path, width: int
+) -> None:
+    app = PickerApp(tmp_path / "drafts", QUIET)
+    async with app.run_test(size=(width, 30)) as pilot:
+        await start(pilot, "p")
+        app.screen.query_one("#source-text", TextArea).load_text(REPORT)
+        await pilot.press("alt+i")
+        await finish_import(pilot)
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        await pilot.pause()
+        shown = ["Create", "Merge", "Split", "Renumber", "Kind", "Delete", "Undo", "Back", "Quit"]
+        if width < 103:
+            shown = [k for k in shown if k not in ("Renumber", "Kind")]
+        assert footer_descriptions(app) == shown
+        # Left out of the footer, the keys still work.
+        kind = review.finding.kind
+        await pilot.press("alt+k")
+        assert review.finding.kind is not kind

@@ -17,10 +17,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Input, Label, Static, TextArea
 
 from drafter.model import Finding, FindingKind
+from drafter.tui.footer import FittedFooterScreen
 from drafter.tui.importing import editing
 from drafter.tui.importing.editing import EditRefused
 from drafter.tui.screens.choice import Answer, ChoiceDialog
@@ -68,12 +68,15 @@ def long_date(result: ImportResult) -> str:
     return f"{date.day} {date:%B %Y}" if date else ""
 
 
-class ReviewScreen(Screen[Path]):
+class ReviewScreen(FittedFooterScreen[Path]):
     CSS_PATH = Path(__file__).with_name("review.tcss")
+    # On a narrow terminal the footer keeps its other keys whole, Back above all.
+    FOOTER_SPARE = frozenset({"drafter.import-renumber", "drafter.import-kind"})
+    FOOTER_ALL_KEYS = 103
     BINDINGS: ClassVar[list[BindingType]] = [
         _b("alt+n", "step(1)", "Next", "next-finding", show=False),
         _b("alt+p", "step(-1)", "Previous", "previous-finding", show=False),
-        # In the order of the footer, which shows as many as the width allows.
+        # In the order of the footer.
         _b("alt+c", "confirm", "Create", "import-confirm"),
         _b("alt+m", "merge", "Merge", "import-merge"),
         _b("alt+t", "split", "Split", "import-split"),
@@ -131,6 +134,7 @@ class ReviewScreen(Screen[Path]):
         self.query_one("#review-table").focus()
 
     def on_resize(self) -> None:
+        self.fit_footer(self.size.width)
         self.fill_table()
 
     def refresh_head(self) -> None:
