@@ -129,6 +129,15 @@ class PickerApp(App[Path]):
     CSS_PATH = Path(__file__).with_suffix(".tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", id="drafter.picker-quit", priority=True),
+        # Named as in the editor's footer (Textual's own name for it is "palette").
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "Commands",
+            show=False,
+            priority=True,
+            id="drafter.picker-palette",
+        ),
         # Not priority: on the import screens escape goes back a step instead.
         Binding("escape", "quit", "Quit", show=False, id="drafter.picker-escape"),
     ]
