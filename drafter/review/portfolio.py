@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import io
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -107,8 +108,14 @@ def urgency(e: Entry) -> tuple[Any, ...]:
     return (0, e.days_left, str(e.path))
 
 
-def portfolio(folder: Path, today: dt.date) -> list[Entry]:
-    return sorted((entry(p, today) for p in find_drafts(folder)), key=urgency)
+def portfolio(paths: Iterable[Path], today: dt.date) -> list[Entry]:
+    """The drafts among ``paths`` (files as given, folders searched), most urgent first."""
+    drafts: dict[Path, Path] = {}
+    for path in paths:
+        for found in find_drafts(path) if path.is_dir() else [path]:
+            # Each file once, however often and however it was named.
+            drafts.setdefault(found.resolve(), found)
+    return sorted((entry(p, today) for p in drafts.values()), key=urgency)
 
 
 # --- formats ------------------------------------------------------------------------

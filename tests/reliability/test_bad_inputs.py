@@ -230,8 +230,8 @@ CASES: dict[str, Case] = {
         {"draft.toml": broken("published = 2026-10-16", "published = 2026-02-30")},
     ),
     # --- status ---------------------------------------------------------------------
-    "status: not a folder": Case(
-        ("status", "nosuch"), 2, "nosuch is not a folder; give the folder that holds your drafts",
+    "status: no such file or folder": Case(
+        ("status", "nosuch"), 2, "nosuch: no such file or folder; give draft files, or the folder",
     ),
     # --- diff -----------------------------------------------------------------------
     "diff: one draft without --from": Case(

@@ -394,8 +394,8 @@ def test_default_folder_is_drafts(
     missing = cli("status")
     assert missing.status == 2
     assert missing.err == (
-        "drafter: drafts is not a folder; give the folder that holds your drafts "
-        "(drafter status DIR)\n"
+        "drafter: drafts: no such file or folder; give draft files, or the folder that "
+        "holds them (drafter status [PATH ...])\n"
     )
     (tmp_path / "drafts").mkdir()
     store.save(make_draft(SPECS[3]), tmp_path / "drafts" / "surrey.toml")
@@ -408,3 +408,23 @@ def test_an_empty_folder(tmp_path: Path, cli: Callable) -> None:
     result = cli("status", tmp_path)
     assert (result.status, result.out) == (0, "")
     assert result.err == f"no drafts (.toml files) under {tmp_path}\n"
+
+
+def test_files_and_folders_together_each_draft_once(tmp_path: Path, cli: Callable) -> None:
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    store.save(make_draft(SPECS[0]), folder / "dorset.toml")
+    store.save(make_draft(SPECS[3]), folder / "surrey.toml")
+    elsewhere = tmp_path / "kent.toml"
+    store.save(make_draft(SPECS[0]), elsewhere)
+    result = cli(
+        "status", folder / "surrey.toml", elsewhere, folder, folder / ".." / "drafts" / "dorset.toml",
+        "--today", "2026-06-01", "--format", "csv",
+    )  # fmt: skip
+    assert result.status == 0
+    listed = [line.split(",")[0] for line in result.out.splitlines()[1:]]
+    assert sorted(listed) == sorted(
+        [str(folder / "surrey.toml"), str(elsewhere), str(folder / "dorset.toml")]
+    )
+    one = cli("status", elsewhere, "--today", "2026-06-01")
+    assert (one.status, one.out.splitlines()[-1]) == (0, "1 draft: 1 overdue")

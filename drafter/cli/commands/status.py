@@ -1,4 +1,4 @@
-"""drafter status: every draft in a folder, most urgent first."""
+"""drafter status: every draft given or in a folder, most urgent first."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ from drafter.errors import EXIT_INVALID, EXIT_OK, UsageError
 
 HELP = "list every draft with its deadline and progress, most urgent first"
 DESCRIPTION = """\
-List every draft (.toml file) under DIR (default: drafts), searching sub-folders
-but not hidden ones: the report, its publication date, the statutory deadline,
-days left or overdue, findings decided out of those to answer, status and
-sign-offs (valid, or stale when the text changed after signing).
+List each draft given, and every draft (.toml file) under each folder given
+(default: drafts), searching sub-folders but not hidden ones: the report, its
+publication date, the statutory deadline, days left or overdue, findings decided
+out of those to answer, status and sign-offs (valid, or stale when the text
+changed after signing). A draft named twice is listed once.
 
 Most urgent first: unpublished responses by days left (the most overdue at the
 top), then those whose report has no publication date, then published responses
@@ -26,12 +27,12 @@ exit status: 0 every file is a valid draft, 2 some are not (all are listed).
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "folder",
-        nargs="?",
+        "paths",
+        nargs="*",
         type=Path,
-        default=Path("drafts"),
-        metavar="DIR",
-        help="the folder of drafts (default: drafts)",
+        default=[Path("drafts")],
+        metavar="PATH",
+        help="draft files, or folders to search for them (default: drafts)",
     )
     parser.add_argument(
         "--format",
@@ -48,15 +49,18 @@ def run(args: argparse.Namespace) -> int:
 
     from drafter.review.portfolio import as_csv, as_json, as_table, portfolio
 
-    folder: Path = args.folder
-    if not folder.is_dir():
-        raise UsageError(
-            f"{folder} is not a folder; give the folder that holds your drafts (drafter status DIR)"
-        )
+    paths: list[Path] = args.paths
+    for path in paths:
+        if not path.exists():
+            raise UsageError(
+                f"{path}: no such file or folder; give draft files, or the folder that "
+                "holds them (drafter status [PATH ...])"
+            )
     today = args.today or dt.date.today()
-    entries = portfolio(folder, today)
+    entries = portfolio(paths, today)
     if not entries:
-        print(f"no drafts (.toml files) under {folder}", file=sys.stderr)
+        where = ", ".join(str(p) for p in paths)
+        print(f"no drafts (.toml files) under {where}", file=sys.stderr)
         return EXIT_OK
     if args.format == "json":
         sys.stdout.write(as_json(entries, today))
