@@ -76,6 +76,17 @@ async def finish_import(pilot) -> None:  # type: ignore[no-untyped-def]
     await pilot.pause()
 
 
+async def review_of_pasted_report(pilot) -> ReviewScreen:  # type: ignore[no-untyped-def]
+    """From the picker: paste REPORT, import it, and return the review screen."""
+    await start(pilot, "p")
+    pilot.app.screen.query_one("#source-text", TextArea).load_text(REPORT)
+    await pilot.press("alt+i")
+    await finish_import(pilot)
+    review = pilot.app.screen
+    assert isinstance(review, ReviewScreen)
+    return review
+
+
 def error_text(app) -> str:  # type: ignore[no-untyped-def]
     return str(app.screen.query_one("#source-error", Static).render())
 
@@ -169,12 +180,7 @@ async def test_kind_delete_undo_and_problems_before_creating(tmp_path: Path) -> 
     folder = tmp_path / "drafts"
     app = PickerApp(folder, QUIET)
     async with app.run_test(size=(120, 34)) as pilot:
-        await start(pilot, "p")
-        app.screen.query_one("#source-text", TextArea).load_text(REPORT)
-        await pilot.press("alt+i")
-        await finish_import(pilot)
-        review = app.screen
-        assert isinstance(review, ReviewScreen)
+        review = await review_of_pasted_report(pilot)
 
         # Deleting the cause of concern clears the cause of its five recommendations...
         await pilot.press("alt+d")
@@ -282,12 +288,7 @@ async def test_review_keys_follow_the_keymap(tmp_path: Path) -> None:
     config = Config(autosave_seconds=3600, keys={"drafter.import-merge": "alt+j"})
     app = PickerApp(tmp_path / "drafts", config)
     async with app.run_test(size=(120, 34)) as pilot:
-        await start(pilot, "p")
-        app.screen.query_one("#source-text", TextArea).load_text(REPORT)
-        await pilot.press("alt+i")
-        await finish_import(pilot)
-        review = app.screen
-        assert isinstance(review, ReviewScreen)
+        review = await review_of_pasted_report(pilot)
         await pilot.press("alt+m")
         assert len(review.findings) == 7
         await pilot.press("alt+j")
@@ -365,12 +366,7 @@ async def test_a_pdf_is_read_in_the_background_and_reviewed(tmp_path: Path) -> N
 async def test_corrections_are_not_lost_without_asking(tmp_path: Path) -> None:
     app = PickerApp(tmp_path / "drafts", QUIET)
     async with app.run_test(size=(120, 34)) as pilot:
-        await start(pilot, "p")
-        app.screen.query_one("#source-text", TextArea).load_text(REPORT)
-        await pilot.press("alt+i")
-        await finish_import(pilot)
-        review = app.screen
-        assert isinstance(review, ReviewScreen)
+        review = await review_of_pasted_report(pilot)
         await pilot.press("alt+d")
         # Escape asks before going back; k keeps reviewing.
         await pilot.press("escape")
@@ -434,12 +430,7 @@ async def test_the_review_footer_shows_whole_keys_and_back_at_any_width(
 ) -> None:
     app = PickerApp(tmp_path / "drafts", QUIET)
     async with app.run_test(size=(width, 30)) as pilot:
-        await start(pilot, "p")
-        app.screen.query_one("#source-text", TextArea).load_text(REPORT)
-        await pilot.press("alt+i")
-        await finish_import(pilot)
-        review = app.screen
-        assert isinstance(review, ReviewScreen)
+        review = await review_of_pasted_report(pilot)
         await pilot.pause()
         shown = ["Create", "Merge", "Split", "Renumber", "Kind", "Delete", "Undo", "Back", "Quit"]
         if width < 103:

@@ -38,15 +38,15 @@ def run(args: argparse.Namespace) -> int:
     for path in args.drafts:
         try:
             text = store.read_text(path)
-            canonical = store.dumps(store.loads(text, path))
-            if canonical == text:
+            draft = store.loads(text, path)
+            if store.dumps(draft) == text:
                 continue
             warn_of_comments(text, path)
             if args.check:
                 print(f"would reformat {path}")
                 status = max(status, EXIT_NOT_READY)
                 continue
-            store.save(store.loads(text, path), path)
+            store.save(draft, path)
             print(f"reformatted {path}")
         except DrafterError as error:
             print(f"drafter: {error}", file=sys.stderr)
