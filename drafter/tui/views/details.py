@@ -115,7 +115,12 @@ class DetailsView(ShownWhenReady, VerticalScroll):
             published.isoformat() if published else ""
         )
         kind = self.query_one("#detail-kind", Select)
-        kind.value = draft.report.kind if draft.report.kind else Select.BLANK
+        # Select.clear(), not a sentinel: Textual renamed "no selection" (BLANK to
+        # NULL) between majors, and the old name then meant something else.
+        if draft.report.kind is None:
+            kind.clear()
+        else:
+            kind.value = draft.report.kind
         cc = self.query_one("#detail-cc", TextArea)
         if cc.text != "\n".join(draft.response.cc):
             cc.load_text("\n".join(draft.response.cc))

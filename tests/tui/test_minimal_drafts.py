@@ -1,0 +1,60 @@
+"""The editor opens drafts made by drafter's own commands, with the fewest fields.
+
+Every other editor test starts from a draft with every field set; a draft from
+`drafter new` has no report kind, no findings and no names, and once crashed the
+editor on its first screen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.cli import main
+from drafter.model import ReportKind
+from drafter.tui.views.details import DetailsView
+
+
+def new_draft(folder: Path) -> Path:
+    path = folder / "x.toml"
+    status = main(
+        [
+            "new",
+            str(path),
+            "--title",
+            "T",
+            "--published",
+            "2026-11-02",
+            "--area",
+            "A",
+            "--force",
+            "F",
+        ]
+    )
+    assert status == 0
+    return path
+
+
+async def test_a_draft_from_drafter_new_opens_on_report_details(make_app, tmp_path):
+    app = make_app(new_draft(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.query_one(DetailsView)
+        assert view.display
+        assert app.query_one("#detail-kind").is_blank()
+        assert app.query_one("#detail-title").value == "T"
+
+
+async def test_choosing_and_clearing_the_report_kind(make_app, tmp_path):
+    app = make_app(new_draft(tmp_path))
+    async with app.run_test(size=(120, 35)) as pilot:
+        await pilot.pause()
+        kind = app.query_one("#detail-kind")
+        kind.value = ReportKind.PEEL
+        await pilot.pause()
+        assert app.draft.report.kind is kind.value
+        kind.clear()
+        await pilot.pause()
+        assert app.draft.report.kind is None
+        # Shown again from the draft, a draft with no kind is shown with none.
+        app.query_one(DetailsView).show(app.draft)
+        assert kind.is_blank()
