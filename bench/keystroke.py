@@ -93,7 +93,7 @@ async def measure(mode: str, path: str, today: str, count: int) -> dict[str, flo
         if mode == "floor":
             area = app.query_one(TextArea)
         else:
-            app.goto(f"finding:{response_index(app)}")
+            app.editor.goto(f"finding:{response_index(app)}")
             area = app.query_one("#response", TextArea)
         area.focus()
         words = len(area.text.split())

@@ -111,15 +111,19 @@ def run_drafter(path: str, today: str) -> None:
     import drafter.tui.app as app_module
     from drafter.cli import main as drafter_main
 
-    class Probe(app_module.DrafterApp):
-        # Textual calls on_mount of every class in the MRO, so DrafterApp's runs too.
+    class ProbeScreen(app_module.EditorScreen):
+        # The editor is the app's screen: its mount, not the app's, is where the first
+        # paint of the editor follows. Textual calls on_mount of every class in the
+        # MRO, so EditorScreen's runs too.
         def on_mount(self) -> None:
-            self.call_after_refresh(painted, self)
+            self.call_after_refresh(painted, self.app)
 
+    class Probe(app_module.DrafterApp):
         def run(self, *args: object, **kwargs: object) -> None:
             super().run(headless=True, size=SIZE)
 
-    # The edit command looks the class up when it runs; the probe's stands in.
+    # The edit command looks the classes up when it runs; the probe's stand in.
+    app_module.EditorScreen = ProbeScreen  # type: ignore[misc]
     app_module.DrafterApp = Probe  # type: ignore[misc]
     # The recovery folder is under the user's state folder: a fresh one, so that no
     # left-over edits open a dialog.

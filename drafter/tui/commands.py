@@ -3,7 +3,7 @@
 A later screen (import, render to file, sign-off) adds itself with ``register``
 without touching the app module::
 
-    register(AppCommand("Sign off…", "Record a signature", lambda app: app.push_screen(...)))
+    register(AppCommand("Sign off…", "Record a signature", lambda editor: editor.app.push_screen(...)))
 """
 
 from __future__ import annotations
@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING, Any
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 if TYPE_CHECKING:
-    from drafter.tui.app import DrafterApp
+    from drafter.tui.editor_screen import EditorScreen
 
 
 @dataclass(frozen=True)
 class AppCommand:
     name: str
     help: str
-    run: Callable[[DrafterApp], Any]
+    run: Callable[[EditorScreen], Any]
 
 
 _REGISTRY: list[AppCommand] = []
@@ -38,39 +38,43 @@ def registered() -> list[AppCommand]:
     return list(_REGISTRY)
 
 
-def builtin_commands(app: DrafterApp) -> list[AppCommand]:
+def builtin_commands(editor: EditorScreen) -> list[AppCommand]:
     """drafter's own commands: save, check, preview, note, sign, render, go to each finding."""
-    from drafter.tui.rendering import FORMAT_NAMES, formats, render_to_file, target_for
+    from drafter.tui.rendering import FORMAT_NAMES, formats, target_for
 
     commands = [
-        AppCommand("Save", "Save the draft now", lambda app: app.action_save()),
-        AppCommand("Check", "List what stands before sign-off", lambda app: app.action_check()),
+        AppCommand("Save", "Save the draft now", lambda editor: editor.action_save()),
         AppCommand(
-            "Toggle preview", "Show or hide the rendered response", lambda app: app.action_preview()
+            "Check", "List what stands before sign-off", lambda editor: editor.action_check()
+        ),
+        AppCommand(
+            "Toggle preview",
+            "Show or hide the rendered response",
+            lambda editor: editor.action_preview(),
         ),
         AppCommand(
             "Note findings to other bodies",
             "Mark undecided findings addressed to others as noted, and group them",
-            lambda app: app.action_note_others(),
+            lambda editor: editor.action_note_others(),
         ),
         AppCommand(
             "Sign off…",
             "Record the commissioner's or the chief officer's signature",
-            lambda app: app.action_sign(),
+            lambda editor: editor.action_sign(),
         ),
     ]
     for fmt in formats():
         commands.append(
             AppCommand(
                 f"Render to {FORMAT_NAMES[fmt]}",
-                f"Write {target_for(app.session.path, fmt).name} beside the draft",
-                partial(render_to_file, fmt=fmt),
+                f"Write {target_for(editor.session.path, fmt).name} beside the draft",
+                partial(_render, fmt=fmt),
             )
         )
-    commands.append(AppCommand("Go to report details", "", lambda app: app.goto("details")))
-    commands.append(AppCommand("Go to sign-off", "", lambda app: app.goto("signoff")))
-    for index in app.finding_order():
-        finding = app.draft.findings[index]
+    commands.append(AppCommand("Go to report details", "", lambda editor: editor.goto("details")))
+    commands.append(AppCommand("Go to sign-off", "", lambda editor: editor.goto("signoff")))
+    for index in editor.finding_order():
+        finding = editor.draft.findings[index]
         commands.append(
             AppCommand(
                 f"Go to {finding.title}",
@@ -81,20 +85,25 @@ def builtin_commands(app: DrafterApp) -> list[AppCommand]:
     return commands
 
 
-def _goto_finding(app: DrafterApp, index: int) -> None:
-    app.goto(f"finding:{index}")
+def _render(editor: EditorScreen, fmt: str) -> None:
+    from drafter.tui.rendering import render_to_file
+
+    render_to_file(editor.app, fmt)  # type: ignore[arg-type]
+
+
+def _goto_finding(editor: EditorScreen, index: int) -> None:
+    editor.goto(f"finding:{index}")
 
 
 class DrafterCommands(Provider):
-    """Offers DrafterApp.palette_commands(): built-in, per-finding and registered."""
+    """Offers EditorScreen.palette_commands(): built-in, per-finding and registered."""
 
     def _commands(self) -> list[AppCommand]:
-        app = self.app
-        commands = getattr(app, "palette_commands", None)
+        commands = getattr(self.screen, "palette_commands", None)
         return commands() if commands else []
 
     def _runner(self, command: AppCommand) -> Callable[[], Any]:
-        return partial(command.run, self.app)
+        return partial(command.run, self.screen)
 
     async def discover(self) -> Hits:
         for command in self._commands():

@@ -1,6 +1,6 @@
-"""Edits the app makes itself: decisions by key, noting findings to other bodies, $EDITOR.
+"""Edits the editor makes itself: decisions by key, noting findings to other bodies, $EDITOR.
 
-Mixed into DrafterApp; the views make every other edit and post DraftEdited.
+Mixed into EditorScreen; the views make every other edit and post DraftEdited.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from drafter.tui.outline import Outline
 from drafter.tui.outline_model import is_other_body
 
 if TYPE_CHECKING:
-    from drafter.tui.app import DrafterApp
+    from drafter.tui.editor_screen import EditorScreen
 
 DECISION_KEYS: dict[str, Decision | None] = {
     "accept": Decision.ACCEPT,
@@ -27,12 +27,12 @@ DECISION_KEYS: dict[str, Decision | None] = {
 
 
 class Editing:
-    def action_decide(self: DrafterApp, key: str) -> None:
+    def action_decide(self: EditorScreen, key: str) -> None:
         if not self.current.startswith("finding:"):
             return
         self.view("finding").decide(DECISION_KEYS[key])
 
-    def action_note_others(self: DrafterApp) -> None:
+    def action_note_others(self: EditorScreen) -> None:
         """Mark each undecided finding to another body as noted, and group them."""
         draft, response = self.draft, self.draft.response
         marked, kept = [], []
@@ -70,13 +70,13 @@ class Editing:
         ]
         self.goto(f"noted:{groups[0]}")
 
-    def remove_noted_group(self: DrafterApp, index: int) -> None:
+    def remove_noted_group(self: EditorScreen, index: int) -> None:
         del self.draft.response.noted[index]
         self.query_one(Outline).rebuild(self.draft)
         self.mark_edited()
         self.goto("details")
 
-    def action_external_editor(self: DrafterApp) -> None:
+    def action_external_editor(self: EditorScreen) -> None:
         from drafter.tui.editor import edit_externally
 
         focused = self.focused
@@ -88,7 +88,7 @@ class Editing:
             self.notify("There is no long text here to open in an editor.", severity="warning")
             return
         try:
-            text = edit_externally(self, area.text, area.id or "text")
+            text = edit_externally(self.app, area.text, area.id or "text")
         except DrafterError as error:
             self.notify(str(error), severity="error", title="Editor")
             return

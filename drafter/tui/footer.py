@@ -31,10 +31,20 @@ class FittedFooterScreen(Screen[ResultT], Generic[ResultT]):
             self.narrow_footer = narrow
             self.refresh_bindings()
 
+    def on_screen_suspend(self) -> None:
+        # A dialog over the screen takes the keys: its footer, still in view below the
+        # dialog, shows only the app's own (the palette) until the screen is back on top.
+        self.refresh_bindings()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_bindings()
+
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
         # What the footer shows; the keys themselves work whatever this says.
         shown = super().active_bindings
+        if not self.is_active:
+            return {key: active for key, active in shown.items() if active.node is self.app}
         if not self.narrow_footer:
             return shown
         return {

@@ -18,7 +18,7 @@ from drafter.model import Draft
 from drafter.tui.outline import Outline
 
 if TYPE_CHECKING:
-    from drafter.tui.app import DrafterApp
+    from drafter.tui.editor_screen import EditorScreen
 
 #: Outline entry kind -> the module and class of the view that edits it, and that
 #: view's widget id. A view's module (and the Textual widgets only it uses, such as
@@ -59,11 +59,14 @@ def first_view(draft: Draft, outline: Outline) -> Widget:
 
 
 class Navigation:
-    """Mixed into DrafterApp: which entry is open, and getting to another."""
+    """Mixed into EditorScreen: which entry is open, and getting to another."""
 
     current: str
+    outline_open: bool
+    narrow: bool
+    preview_over: bool
 
-    def view(self: DrafterApp, kind: str) -> Any:
+    def view(self: EditorScreen, kind: str) -> Any:
         """The view for an entry kind, mounted now if this is its first visit."""
         cls, widget_id = view_class(kind)
         switcher = self.query_one("#views", ContentSwitcher)
@@ -74,11 +77,11 @@ class Navigation:
         switcher.mount(view)
         return view
 
-    def mounted_views(self: DrafterApp) -> list[Any]:
+    def mounted_views(self: EditorScreen) -> list[Any]:
         return list(self.query_one("#views", ContentSwitcher).children)
 
     def goto(
-        self: DrafterApp,
+        self: EditorScreen,
         entry_id: str,
         *,
         focus: bool = True,
@@ -110,12 +113,11 @@ class Navigation:
 
         self.current = entry_id
         self.query_one("#views", ContentSwitcher).current = view.id
-        self.query_one(Outline).select_entry(entry_id)
-        self.query_one("#body").remove_class("-outline-open")
+        self.outline_open = False
         view.when_ready(show)
 
-    def focus_in(self: DrafterApp, view: Any, place: Place | None) -> None:
-        if self.query_one("#body").has_class("-preview-over"):
+    def focus_in(self: EditorScreen, view: Any, place: Place | None) -> None:
+        if self.preview_over:
             # The preview covers the view on a narrow terminal: keys must not type
             # into text the writer cannot see. F3 hides the preview and comes back.
             self.query_one("#preview").focus()
@@ -133,18 +135,18 @@ class Navigation:
         else:
             view.focus()
 
-    def first_entry(self: DrafterApp) -> str:
+    def first_entry(self: EditorScreen) -> str:
         """Where the writer starts: the first finding still to decide, else the details."""
         return first_entry(self.draft, self.query_one(Outline).entry_ids())
 
-    def finding_order(self: DrafterApp) -> list[int]:
+    def finding_order(self: EditorScreen) -> list[int]:
         return [
             int(e.partition(":")[2])
             for e in self.query_one(Outline).entry_ids()
             if e.startswith("finding:")
         ]
 
-    def _step(self: DrafterApp, delta: int) -> None:
+    def _step(self: EditorScreen, delta: int) -> None:
         order = self.finding_order()
         if not order:
             self.notify("This draft has no findings yet.", severity="warning")
@@ -156,22 +158,17 @@ class Navigation:
             target = order[0] if delta > 0 else order[-1]
         self.goto(f"finding:{target}")
 
-    def action_next_finding(self: DrafterApp) -> None:
+    def action_next_finding(self: EditorScreen) -> None:
         self._step(1)
 
-    def action_previous_finding(self: DrafterApp) -> None:
+    def action_previous_finding(self: EditorScreen) -> None:
         self._step(-1)
 
-    def goto_finding_number(self: DrafterApp, index: int) -> None:
-        self.goto(f"finding:{index}")
-
-    def action_outline(self: DrafterApp) -> None:
-        body = self.query_one("#body")
+    def action_outline(self: EditorScreen) -> None:
         outline = self.query_one(Outline)
-        if body.has_class("-narrow"):
-            opening = not body.has_class("-outline-open")
-            body.set_class(opening, "-outline-open")
-            if opening:
+        if self.narrow:
+            self.outline_open = not self.outline_open
+            if self.outline_open:
                 outline.focus()
             else:
                 self.goto(self.current)

@@ -1,6 +1,6 @@
 """Saving: autosave in a worker, ctrl+s, the recovery file, the file changed on disk, quitting.
 
-Mixed into DrafterApp. The draft is only ever changed on the app's thread; a save
+Mixed into EditorScreen. The draft is only ever changed on the app's thread; a save
 takes a snapshot (the TOML text) there and writes it from a worker thread, so the
 writer never waits for the disk.
 """
@@ -18,59 +18,81 @@ from drafter.store.comments import not_kept
 from drafter.tui.outline import Outline
 from drafter.tui.preview import Preview
 from drafter.tui.screens.choice import Answer, ChoiceDialog
-from drafter.tui.session import Recovered
+from drafter.tui.session import Recovered, SaveState
 
 if TYPE_CHECKING:
-    from drafter.tui.app import DrafterApp
+    from drafter.tui.editor_screen import EditorScreen
+
+
+#: How often the editor looks at the clock for autosave, recovery and the file on disk.
+TICK = 0.5
 
 
 class Saving:
+    """Mixed into EditorScreen: the clock, the saves, recovery, conflicts and quitting.
+
+    Where the edits are is the session's SaveState (``self.session.state``); the
+    screen's reactive ``dirty`` and ``conflict`` show it.
+    """
+
     dirty: bool
     conflict: bool
-    saving: bool
-    _generation: int
-    _saved_generation: int
-    _recovery_generation: int
-    _first_unsaved: float
-    _last_edit: float
-    _first_unkept: float
-    _save_started: float
 
-    def mark_edited(self: DrafterApp) -> None:
-        now = time.monotonic()
-        if not self.dirty:
-            self._first_unsaved = now
-        if not self.dirty or self._recovery_generation == self._generation:
-            # Until now every edit was saved or kept: this one starts the wait for
-            # the next recovery write.
-            self._first_unkept = now
-        self._last_edit = now
-        self._generation += 1
-        self.dirty = True
+    @property
+    def state(self: EditorScreen) -> SaveState:
+        return self.session.state
+
+    def _show_state(self: EditorScreen) -> None:
+        self.dirty = self.state.dirty
+
+    def mark_edited(self: EditorScreen) -> None:
+        self.state.edited(time.monotonic())
+        self._show_state()
         self.refresh_status()
-        preview = self.query_one(Preview)
-        if preview.display:
-            preview.follow(self.draft)
+        if self.previewing:
+            self.query_one(Preview).follow(self.draft)
+
+    def start_clock(self: EditorScreen) -> None:
+        self.set_interval(TICK, self.tick)
+
+    def tick(self: EditorScreen) -> None:
+        """Autosave, keep the recovery file, and look for changes made by others."""
+        if self.state.saving or not self.is_active:
+            return
+        if not self.conflict and self.session.changed_on_disk():
+            self.on_disk_change()
+            return
+        if self.conflict:
+            return
+        step = self.state.due(time.monotonic(), self.config.autosave_seconds)
+        if step == "save":
+            self.save_in_background()
+        elif step == "keep":
+            self.keep_recovery()
 
     # --- the recovery file --------------------------------------------------------
 
-    def keep_recovery(self: DrafterApp) -> None:
-        self._recovery_generation = self._generation
-        text = self.session.snapshot()
-        self._write_recovery(text, self._generation)
+    def keep_recovery(self: EditorScreen) -> None:
+        generation = self.state.recovery_asked = self.state.generation
+        self._write_recovery(self.session.snapshot(), generation)
 
     @work(thread=True, group="recovery", exclusive=False)
-    def _write_recovery(self: DrafterApp, text: str, generation: int) -> None:
+    def _write_recovery(self: EditorScreen, text: str, generation: int) -> None:
         try:
             self.session.keep_for_recovery(text, generation)
         except DrafterError as error:
-            self.call_from_thread(
+            self.app.call_from_thread(
                 self.notify, f"cannot keep unsaved edits safe: {error}", severity="error"
             )
 
+    def keep_after_crash(self: EditorScreen) -> None:
+        """drafter stopped on a bug: unsaved edits go to the recovery file, now."""
+        if self.state.dirty:
+            self.session.keep_for_recovery(self.session.snapshot(), self.state.generation)
+
     # --- saving -------------------------------------------------------------------
 
-    def _prepare_save(self: DrafterApp) -> str | None:
+    def _prepare_save(self: EditorScreen) -> str | None:
         text = self.session.snapshot()
         problem = self.session.problem_with(text)
         if problem:
@@ -83,46 +105,35 @@ class Saving:
             return None
         return text
 
-    def save_in_background(self: DrafterApp) -> None:
+    def save_in_background(self: EditorScreen) -> None:
         text = self._prepare_save()
         if text is None:
-            self._first_unsaved = time.monotonic()
+            self.state.save_failed(time.monotonic())
             return
-        self.saving = True
-        self._save_started = time.monotonic()
-        self._write_draft(text, self._generation)
+        self._write_draft(text, self.state.save_began(time.monotonic()))
 
     @work(thread=True, group="save", exclusive=False)
-    def _write_draft(self: DrafterApp, text: str, generation: int) -> None:
+    def _write_draft(self: EditorScreen, text: str, generation: int) -> None:
         try:
             self.session.write(text)
         except DrafterError as error:
-            self.call_from_thread(self._save_failed, error)
+            self.app.call_from_thread(self._save_failed, error)
             return
-        self.call_from_thread(self._saved, generation)
+        self.app.call_from_thread(self._saved, generation)
 
-    def _saved(self: DrafterApp, generation: int) -> None:
-        self.saving = False
-        self._saved_generation = generation
+    def _saved(self: EditorScreen, generation: int) -> None:
         # Typing may have gone on during the save: the recovery file goes only if the
         # draft now holds all it had, and the next tick keeps the newer edits.
         self.session.settle_recovery(generation)
-        if generation == self._generation:
-            self.dirty = False
-        else:
-            # The edits typed during the save are newer than it: the next forced save is
-            # MAX_UNSAVED after they began, not at every tick while typing goes on.
-            self._first_unsaved = self._save_started
-        self.refresh_status()
+        self.state.save_ended(generation)
+        self._show_state()
 
-    def _save_failed(self: DrafterApp, error: DrafterError) -> None:
-        self.saving = False
-        self._first_unsaved = time.monotonic()
+    def _save_failed(self: EditorScreen, error: DrafterError) -> None:
+        self.state.save_failed(time.monotonic())
         self.notify(f"{error}. Your edits are kept for recovery.", severity="error")
         self.keep_recovery()
-        self.refresh_status()
 
-    def save_now(self: DrafterApp) -> bool:
+    def save_now(self: EditorScreen) -> bool:
         """Save on this thread (ctrl+s and quitting); False when it could not."""
         if self.session.changed_on_disk():
             self.on_disk_change()
@@ -135,22 +146,22 @@ class Saving:
         except DrafterError as error:
             self._save_failed(error)
             return False
-        self._saved(self._generation)
+        self._saved(self.state.generation)
         self.notify(
             f"Saved {self.session.path.name}" if wrote else "No changes to save",
             timeout=2,
         )
         return True
 
-    def action_save(self: DrafterApp) -> None:
-        if self.saving:
+    def action_save(self: EditorScreen) -> None:
+        if self.state.saving:
             self.notify("Saving already; try again in a moment.", timeout=2)
             return
         self.save_now()
 
     # --- the file on disk ---------------------------------------------------------
 
-    def notice_comments(self: DrafterApp) -> None:
+    def notice_comments(self: EditorScreen) -> None:
         """Say which comments in the file the next save drops, before it does."""
         comments = self.session.comments()
         if comments:
@@ -161,17 +172,16 @@ class Saving:
                 timeout=20,
             )
 
-    def on_disk_change(self: DrafterApp) -> None:
+    def on_disk_change(self: EditorScreen) -> None:
         if self.conflict:
             return
         self.conflict = True
-        self.refresh_status()
         mine = (
             "Your unsaved edits in drafter would be lost by reloading."
             if self.dirty
             else "You have no unsaved edits."
         )
-        self.push_screen(
+        self.app.push_screen(
             ChoiceDialog(
                 "The draft changed on disk",
                 f"{self.session.path.name} was changed by another program (a git pull, another "
@@ -187,7 +197,7 @@ class Saving:
             self._disk_change_answered,
         )
 
-    def _disk_change_answered(self: DrafterApp, answer: str | None) -> None:
+    def _disk_change_answered(self: EditorScreen, answer: str | None) -> None:
         if answer == "reload":
             try:
                 self.session.reload()
@@ -203,8 +213,8 @@ class Saving:
                 self.mark_edited()
                 return
             self.conflict = False
-            self.dirty = False
-            self._saved_generation = self._generation
+            self.state.all_saved()
+            self._show_state()
             self.session.forget_recovery()
             self.load_draft()
             self.notify("Reloaded the draft from disk.")
@@ -217,9 +227,8 @@ class Saving:
         else:
             # Escape: ask again at the next tick rather than save over it.
             self.conflict = False
-        self.refresh_status()
 
-    def load_draft(self: DrafterApp) -> None:
+    def load_draft(self: EditorScreen) -> None:
         """Show a draft that replaced the one open (reload, recovery, signing)."""
         self.query_one(Outline).rebuild(self.draft)
         for view in self.mounted_views():
@@ -228,15 +237,14 @@ class Saving:
         valid = set(self.query_one(Outline).entry_ids())
         self.goto(current if current in valid else "details")
         self.refresh_status()
-        preview = self.query_one(Preview)
-        if preview.display:
-            preview.follow(self.draft)
+        if self.previewing:
+            self.query_one(Preview).follow(self.draft)
 
     # --- recovery after a crash ---------------------------------------------------
 
-    def offer_recovery(self: DrafterApp, recovered: Recovered) -> None:
+    def offer_recovery(self: EditorScreen, recovered: Recovered) -> None:
         when = recovered.saved_at.strftime("%d %B %Y at %H:%M")
-        self.push_screen(
+        self.app.push_screen(
             ChoiceDialog(
                 "Unsaved edits found",
                 f"drafter kept edits to {self.session.path.name} that were never saved "
@@ -252,7 +260,7 @@ class Saving:
             partial(self._recovery_answered, recovered),
         )
 
-    def _recovery_answered(self: DrafterApp, recovered: Recovered, answer: str | None) -> None:
+    def _recovery_answered(self: EditorScreen, recovered: Recovered, answer: str | None) -> None:
         if answer == "restore":
             try:
                 self.session.restore(recovered)
@@ -272,12 +280,12 @@ class Saving:
 
     # --- quitting -----------------------------------------------------------------
 
-    async def action_quit(self: DrafterApp) -> None:
+    async def action_quit(self: EditorScreen) -> None:
         if not self.dirty:
             self.session.forget_recovery()
-            self.exit()
+            self.app.exit()
             return
-        self.push_screen(
+        self.app.push_screen(
             ChoiceDialog(
                 "Unsaved changes",
                 f"{self.session.path.name} has changes that are not saved yet.",
@@ -292,10 +300,10 @@ class Saving:
             self._quit_answered,
         )
 
-    def _quit_answered(self: DrafterApp, answer: str | None) -> None:
+    def _quit_answered(self: EditorScreen, answer: str | None) -> None:
         if answer == "save":
             if self.save_now():
-                self.exit()
+                self.app.exit()
         elif answer == "discard":
             self.session.forget_recovery()
-            self.exit()
+            self.app.exit()

@@ -1,8 +1,9 @@
 """One open draft: what is on disk, what is unsaved, and the recovery file.
 
-No Textual here. The app calls ``snapshot`` on its own thread (the model is only
-ever changed there) and hands the text to ``write``, which may run in a worker
-thread because it touches nothing but files.
+No Textual here. The editor calls ``snapshot`` on the app's thread (the model is
+only ever changed there) and hands the text to ``write``, which may run in a worker
+thread because it touches nothing but files. ``SaveState`` is the one record of where
+the edits are (made, saved, kept for recovery) and of when the next save is due.
 """
 
 from __future__ import annotations
@@ -19,6 +20,18 @@ from drafter.model import Draft
 from drafter.store.comments import comment_lines
 
 RECOVERY_HEADER = "# drafter recovery file: unsaved edits to "
+
+#: Autosave happens at the latest this long after the first unsaved edit.
+MAX_UNSAVED = 10.0
+
+#: The recovery file is kept once typing has paused this long (or half the autosave's
+#: pause, if that is shorter)...
+RECOVERY_QUIET = 1.0
+
+#: ...and, while typing goes on, when the oldest edit not in it is this old (or a third
+#: of MAX_UNSAVED, if that is shorter). Keeping it encodes the whole draft on the app's
+#: thread, so not at every tick: a key that lands on it waits for it.
+RECOVERY_EVERY = 3.0
 
 
 def recovery_folder() -> Path:
@@ -58,6 +71,82 @@ class Recovered:
     saved_at: dt.datetime
 
 
+@dataclass
+class SaveState:
+    """Where the edits are, numbered one by one, and the clock of the next save.
+
+    ``generation`` counts the edits made; ``saved_generation`` is the last one the file
+    on disk holds; ``recovery_asked`` the last one handed to a recovery write and
+    ``recovery_generation`` the last one that write finished with (recovery writes run
+    in worker threads, so the two differ while one is under way).
+    """
+
+    generation: int = 0
+    saved_generation: int = 0
+    recovery_asked: int = 0
+    recovery_generation: int = 0
+    #: A save is being written in a worker thread.
+    saving: bool = False
+    first_unsaved: float = 0.0
+    last_edit: float = 0.0
+    first_unkept: float = 0.0
+    save_started: float = 0.0
+
+    @property
+    def dirty(self) -> bool:
+        return self.generation > self.saved_generation
+
+    def edited(self, now: float) -> None:
+        if not self.dirty:
+            self.first_unsaved = now
+        if not self.dirty or self.recovery_asked == self.generation:
+            # Until now every edit was saved or kept: this one starts the wait for
+            # the next recovery write.
+            self.first_unkept = now
+        self.last_edit = now
+        self.generation += 1
+
+    def all_saved(self) -> None:
+        """The file on disk holds every edit (it was reloaded)."""
+        self.saved_generation = self.generation
+
+    def due(self, now: float, autosave_seconds: float) -> str | None:
+        """What the clock asks for now: "save", "keep" (the recovery file) or None."""
+        if not self.dirty:
+            return None
+        quiet = now - self.last_edit >= autosave_seconds
+        if quiet or now - self.first_unsaved >= max(MAX_UNSAVED, autosave_seconds):
+            return "save"
+        if self.recovery_asked != self.generation and self.recovery_due(now, autosave_seconds):
+            return "keep"
+        return None
+
+    def recovery_due(self, now: float, autosave_seconds: float) -> bool:
+        """Whether to keep the recovery file now: after a pause, or if typing goes on."""
+        quiet = min(RECOVERY_QUIET, autosave_seconds / 2)
+        every = min(RECOVERY_EVERY, MAX_UNSAVED / 3)
+        return now - self.last_edit >= quiet or now - self.first_unkept >= every
+
+    def save_began(self, now: float) -> int:
+        """A save of every edit so far starts; returns the edit number it holds."""
+        self.saving = True
+        self.save_started = now
+        return self.generation
+
+    def save_ended(self, generation: int) -> None:
+        """A save finished; the file holds every edit up to ``generation``."""
+        self.saving = False
+        if generation != self.generation:
+            # The edits typed during the save are newer than it: the next forced save is
+            # MAX_UNSAVED after they began, not at every tick while typing goes on.
+            self.first_unsaved = self.save_started
+
+    def save_failed(self, now: float) -> None:
+        """A save could not be made: the next forced one is MAX_UNSAVED from now."""
+        self.saving = False
+        self.first_unsaved = now
+
+
 class Session:
     def __init__(
         self, path: Path, draft: Draft, recovery: Path, *, loaded_text: str | None = None
@@ -70,12 +159,11 @@ class Session:
         # with a recovery file, which is rare: encoding the draft at every start is not.
         self._saved_text: str | None = None if loaded_text is not None else store.dumps(draft)
         self._loaded_text = loaded_text
-        # The app numbers its edits; these say which edit the draft on disk and the
-        # recovery file hold, so a recovery file is never left older than the draft.
+        # The editor numbers its edits; the state says which edit the draft on disk and
+        # the recovery file hold, so a recovery file is never left older than the draft.
         # Recovery writes run in worker threads, hence the lock.
         self._recovery_lock = threading.Lock()
-        self.saved_generation = 0
-        self.recovery_generation = 0
+        self.state = SaveState()
 
     @classmethod
     def open(cls, path: Path, recovery_dir: Path | None = None) -> Session:
@@ -172,19 +260,20 @@ class Session:
         """
         header = f"{RECOVERY_HEADER}{self.path.resolve()}\n"
         with self._recovery_lock:
-            if generation is not None and generation <= self.saved_generation:
+            if generation is not None and generation <= self.state.saved_generation:
                 return
             self.recovery_file.parent.mkdir(parents=True, exist_ok=True)
             store.write_atomic(self.recovery_file, (header + text).encode("utf-8"))
             if generation is not None:
-                self.recovery_generation = generation
+                self.state.recovery_generation = generation
 
     def settle_recovery(self, saved_generation: int) -> None:
         """The draft on disk now holds every edit up to ``saved_generation``: drop a
         recovery file that holds nothing newer."""
         with self._recovery_lock:
-            self.saved_generation = max(self.saved_generation, saved_generation)
-            if self.recovery_generation <= self.saved_generation:
+            state = self.state
+            state.saved_generation = max(state.saved_generation, saved_generation)
+            if state.recovery_generation <= state.saved_generation:
                 self.recovery_file.unlink(missing_ok=True)
 
     def recovered(self) -> Recovered | None:

@@ -265,12 +265,12 @@ async def test_recovery_file_is_never_older_than_the_saved_draft(
 
     from textual.widgets import TextArea
 
-    import drafter.tui.app as tui_app
+    import drafter.tui.saving as tui_saving
     from drafter.tui.app import DrafterApp
     from drafter.tui.config import Config
     from drafter.tui.session import Session
 
-    monkeypatch.setattr(tui_app, "TICK", 3600.0)
+    monkeypatch.setattr(tui_saving, "TICK", 3600.0)
     draft = Path(shutil.copy(NORTHMOOR, tmp_path / "response.toml"))
     recovery = tmp_path / "recovery"
     session = Session.open(draft, recovery)
@@ -292,11 +292,11 @@ async def test_recovery_file_is_never_older_than_the_saved_draft(
         response = app.query_one("#response", TextArea)
         response.insert("abc")
         await pilot.pause()
-        app.keep_recovery()
+        app.editor.keep_recovery()
         await app.workers.wait_for_complete()
         response.insert(" def")
         await pilot.pause()
-        app.save_in_background()
+        app.editor.save_in_background()
         response.insert("g")
         await pilot.pause()
         gate.set()

@@ -24,7 +24,8 @@ from pathlib import Path
 
 from textual.widgets import TextArea
 
-import drafter.tui.app as tui_app
+import drafter.tui.saving as tui_saving
+import drafter.tui.session as tui_session
 from drafter.tui.app import DrafterApp
 from drafter.tui.config import Config
 from drafter.tui.session import Session
@@ -35,8 +36,8 @@ WORDS = "the force will act on every recommendation by March "
 
 
 async def edit_forever(draft: Path, recovery: Path) -> None:
-    tui_app.TICK = 0.05
-    tui_app.MAX_UNSAVED = 0.2
+    tui_saving.TICK = 0.05
+    tui_session.MAX_UNSAVED = 0.2
     session = Session.open(draft, recovery)
     app = DrafterApp(
         session,

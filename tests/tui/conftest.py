@@ -41,7 +41,7 @@ def copy_of(tmp_path: Path) -> Callable[[Path], Path]:
 class Clock:
     """Stands in for ``time`` in the app's modules, so a test decides when it is.
 
-    A test with this clock calls ``app.tick()`` itself: the app's own half-second
+    A test with this clock calls ``app.editor.tick()`` itself: the app's own half-second
     timer is put off for an hour, since on a busy machine it could tick between a
     test's steps and keep the recovery file a step early.
     """
@@ -55,11 +55,9 @@ class Clock:
 
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
-    import drafter.tui.app as app_module
     import drafter.tui.saving as saving_module
 
     fake = Clock()
-    monkeypatch.setattr(app_module, "TICK", 3600.0)
-    monkeypatch.setattr(app_module, "time", fake)
+    monkeypatch.setattr(saving_module, "TICK", 3600.0)
     monkeypatch.setattr(saving_module, "time", fake)
     return fake

@@ -42,7 +42,7 @@ async def test_external_editor_brings_the_text_back(make_app, copy_of, tmp_path,
         await pilot.pause()
         assert area.text == "Written in the editor.\nA second paragraph."
         assert app.focused is area
-        assert app.dirty
+        assert app.editor.dirty
         await pilot.press("ctrl+s")
     # The editor was given the text with a blank line between paragraphs.
     assert seen.read_text(encoding="utf-8") == "First line.\n\nSecond line.\n"
@@ -58,13 +58,13 @@ async def test_external_editor_that_fails_changes_nothing(make_app, copy_of, mon
         await pilot.press("alt+e")
         await pilot.pause()
         assert app.query_one("#response", TextArea).text == ""
-        assert not app.dirty
+        assert not app.editor.dirty
         [note] = list(app._notifications)
         assert "stopped with status 3; nothing was changed" in note.message
 
 
 def _run_command(app, name: str) -> None:  # type: ignore[no-untyped-def]
-    [command] = [c for c in app.palette_commands() if c.name == name]
+    [command] = [c for c in app.editor.palette_commands() if c.name == name]
     command.run(app)
 
 
@@ -115,11 +115,11 @@ async def test_sign_both_then_an_edit_makes_the_signatures_stale(make_app, copy_
     path = _unsigned_wiltshire(copy_of)
     app = make_app(path)
     async with app.run_test(size=(120, 34)) as pilot:
-        app.goto("signoff")
+        app.editor.goto("signoff")
         await pilot.pause()
         assert "Police and Crime Commissioner: not signed" in _summary(app)
         await _sign(app, pilot, "commissioner", "Angus Macpherson")
-        assert app.screen is app.screen_stack[0]
+        assert app.screen is app.editor
         assert "status: in-review" in _summary(app)
         await _sign(app, pilot, "chief", "Kier Pritchard")
         summary = _summary(app)
@@ -130,18 +130,18 @@ async def test_sign_both_then_an_edit_makes_the_signatures_stale(make_app, copy_
         )
         assert "Chief Constable: signed by Kier Pritchard on 29 November 2026" in summary
         assert "Both signatures hold" in summary
-        assert not app.dirty  # signing saves at once
+        assert not app.editor.dirty  # signing saves at once
         saved = store.load(path)
         assert [(s.role.value, s.name) for s in saved.workflow.signoffs] == [
             ("commissioner", "Angus Macpherson"),
             ("chief", "Kier Pritchard"),
         ]
 
-        app.goto("finding:0")
+        app.editor.goto("finding:0")
         await pilot.pause()
         app.query_one("#response", TextArea).insert("Changed after signing. ")
         await pilot.pause()
-        app.goto("signoff")
+        app.editor.goto("signoff")
         await pilot.pause()
         summary = _summary(app)
         assert "Police and Crime Commissioner: signature no longer holds" in summary
@@ -154,7 +154,7 @@ async def test_an_unready_draft_is_refused_with_its_problems(make_app, copy_of):
     original = path.read_bytes()
     app = make_app(path)
     async with app.run_test(size=(120, 34)) as pilot:
-        app.goto("signoff")
+        app.editor.goto("signoff")
         await pilot.pause()
         await _sign(app, pilot, "chief", "Jo Bloggs")
         assert isinstance(app.screen, SignScreen)
@@ -163,8 +163,8 @@ async def test_an_unready_draft_is_refused_with_its_problems(make_app, copy_of):
         assert "Cause of concern 2 has no decision yet" in error
         await pilot.press("escape")
         await pilot.pause()
-        assert app.screen is app.screen_stack[0]
-        assert not app.dirty
+        assert app.screen is app.editor
+        assert not app.editor.dirty
     assert path.read_bytes() == original
 
 
@@ -191,7 +191,7 @@ async def test_check_lists_spelling_and_jumps_to_the_word(make_app, copy_of):
         listing.highlighted = prompts.index(line)
         await pilot.press("enter")
         await pilot.pause()
-        assert app.current == "finding:4"
+        assert app.editor.current == "finding:4"
         area = app.query_one("#response", TextArea)
         assert app.focused is area
         assert area.cursor_location == (1, 14)

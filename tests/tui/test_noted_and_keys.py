@@ -36,7 +36,7 @@ async def test_noted_action_marks_findings_to_other_bodies_and_groups_them(make_
             "Home Office",
         ]
         # It opens the new group, ready for its statement.
-        assert app.current == "noted:1"
+        assert app.editor.current == "noted:1"
         assert app.focused is app.query_one("#statement")
         await type_text(pilot, "The force notes the recommendation to the Home Office.")
         await pilot.press("ctrl+s")
@@ -90,10 +90,10 @@ async def test_remapped_save_key_saves(make_app, copy_of):
     async with app.run_test(size=(100, 30)) as pilot:
         await type_text(pilot, "Remapped ")
         await pilot.press("ctrl+s")
-        assert app.dirty
+        assert app.editor.dirty
         await pilot.press("f10")
         await pilot.pause()
-        assert not app.dirty
+        assert not app.editor.dirty
         await pilot.press("f1")
         await pilot.pause()
         rows = app.screen.rows

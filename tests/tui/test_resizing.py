@@ -37,12 +37,12 @@ async def test_a_resize_under_a_dialog_is_followed_once_it_closes(make_app, copy
     async with app.run_test(size=(120, 34)) as pilot:
         await pilot.press("f1")
         await pilot.pause()
-        assert app.screen is not app.screen_stack[0]
+        assert app.screen is not app.editor
         await pilot.resize_terminal(90, 30)
         await pilot.pause()
         await pilot.press("escape")
         await pilot.pause()
-        assert app.screen is app.screen_stack[0]
+        assert app.screen is app.editor
         assert not outline_shown(app)
 
 
@@ -62,13 +62,13 @@ async def test_keys_left_out_of_a_narrow_footer_still_work(make_app, copy_of):
     app = make_app(copy_of(NORTHMOOR))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        first = app.current
+        first = app.editor.current
         await pilot.press("alt+n")
         await pilot.pause()
-        assert app.current != first
+        assert app.editor.current != first
         await pilot.press("alt+p")
         await pilot.pause()
-        assert app.current == first
+        assert app.editor.current == first
         # Wider again: they are back in the footer.
         await pilot.resize_terminal(120, 30)
         await pilot.pause()

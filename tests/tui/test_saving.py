@@ -8,14 +8,14 @@ from conftest import NORTHMOOR
 
 from drafter import store
 from drafter.store.comments import not_kept
-from drafter.tui.app import RECOVERY_QUIET
+from drafter.tui.session import RECOVERY_QUIET
 from tui.helpers import type_text
 
 
 async def _edit(app, pilot, words: str = "Edited ") -> None:  # type: ignore[no-untyped-def]
     await type_text(pilot, words)
     await pilot.pause()
-    assert app.dirty
+    assert app.editor.dirty
 
 
 async def test_quit_with_unsaved_changes_asks_and_cancel_keeps_editing(make_app, copy_of):
@@ -29,8 +29,8 @@ async def test_quit_with_unsaved_changes_asks_and_cancel_keeps_editing(make_app,
         assert app.screen.name == "quit"
         await pilot.press("c")
         await pilot.pause()
-        assert app.screen is app.screen_stack[0]
-        assert app.is_running and app.dirty
+        assert app.screen is app.editor
+        assert app.is_running and app.editor.dirty
         await pilot.press("ctrl+q")
         await pilot.pause()
         await pilot.press("d")
@@ -78,16 +78,16 @@ async def test_external_change_is_never_overwritten_silently(make_app, copy_of):
     async with app.run_test(size=(100, 30)) as pilot:
         await _edit(app, pilot, "Mine ")
         theirs = _change_on_disk(path, "Pulled from git")
-        app.tick()
+        app.editor.tick()
         await pilot.pause()
         assert app.screen.name == "external-change"
-        assert app.conflict
+        assert app.editor.conflict
         # Saving while the question stands writes nothing.
-        app.save_now()
+        app.editor.save_now()
         assert path.read_bytes() == theirs
         await pilot.press("k")
         await pilot.pause()
-        assert not app.conflict
+        assert not app.editor.conflict
         await pilot.press("ctrl+s")
         await pilot.pause()
     saved = store.load(path)
@@ -101,11 +101,11 @@ async def test_external_change_reload_takes_theirs(make_app, copy_of):
     async with app.run_test(size=(100, 30)) as pilot:
         await _edit(app, pilot, "Mine ")
         theirs = _change_on_disk(path, "Pulled from git")
-        app.tick()
+        app.editor.tick()
         await pilot.pause()
         await pilot.press("r")
         await pilot.pause()
-        assert not app.dirty
+        assert not app.editor.dirty
         assert app.draft.report.title == "Pulled from git"
         assert app.draft.findings[4].response == ""
         assert app.query_one("#response").text == ""
@@ -122,7 +122,7 @@ async def test_recovery_after_a_crash(make_app, copy_of, clock):
     async with app.run_test(size=(100, 30)) as pilot:
         await _edit(app, pilot, "Typed before the crash ")
         clock.now += RECOVERY_QUIET
-        app.tick()  # the recovery file is written once typing has paused
+        app.editor.tick()  # the recovery file is written once typing has paused
         await app.workers.wait_for_complete()
         assert app.session.recovery_file.exists()
     # Leaving run_test without quitting is the crash: no save, the recovery file stays.
@@ -135,7 +135,7 @@ async def test_recovery_after_a_crash(make_app, copy_of, clock):
         assert again.screen.name == "recovery"
         await pilot.press("r")
         await pilot.pause()
-        assert again.dirty
+        assert again.editor.dirty
         assert again.draft.findings[4].response == "Typed before the crash "
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -148,7 +148,7 @@ async def test_recovery_can_be_discarded(make_app, copy_of):
     app = make_app(path)
     async with app.run_test(size=(100, 30)) as pilot:
         await _edit(app, pilot)
-        app.keep_recovery()
+        app.editor.keep_recovery()
         await app.workers.wait_for_complete()
     again = make_app(path)
     async with again.run_test(size=(100, 30)) as pilot:
@@ -156,7 +156,7 @@ async def test_recovery_can_be_discarded(make_app, copy_of):
         await pilot.press("d")
         await pilot.pause()
         assert not again.session.recovery_file.exists()
-        assert not again.dirty
+        assert not again.editor.dirty
         assert again.draft.findings[4].response == ""
 
 
@@ -168,11 +168,11 @@ async def test_autosave_writes_in_the_background(make_app, copy_of):
     async with app.run_test(size=(100, 30)) as pilot:
         await type_text(pilot, "Autosaved ")
         for _ in range(200):  # bounded wait for the tick, not a timing assertion
-            if not app.dirty:
+            if not app.editor.dirty:
                 break
             await pilot.pause(0.05)
         await app.workers.wait_for_complete()
-        assert not app.dirty
+        assert not app.editor.dirty
     assert store.load(path).findings[4].response == "Autosaved "
 
 
@@ -183,12 +183,12 @@ async def test_a_draft_the_loader_would_refuse_is_not_saved(make_app, copy_of):
     async with app.run_test(size=(100, 30)) as pilot:
         # A finding whose text is emptied cannot be loaded again, so it must not be saved.
         app.draft.findings[4].text = ""
-        app.mark_edited()
-        assert app.save_now() is False
+        app.editor.mark_edited()
+        assert app.editor.save_now() is False
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.session.recovery_file.exists()
-        assert app.dirty
+        assert app.editor.dirty
     assert path.read_bytes() == original
 
 
@@ -208,7 +208,7 @@ async def test_comments_in_the_file_are_named_before_a_save_drops_them(make_app,
         # Someone adds more with another editor; reloading names those.
         text = path.read_text(encoding="utf-8").replace("[report]\n", "[report]\n# checked\n", 1)
         path.write_text(text, encoding="utf-8")
-        app.tick()
+        app.editor.tick()
         await pilot.pause()
         await pilot.press("r")
         await pilot.pause()

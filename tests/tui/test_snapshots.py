@@ -23,7 +23,7 @@ SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 34), id="120x34"
 
 
 async def _goto(pilot, entry_id: str) -> None:  # type: ignore[no-untyped-def]
-    pilot.app.goto(entry_id)
+    pilot.app.editor.goto(entry_id)
     await pilot.pause()
 
 
@@ -42,6 +42,8 @@ async def _check(pilot) -> None:  # type: ignore[no-untyped-def]
 
 async def _sign_form(pilot) -> None:  # type: ignore[no-untyped-def]
     await _goto(pilot, "signoff")
+    # The view relabels its buttons once shown: click where the button is then.
+    await pilot.pause()
     await pilot.click("#sign-chief")
     await pilot.pause()
 
@@ -58,7 +60,7 @@ async def _external_change(pilot) -> None:  # type: ignore[no-untyped-def]
     draft.report.title = "Changed elsewhere"
     path.write_text(store.dumps(draft), encoding="utf-8")
     os.utime(path, ns=(0, path.stat().st_mtime_ns + 5_000_000_000))
-    pilot.app.tick()
+    pilot.app.editor.tick()
     await pilot.pause()
 
 

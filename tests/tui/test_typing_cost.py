@@ -7,9 +7,10 @@ import threading
 
 from conftest import NORTHMOOR
 
-from drafter.tui.app import MAX_UNSAVED, RECOVERY_EVERY, RECOVERY_QUIET, TICK
 from drafter.tui.config import Config
 from drafter.tui.outline import Outline
+from drafter.tui.saving import TICK
+from drafter.tui.session import MAX_UNSAVED, RECOVERY_EVERY, RECOVERY_QUIET
 from tui.helpers import type_text
 
 #: The finding the editor opens on in the example draft: undecided, no response.
@@ -95,16 +96,16 @@ async def test_recovery_waits_for_a_pause_in_typing(make_app, copy_of, clock):
     async with app.run_test(size=(100, 30)) as pilot:
         await type_text(pilot, "Kept")
         await pilot.pause()
-        app.tick()
+        app.editor.tick()
         clock.now += RECOVERY_QUIET / 2
-        app.tick()
+        app.editor.tick()
         await app.workers.wait_for_complete()
         assert not app.session.recovery_file.exists()
         clock.now += RECOVERY_QUIET / 2
-        app.tick()
+        app.editor.tick()
         await app.workers.wait_for_complete()
         assert app.session.recovery_file.exists()
-        assert app.session.recovery_generation == app._generation
+        assert app.session.state.recovery_generation == app.session.state.generation
 
 
 async def test_recovery_is_kept_every_few_seconds_while_typing_goes_on(make_app, copy_of, clock):
@@ -117,9 +118,9 @@ async def test_recovery_is_kept_every_few_seconds_while_typing_goes_on(make_app,
         for _ in range(int(2 * RECOVERY_EVERY / step) + 2):
             area.insert("w ")
             await pilot.pause()
-            app.tick()
+            app.editor.tick()
             await app.workers.wait_for_complete()
-            if app.session.recovery_generation == app._generation and (
+            if app.session.state.recovery_generation == app.session.state.generation and (
                 not kept_at or kept_at[-1] != clock.now
             ):
                 kept_at.append(clock.now - start)
@@ -148,20 +149,20 @@ async def test_typing_on_through_an_autosave_does_not_save_at_every_tick(make_ap
         async def type_and_tick() -> None:
             area.insert("w ")
             await pilot.pause()
-            app.tick()
+            app.editor.tick()
             await pilot.pause()
 
         while clock.now - start < MAX_UNSAVED:
             await type_and_tick()
             clock.now += TICK
         await type_and_tick()  # MAX_UNSAVED after the first edit: the save starts, held
-        assert app.saving
+        assert app.session.state.saving
         area.insert("typed during the save ")
         await pilot.pause()
         gate.set()
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.dirty and not app.saving and writes == [start + MAX_UNSAVED]
+        assert app.editor.dirty and not app.session.state.saving and writes == [start + MAX_UNSAVED]
         # The edits typed during the save wait their own MAX_UNSAVED, from when it began.
         while clock.now < start + 2 * MAX_UNSAVED:
             clock.now += TICK

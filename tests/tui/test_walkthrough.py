@@ -38,13 +38,13 @@ async def test_walkthrough_decides_every_finding_and_saves(make_app, copy_of):
     app = make_app(path)
     async with app.run_test(size=(120, 34)) as pilot:
         # It opens on the first undecided finding in outline order: Recommendation 3.
-        assert app.current == "finding:4"
-        assert app.finding_order() == [1, 2, 4, 5, 6, 7, 8, 0, 3, 9, 10, 11]
+        assert app.editor.current == "finding:4"
+        assert app.editor.finding_order() == [1, 2, 4, 5, 6, 7, 8, 0, 3, 9, 10, 11]
         await pilot.press("alt+p", "alt+p")
-        assert app.current == "finding:1"
+        assert app.editor.current == "finding:1"
         visited = []
         for step in range(12):
-            index = int(app.current.partition(":")[2])
+            index = int(app.editor.current.partition(":")[2])
             visited.append(index)
             await pilot.press(KEYS[PLAN[index]])
             if step == 0:
@@ -55,13 +55,13 @@ async def test_walkthrough_decides_every_finding_and_saves(make_app, copy_of):
                 app.query_one("#response", TextArea).insert(f"Walk {index} ", (0, 0))
             await pilot.press("alt+n")
             if step < 11:
-                assert app.current != f"finding:{index}"
-        assert visited == app.finding_order()
-        assert app.dirty
+                assert app.editor.current != f"finding:{index}"
+        assert visited == app.editor.finding_order()
+        assert app.editor.dirty
         assert "12 of 12 findings decided" in str(app.query_one("#status-left").render())
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert not app.dirty
+        assert not app.editor.dirty
         assert str(app.query_one("#status-right").render()) == "✓ saved"
     after = store.load(path)
     for index, finding in enumerate(after.findings):
@@ -106,20 +106,20 @@ async def test_check_lists_problems_and_jumps_to_one(make_app, copy_of):
         assert messages[0] == "Cause of concern 2 has no decision yet"
         await pilot.press("down", "enter")
         await pilot.pause()
-        assert app.screen is app.screen_stack[0]
+        assert app.screen is app.editor
         # The second problem is Recommendation 3 (index 4) having no decision.
         assert messages[1] == "Recommendation 3 has no decision yet"
-        assert app.current == "finding:4"
+        assert app.editor.current == "finding:4"
 
 
 async def test_details_and_comments_edit_the_draft(make_app, copy_of):
     path = copy_of(NORTHMOOR)
     app = make_app(path)
     async with app.run_test(size=(120, 34)) as pilot:
-        app.goto("comments:chief")
+        app.editor.goto("comments:chief")
         await pilot.press("ctrl+a")
         await type_text(pilot, "In short ")
-        app.goto("details")
+        app.editor.goto("details")
         await pilot.pause()  # the details view is mounted on its first visit
         app.query_one("#detail-area").focus()
         await pilot.press("end")

@@ -24,7 +24,7 @@ from drafter.review.signoff import NotReady, officer, sign
 from drafter.tui.views.base import DateValidator, optional_date
 
 if TYPE_CHECKING:
-    from drafter.tui.app import DrafterApp
+    from drafter.tui.editor_screen import EditorScreen
 
 
 class SignScreen(ModalScreen[Draft | None]):
@@ -108,23 +108,23 @@ class SignScreen(ModalScreen[Draft | None]):
         self.dismiss(None)
 
 
-def open_sign_form(app: DrafterApp, role: str | None) -> None:
+def open_sign_form(editor: EditorScreen, role: str | None) -> None:
     """Ask who signs; record it in the open draft and save at once."""
 
     def signed(draft: Draft | None) -> None:
         if draft is None:
             return
-        app.session.draft = draft
-        app.load_draft()
-        app.mark_edited()
+        editor.session.draft = draft
+        editor.load_draft()
+        editor.mark_edited()
         [signature] = [s for s in draft.workflow.signoffs if s.role is screen.role]
         title = officer(draft, screen.role).title
-        if app.save_now():
-            app.notify(
+        if editor.save_now():
+            editor.notify(
                 f"Signed for the {title} by {signature.name} on {long_date(signature.date)}; "
                 f"status: {draft.workflow.status.value}.",
                 title="Signed",
             )
 
-    screen = SignScreen(app.draft, app.today, Role(role) if role else Role.COMMISSIONER)
-    app.push_screen(screen, signed)
+    screen = SignScreen(editor.draft, editor.today, Role(role) if role else Role.COMMISSIONER)
+    editor.app.push_screen(screen, signed)

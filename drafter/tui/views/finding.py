@@ -85,7 +85,7 @@ class FindingView(ShownWhenReady, Vertical):
         100-column terminal it has fewer, and a cut button is worse than a missing hint
         (F1 lists every key).
         """
-        key_for = getattr(self.app, "key_for", None)
+        key_for = getattr(self.screen, "key_for", None)
         room = width - 2 >= WITH_KEYS
         for decision, label, binding_id in DECISIONS:
             key = key_for(binding_id) if key_for and room else ""
