@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from textual import on
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
@@ -18,6 +18,7 @@ from drafter import store
 from drafter.errors import DrafterError
 from drafter.model import Draft, Finding, Report
 from drafter.tui.config import Config
+from drafter.tui.crash import CrashGuard
 from drafter.tui.screens.choice import Answer, ChoiceDialog
 from drafter.tui.views.base import DateValidator, optional_date
 
@@ -125,7 +126,7 @@ class NewDraftForm(Vertical):
         self.post_message(self.Submitted(self, self.values()))
 
 
-class PickerApp(App[Path]):
+class PickerApp(CrashGuard):
     CSS_PATH = Path(__file__).with_suffix(".tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", id="drafter.picker-quit", priority=True),
@@ -232,4 +233,9 @@ def start_choice() -> ChoiceDialog:
 
 
 def choose_draft(folder: Path, *, config: Config) -> Path | None:
-    return PickerApp(folder, config).run()
+    app = PickerApp(folder, config)
+    chosen: Path | None = app.run()
+    if app.crash is not None:
+        # Reported by the command line as any bug is, now that the terminal is back.
+        raise app.crash
+    return chosen

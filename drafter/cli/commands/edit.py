@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from drafter.cli.args import date_arg, draft_arg
+from drafter.errors import EXIT_INTERNAL
 
 HELP = "open a draft in the editor (with no draft: choose one under ./drafts)"
 DESCRIPTION = """\
@@ -42,5 +43,16 @@ def run(args: argparse.Namespace) -> int:
             return 0
     # Loaded before any screen appears, so a bad draft is reported like any other error.
     session = Session.open(path)
-    DrafterApp(session, today=today, config=config).run()
+    app = DrafterApp(session, today=today, config=config)
+    app.run()
+    if app.crash is not None:
+        # Reported now that the terminal is restored, as any bug is; the unsaved edits
+        # are already in the recovery file.
+        from drafter.cli.crash import report_crash
+
+        report_crash(
+            app.crash,
+            "Edits not yet saved were kept: open the draft again to restore them.",
+        )
+        return EXIT_INTERNAL
     return 0
