@@ -16,7 +16,8 @@ from drafter.model import Draft
 from drafter.store.atomic import write_atomic
 from drafter.store.fields import FieldError, quote
 from drafter.store.locate import duplicate_key, locate
-from drafter.store.schema import FORMAT_VERSION, decode, encode
+from drafter.store.migrations import decode
+from drafter.store.schema import FORMAT_VERSION, encode
 from drafter.store.signing import content_hash, is_signed_off
 
 T = TypeVar("T")

@@ -36,6 +36,7 @@ from drafter.model import (
     FindingKind,
     NotedGroup,
     Officer,
+    ProgressUpdate,
     Report,
     ReportKind,
     Response,
@@ -113,6 +114,18 @@ def findings(draw: st.DrawFn) -> list[Finding]:
                 owner=draw(TEXT),
                 target=draw(st.none() | DATES),
                 action_status=draw(st.none() | st.sampled_from(list(ActionStatus))),
+                progress=draw(
+                    st.lists(
+                        st.builds(
+                            ProgressUpdate,
+                            date=DATES,
+                            status=st.sampled_from(list(ActionStatus)),
+                            note=TEXT,
+                            evidence=TEXT,
+                        ),
+                        max_size=3,
+                    )
+                ),
             )
         )
     return out
