@@ -10,9 +10,9 @@ import pytest
 
 from drafter import store
 from drafter.model import Role, Status, Workflow
-from drafter.render.engine import render_text
-from drafter.review.signoff import NotReady, publish, sign, signoff_summary
+from drafter.render.text_formats import render_text
 from drafter.store.signing import content_hash, is_signed_off
+from drafter.workflow.signoff import NotReady, publish, sign, signoff_summary
 
 WORD = "Supt Williams will review Police attendance"
 EDITED = "Supt Williams will revise Police attendance"

@@ -65,7 +65,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def _versions(args: argparse.Namespace) -> tuple[tuple[str, str], tuple[str, str]]:
     """The (label, text) of the old and the new version."""
     from drafter import store
-    from drafter.review import git
+    from drafter.git import repo as git
 
     paths: list[Path] = args.drafts
     if args.rev_from is None:
@@ -94,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
 
     from drafter import store
     from drafter.review.diff import diff_drafts, diff_json
-    from drafter.review.show import format_diff, use_colour
+    from drafter.review.diff_text import format_diff, use_colour
 
     (old_label, old_text), (new_label, new_text) = _versions(args)
     old = store.loads(old_text, old_label)

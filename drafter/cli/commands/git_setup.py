@@ -38,10 +38,10 @@ def run(args: argparse.Namespace) -> int:
     import shutil
     import sys
 
-    from drafter.review import git, gitsetup
+    from drafter.git import integration, repo
 
-    root = git.repository_root(args.repo)
-    outcome = gitsetup.undo(root) if args.undo else gitsetup.setup(root)
+    root = repo.repository_root(args.repo)
+    outcome = integration.undo(root) if args.undo else integration.setup(root)
     for line in outcome.done:
         print(line)
     for line in outcome.kept:

@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     from drafter import store
     from drafter.cli.output import warn_of_comments
     from drafter.dates import long_date
-    from drafter.review.signoff import NotReady, lateness, publish
+    from drafter.workflow.signoff import NotReady, lateness, publish
 
     text = store.read_text(args.draft)
     draft = store.loads(text, args.draft)

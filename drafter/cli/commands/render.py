@@ -94,7 +94,7 @@ def _reference_docx(args: argparse.Namespace) -> Path | None:
 def run(args: argparse.Namespace) -> int:
     from drafter import store
     from drafter.render import BINARY_FORMATS
-    from drafter.render.engine import render_text
+    from drafter.render.text_formats import render_text
 
     if args.list_layouts:
         from drafter.render.layouts import describe_layouts

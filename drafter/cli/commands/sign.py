@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     from drafter import store
     from drafter.cli.output import warn_of_comments
     from drafter.model import Role, Status
-    from drafter.review.signoff import NotReady, officer, sign, unsigned_reason
+    from drafter.workflow.signoff import NotReady, officer, sign, unsigned_reason
 
     text = store.read_text(args.draft)
     draft = store.loads(text, args.draft)

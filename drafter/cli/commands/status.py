@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     import datetime as dt
     import sys
 
-    from drafter.review.portfolio import as_csv, as_json, as_table, portfolio
+    from drafter.portfolio import as_csv, as_json, as_table, portfolio
 
     paths: list[Path] = args.paths
     for path in paths:
