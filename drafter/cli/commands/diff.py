@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from drafter.cli.args import draft_arg
-from drafter.errors import EXIT_OK, UsageError
+from drafter.errors import ExitStatus, UsageError
 
 HELP = "show what changed between two versions of a draft"
 DESCRIPTION = """\
@@ -108,4 +108,4 @@ def run(args: argparse.Namespace) -> int:
     else:
         colour = use_colour(args.colour, sys.stdout)
         sys.stdout.write(format_diff(old_label, new_label, changes, colour=colour))
-    return 1 if changes else EXIT_OK
+    return ExitStatus.DIFFERENT if changes else ExitStatus.OK

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from drafter.errors import ExitStatus
+
 HELP = "make git diff and git log -p show drafts as readable text"
 DESCRIPTION = """\
 Set up the git repository holding the current folder (or --repo DIR) so that
@@ -55,4 +57,4 @@ def run(args: argparse.Namespace) -> int:
             "or add its bin folder to PATH)",
             file=sys.stderr,
         )
-    return 0
+    return ExitStatus.OK

@@ -19,9 +19,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from drafter.dates import long_date
+from drafter.errors import NotReady
 from drafter.model import Draft, Role
 from drafter.tui.views.base import DateValidator, optional_date
-from drafter.workflow.signoff import NotReady, officer, sign
+from drafter.workflow.signoff import officer, sign
 
 if TYPE_CHECKING:
     from drafter.tui.app import DrafterApp
