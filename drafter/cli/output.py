@@ -44,13 +44,12 @@ def write_output(
         if same_file(output, source):
             raise UsageError(f"{output} is the draft being read; choose another output file")
     data = content.encode("utf-8") if isinstance(content, str) else content
-    write_atomic(output, data)
+    write_atomic(output, data, devices=True)
 
 
 def warn_of_comments(text: str, path: Path) -> None:
-    """Warn, on standard error, of the comments in ``text`` that saving ``path`` drops."""
-    from drafter.store.comments import comment_lines, not_kept
+    """Warn, on standard error, of what saving ``path`` drops: comments, a byte-order mark."""
+    from drafter.store.comments import dropped_on_save
 
-    comments = comment_lines(text)
-    if comments:
-        print(f"drafter: warning: {path}: {not_kept(comments)}", file=sys.stderr)
+    for note in dropped_on_save(text):
+        print(f"drafter: warning: {path}: {note}", file=sys.stderr)
