@@ -47,9 +47,12 @@ def write_output(
     write_atomic(output, data, devices=True)
 
 
-def warn_of_comments(text: str, path: Path) -> None:
-    """Warn, on standard error, of what saving ``path`` drops: comments, a byte-order mark."""
-    from drafter.store.comments import dropped_on_save
+def warn_of_comments(lines: list[int], path: Path, *, bom: bool = False) -> None:
+    """Warn, on standard error, of what saving ``path`` drops: the comments at ``lines``,
+    and the byte-order mark at its start when ``bom``."""
+    from drafter.store.comments import BOM_NOT_KEPT, not_kept
 
-    for note in dropped_on_save(text):
-        print(f"drafter: warning: {path}: {note}", file=sys.stderr)
+    if bom:
+        print(f"drafter: warning: {path}: {BOM_NOT_KEPT}", file=sys.stderr)
+    if lines:
+        print(f"drafter: warning: {path}: {not_kept(lines)}", file=sys.stderr)

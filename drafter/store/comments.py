@@ -55,15 +55,6 @@ BOM_NOT_KEPT = (
 )
 
 
-def dropped_on_save(text: str) -> list[str]:
-    """What saving a draft read as ``text`` leaves out, each as one sentence to show."""
-    notes = [BOM_NOT_KEPT] if text.startswith("\ufeff") else []
-    comments = comment_lines(text)
-    if comments:
-        notes.append(not_kept(comments))
-    return notes
-
-
 def _listed(lines: list[int], most: int = 6) -> str:
     shown = [str(n) for n in lines[:most]]
     if len(lines) > most:
