@@ -15,6 +15,21 @@ from enum import StrEnum
 STATUTORY_DAYS = 56
 
 
+#: The dates drafter takes. HMICFRS began inspecting in this form in the 1990s, and a
+#: date far in the future (a typo for 2026, or year 9999) would overflow the deadline
+#: arithmetic; every way a date comes in (typed, imported, hand-edited) is held to it.
+EARLIEST = dt.date(1990, 1, 1)
+LATEST = dt.date(2100, 12, 31)
+RANGE_HINT = f"drafter takes dates from {EARLIEST.year} to {LATEST.year}"
+
+
+def out_of_range(date: dt.date) -> str | None:
+    """Why ``date`` is refused, or None when it is within range."""
+    if EARLIEST <= date <= LATEST:
+        return None
+    return f"{date.isoformat()} is out of range; {RANGE_HINT}"
+
+
 class FindingKind(StrEnum):
     RECOMMENDATION = "recommendation"
     CAUSE_OF_CONCERN = "cause-of-concern"

@@ -360,6 +360,14 @@ def inject(fault: str | None, folder: Path, monkeypatch: pytest.MonkeyPatch) -> 
             return real_read(self)
 
         monkeypatch.setattr(Path, "read_bytes", read_bytes)
+        real_open = os.open
+
+        def open_(path: str | os.PathLike[str], flags: int, *args: int, **kwargs: int) -> int:
+            if Path(path).resolve() == target:
+                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+            return real_open(path, flags, *args, **kwargs)
+
+        monkeypatch.setattr(os, "open", open_)
     else:
         raise AssertionError(f"unknown fault {fault}")
 
