@@ -88,7 +88,7 @@ def test_today_moves_the_overdue(office: Path, cli: Callable[..., Result]) -> No
     listed = rows(cli("actions", office, "--today", "2026-06-10", "--format", "csv"))
     assert [r["days_overdue"] for r in listed] == [""] * len(listed)
     # in progress, 20 days before its target: amber
-    assert [(r["finding"], r["rag"]) for r in listed][0] == ("R1", "amber")
+    assert (listed[0]["finding"], listed[0]["rag"]) == ("R1", "amber")
 
 
 def test_the_csv_never_starts_a_cell_with_a_formula(
