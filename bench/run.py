@@ -91,7 +91,7 @@ def bench_cli(s: Settings) -> list[Figure]:
             )
         )
     # Spelling on Hunspell's C library: a cold check with it against one without.
-    check = drafter_command() + ["check", str(NORTHMOOR), "--today", TODAY]
+    check = [*drafter_command(), "check", str(NORTHMOOR), "--today", TODAY]
     value, base = measure.paired_process_ms(
         [*check, "--spelling"], check, s.process_runs, s.env, s.work
     )

@@ -41,9 +41,8 @@ def _parsed_patterns(path: Path, version: str) -> dict | None:
     copy is keyed by pyphen's version and the file's size and time, and rebuilt from
     pyphen's own parse when missing or unreadable. None when no copy can be made.
     """
-    from platformdirs import user_cache_path
-
     import pyphen
+    from platformdirs import user_cache_path
 
     stat = path.stat()
     name = f"hyphenation-{version}-{stat.st_size}-{stat.st_mtime_ns}.json"
