@@ -9,7 +9,7 @@ import zipfile
 from typing import TYPE_CHECKING
 
 from drafter.model import Draft
-from drafter.render.text import one_line
+from drafter.render.prose import one_line
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
