@@ -18,8 +18,8 @@ import pytest
 
 from drafter import store
 from drafter.model import Status
-from drafter.render.engine import render_text
 from drafter.render.layouts import LAYOUTS
+from drafter.render.text_formats import render_text
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
