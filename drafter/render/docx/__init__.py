@@ -65,4 +65,4 @@ def render_docx(
 
     out = io.BytesIO()
     word.save(out)
-    return out.getvalue()
+    return properties.fixed_times(out.getvalue(), properties.made_at())
