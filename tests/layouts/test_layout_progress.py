@@ -22,11 +22,11 @@ from layout_cases import EXAMPLES, FORMATS, example
 from test_layout_golden import without_standard_css
 
 sys.path.insert(0, str(REPO / "tests" / "tracking"))
-from tracking_cases import published_response  # noqa: E402
+from tracking_cases import published_response
 
-from drafter import store  # noqa: E402
-from drafter.model import Draft  # noqa: E402
-from drafter.render.text_formats import render_text  # noqa: E402
+from drafter import store
+from drafter.model import Draft
+from drafter.render.text_formats import render_text
 
 GOLDEN = Path(__file__).parent / "golden-progress"
 AS_AT = dt.date(2026, 11, 30)
