@@ -15,7 +15,7 @@ LAYOUTS: dict[str, str] = {
     "letter": "a signed letter to the Home Secretary and HM Inspector citing s.55",
     "narrative": "no tables: each finding under its heading, the response as prose",
     "action-plan": "tables of decision, response, owner, target date and status",
-    "progress": "after publication: each action's status, RAG mark and latest update",
+    "progress": "after publication: each action's status, RAG mark and last update",
 }
 
 #: Layouts that lay out the response itself (every finding accounted for); the
