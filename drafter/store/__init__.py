@@ -17,7 +17,7 @@ from drafter.store.atomic import write_atomic
 from drafter.store.fields import FieldError, quote
 from drafter.store.locate import duplicate_key, locate
 from drafter.store.schema import FORMAT_VERSION, decode, encode
-from drafter.store.signing import content_hash, is_signed_off
+from drafter.store.signing import content_hash, is_signed_off, settle, settled_status
 
 T = TypeVar("T")
 
@@ -31,6 +31,8 @@ __all__ = [
     "parse",
     "read_text",
     "save",
+    "settle",
+    "settled_status",
     "write_atomic",
 ]
 
@@ -156,8 +158,11 @@ def load(path: Path | str) -> Draft:
 
 
 def dumps(draft: Draft) -> str:
-    """The canonical text of a draft: the same draft always gives the same text."""
-    return encode(draft) + "\n"
+    """The canonical text of a draft: the same draft always gives the same text.
+
+    The status written is the settled one: never "signed-off" beside a stale signature.
+    """
+    return encode(settle(draft)) + "\n"
 
 
 def save(draft: Draft, path: Path | str) -> bool:
