@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from conftest import NORTHMOOR
 
-from drafter.review import gitsetup
+from drafter.git import integration
 
 VENV_BIN = Path(sys.executable).parent
 
@@ -242,7 +242,7 @@ def test_git_setup_is_idempotent_and_undo_removes_exactly_what_it_added(
     )
     after = config(repo)
     assert attributes.read_text(encoding="utf-8") == (
-        "*.pdf binary\n" + gitsetup.ATTRIBUTE_COMMENT + "\n*.toml diff=drafter\n"
+        "*.pdf binary\n" + integration.ATTRIBUTE_COMMENT + "\n*.toml diff=drafter\n"
     )
     assert git(repo, "config", "--local", "--get-regexp", "^diff\\.drafter\\.").splitlines() == [
         "diff.drafter.textconv drafter textconv",

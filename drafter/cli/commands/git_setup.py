@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from drafter.errors import ExitStatus
+
 HELP = "make git diff and git log -p show drafts as readable text"
 DESCRIPTION = """\
 Set up the git repository holding the current folder (or --repo DIR) so that
@@ -38,10 +40,10 @@ def run(args: argparse.Namespace) -> int:
     import shutil
     import sys
 
-    from drafter.review import git, gitsetup
+    from drafter.git import integration, repo
 
-    root = git.repository_root(args.repo)
-    outcome = gitsetup.undo(root) if args.undo else gitsetup.setup(root)
+    root = repo.repository_root(args.repo)
+    outcome = integration.undo(root) if args.undo else integration.setup(root)
     for line in outcome.done:
         print(line)
     for line in outcome.kept:
@@ -55,4 +57,4 @@ def run(args: argparse.Namespace) -> int:
             "or add its bin folder to PATH)",
             file=sys.stderr,
         )
-    return 0
+    return ExitStatus.OK
