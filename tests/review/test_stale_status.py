@@ -7,9 +7,10 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from drafter.review.signoff import sign
+
 from drafter import store
 from drafter.model import Role, Status, Workflow
-from drafter.review.signoff import sign
 
 DAY = dt.date(2020, 4, 24)
 
