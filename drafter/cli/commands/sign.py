@@ -73,7 +73,9 @@ def run(args: argparse.Namespace) -> int:
         if args.name is not None:
             raise UsageError("--revoke withdraws the role's signature; leave out --name")
         withdrawn = revoke(args.draft, Role(args.role), date)
-        warn_of_comments(withdrawn.saved.dropped_comments, args.draft)
+        warn_of_comments(
+            withdrawn.saved.dropped_comments, args.draft, bom=withdrawn.saved.dropped_bom
+        )
         signature = withdrawn.signoff
         print(
             f"{args.draft}: withdrew the signature of the {withdrawn.title} "
@@ -84,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     if args.name is None:
         raise UsageError("give the name of the person signing with --name (or use --revoke)")
     signed = sign(args.draft, Role(args.role), args.name, date)
-    warn_of_comments(signed.saved.dropped_comments, args.draft)
+    warn_of_comments(signed.saved.dropped_comments, args.draft, bom=signed.saved.dropped_bom)
     for doubt in signed.doubts:
         print(f"drafter: warning: {args.draft}: {doubt.message}", file=sys.stderr)
     print(f"{args.draft}: signed by the {signed.title}, {signed.name}")
