@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from drafter.review.signoff import sign
+from drafter.workflow.signoff import sign
 
 from drafter import store
 from drafter.model import Role, Status, Workflow

@@ -155,3 +155,38 @@ async def test_after_both_sign_the_final_word_and_pdf_are_offered(make_app, copy
     assert path.with_suffix(".docx").stat().st_size > 0
     pdf = path.with_suffix(".pdf").read_bytes()
     assert pdf.startswith(b"%PDF")
+
+
+async def test_a_signature_is_withdrawn_in_the_editor_and_kept_in_the_history(make_app, copy_of):
+    path = unsigned_wiltshire(copy_of)
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _role in Role:
+            await open_form(app, pilot)
+            await pilot.press("tab", "enter")
+            await pilot.pause()
+        await pilot.press("l")
+        app.goto("signoff")
+        await pilot.pause()
+        await pilot.click("#withdraw-chief")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceDialog)
+        await pilot.press("k")  # keep it, after all
+        await pilot.pause()
+        assert len(app.draft.workflow.signoffs) == 2
+        await pilot.click("#withdraw-chief")
+        await pilot.pause()
+        await pilot.press("w")
+        await pilot.pause()
+        assert not app.dirty  # withdrawing saves at once, as signing does
+        summary = str(app.query_one("#signoff-summary").render())
+        assert "Chief Constable: not signed" in summary
+        assert (
+            "Withdrawn on 29 November 2026: the signature of the Chief Constable by Kier Pritchard"
+            in summary
+        )
+        assert outline_label(app, "signoff") == "Status: in-review"
+        assert not app.query_one("#withdraw-chief").display
+    draft = store.load(path)
+    assert draft.workflow.status is Status.IN_REVIEW
+    assert [w.signoff.name for w in draft.workflow.withdrawn] == ["Kier Pritchard"]

@@ -46,7 +46,7 @@ def signoff_text(draft: Draft) -> str:
     for withdrawal in workflow.withdrawn:
         signed = withdrawal.signoff
         lines.append(
-            f"  [dim]Withdrawn on {long_date(withdrawal.withdrawn)}: the signature of "
+            f"  [dim]Withdrawn on {long_date(withdrawal.withdrawn)}: the signature of the "
             f"{escape(officer(draft, signed.role).title)} by {escape(signed.name)} "
             f"given on {long_date(signed.date)}[/dim]"
         )
