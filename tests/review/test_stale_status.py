@@ -7,10 +7,9 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from drafter.workflow.signoff import sign
-
 from drafter import store
 from drafter.model import Role, Status, Workflow
+from drafter.workflow.signoff import sign
 
 DAY = dt.date(2020, 4, 24)
 
