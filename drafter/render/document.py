@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from drafter import dates
 from drafter.model import Decision, Draft, Finding, FindingKind, NotedGroup
 from drafter.store.signing import is_signed_off
 
@@ -57,7 +58,7 @@ def month_year(date: dt.date | None) -> str:
 
 
 def long_date(date: dt.date | None) -> str:
-    return f"{date.day} {date:%B %Y}" if date else ""
+    return dates.long_date(date) if date else ""
 
 
 def the(addressee: str) -> str:
@@ -126,11 +127,8 @@ def _others_table(draft: Draft) -> Table:
     chosen = [f for f in draft.report.findings if f.kind in kinds]
     present = {f.kind for f in chosen}
     heading = " and ".join(
-        name
-        for kind, name in (
-            (FindingKind.CAUSE_OF_CONCERN, "Causes of concern"),
-            (FindingKind.AREA_FOR_IMPROVEMENT, "areas for improvement"),
-        )
+        kind.plural
+        for kind in (FindingKind.CAUSE_OF_CONCERN, FindingKind.AREA_FOR_IMPROVEMENT)
         if kind in present
     )
     heading = heading[:1].upper() + heading[1:]

@@ -117,11 +117,7 @@ def renumber(findings: list[Finding], kind: FindingKind) -> str:
         for finding in findings:
             if finding.cause in new_numbers:
                 finding.cause = new_numbers[finding.cause]
-    plural = {
-        FindingKind.RECOMMENDATION: "recommendations",
-        FindingKind.CAUSE_OF_CONCERN: "causes of concern",
-        FindingKind.AREA_FOR_IMPROVEMENT: "areas for improvement",
-    }[kind]
+    plural = kind.plural
     if count == 0:
         raise EditRefused(f"there are no {plural} to renumber")
     return f"Renumbered the {plural} 1 to {count}" if count > 1 else f"Renumbered the {plural}"

@@ -19,6 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, DataTable, Footer, Input, Label, Static, TextArea
 
+from drafter.dates import long_date
 from drafter.model import Finding, FindingKind
 from drafter.tui.footer import FittedFooterScreen
 from drafter.tui.importing import editing
@@ -52,20 +53,15 @@ def plural(n: int, one: str, many: str) -> str:
 
 def counts(findings: list[Finding]) -> str:
     parts = []
-    for kind, one, many in (
-        (FindingKind.RECOMMENDATION, "recommendation", "recommendations"),
-        (FindingKind.CAUSE_OF_CONCERN, "cause of concern", "causes of concern"),
-        (FindingKind.AREA_FOR_IMPROVEMENT, "area for improvement", "areas for improvement"),
-    ):
+    for kind in FindingKind:
         n = sum(1 for f in findings if f.kind is kind)
         if n:
-            parts.append(plural(n, one, many))
+            parts.append(kind.counted(n))
     return ", ".join(parts) or "no findings"
 
 
-def long_date(result: ImportResult) -> str:
-    date = result.published
-    return f"{date.day} {date:%B %Y}" if date else ""
+def published_on(result: ImportResult) -> str:
+    return long_date(result.published) if result.published else ""
 
 
 class ReviewScreen(FittedFooterScreen[Path]):
@@ -139,7 +135,7 @@ class ReviewScreen(FittedFooterScreen[Path]):
 
     def refresh_head(self) -> None:
         title = self.result.title or "(no title found: give it when you create the draft)"
-        date = long_date(self.result)
+        date = published_on(self.result)
         published = f"published {date}" if date else "no publication date found"
         self.query_one("#review-head", Static).update(
             f"{title}\n{published} · from {self.result.source} · {counts(self.findings)}"
@@ -322,7 +318,7 @@ class ReviewScreen(FittedFooterScreen[Path]):
                 self.folder,
                 copy.deepcopy(self.findings),
                 title=self.result.title,
-                published=long_date(self.result),
+                published=published_on(self.result),
             ),
             self._created,
         )
