@@ -59,7 +59,8 @@ def write_file(content: str | bytes, output: Path, *, draft_path: Path) -> None:
     if same_file(output, draft_path):
         raise UsageError(f"{output} is the draft being read; choose another output file")
     data = content.encode("utf-8") if isinstance(content, str) else content
-    write_atomic(output, data)
+    # A device or FIFO (-o /dev/stdout) is written to, as a redirection would.
+    write_atomic(output, data, devices=True)
 
 
 def render_to_file(

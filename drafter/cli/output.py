@@ -29,9 +29,12 @@ def write_output(content: str | bytes, output: Path | None, *, draft_path: Path)
     write_file(content, output, draft_path=draft_path)
 
 
-def warn_of_comments(lines: list[int], path: Path) -> None:
-    """Warn, on standard error, that saving ``path`` drops the comments at ``lines``."""
-    from drafter.store.comments import not_kept
+def warn_of_comments(lines: list[int], path: Path, *, bom: bool = False) -> None:
+    """Warn, on standard error, of what saving ``path`` drops: the comments at ``lines``,
+    and the byte-order mark at its start when ``bom``."""
+    from drafter.store.comments import BOM_NOT_KEPT, not_kept
 
+    if bom:
+        print(f"drafter: warning: {path}: {BOM_NOT_KEPT}", file=sys.stderr)
     if lines:
         print(f"drafter: warning: {path}: {not_kept(lines)}", file=sys.stderr)

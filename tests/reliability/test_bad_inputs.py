@@ -139,7 +139,7 @@ CASES: dict[str, Case] = {
     ),
     "render pdf: newer format": Case(
         ("render", "draft.toml", "-o", "out.pdf"), 2, "written by a newer version of drafter",
-        {"draft.toml": broken("format = 1", "format = 7")},
+        {"draft.toml": broken("format = 2", "format = 7")},
     ),
     "render docx: output is a folder": Case(
         ("render", "draft.toml", "-o", "out.docx"), 2, "it is a folder", {**D, "out.docx/": ""},
@@ -222,7 +222,7 @@ CASES: dict[str, Case] = {
         "cannot publish: the Police and Crime Commissioner has not signed", R,
     ),
     "publish: empty file": Case(
-        ("publish", "draft.toml"), 2, "draft.toml: is empty; a draft starts with `format = 1`",
+        ("publish", "draft.toml"), 2, "draft.toml: is empty; a draft starts with `format = 2`",
         {"draft.toml": ""},
     ),
     "publish: impossible date in the file": Case(
@@ -245,7 +245,7 @@ CASES: dict[str, Case] = {
     ),
     "diff: newer format": Case(
         ("diff", "draft.toml", "new.toml"), 2, "upgrade drafter to open it",
-        {**D, "new.toml": broken("format = 1", "format = 2")},
+        {**D, "new.toml": broken("format = 2", "format = 3")},
     ),
     "diff: a folder": Case(
         ("diff", "draft.toml", "drafts"), 2, "is a folder, not a draft", {**D, "drafts/": ""},
@@ -267,7 +267,7 @@ CASES: dict[str, Case] = {
     ),
     "edit: newer format": Case(
         ("edit", "draft.toml"), 2, "written by a newer version of drafter",
-        {"draft.toml": broken("format = 1", "format = 3")},
+        {"draft.toml": broken("format = 2", "format = 3")},
     ),
     # --- import -------------------------------------------------------------------
     "import: empty source": Case(
@@ -360,6 +360,14 @@ def inject(fault: str | None, folder: Path, monkeypatch: pytest.MonkeyPatch) -> 
             return real_read(self)
 
         monkeypatch.setattr(Path, "read_bytes", read_bytes)
+        real_open = os.open
+
+        def open_(path: str | os.PathLike[str], flags: int, *args: int, **kwargs: int) -> int:
+            if Path(path).resolve() == target:
+                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+            return real_open(path, flags, *args, **kwargs)
+
+        monkeypatch.setattr(os, "open", open_)
     else:
         raise AssertionError(f"unknown fault {fault}")
 
