@@ -346,3 +346,31 @@ def acting_body(addressee: str) -> str:
             if 0 < at < cut:
                 cut = at
     return text[:cut].strip(" ,(") or text
+
+
+#: Addressees that mean the force itself, whatever its name.
+FORCE_ADDRESSEES = {
+    "the force",
+    "force",
+    "forces",
+    "all forces",
+    "chief constable",
+    "chief constables",
+    "the chief constable",
+    "all chief constables",
+    "chief officers",
+    "all chief officers",
+}
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def is_other_body(addressee: str, response: Response) -> bool:
+    """Whether a finding is addressed to someone other than the force."""
+    name = _norm(acting_body(addressee))
+    if not name:
+        return False
+    own = {_norm(response.force), _norm(response.force_short)} | FORCE_ADDRESSEES
+    return name not in own

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from drafter import dates
 from drafter.model import Decision, Draft, Finding, FindingKind, NotedGroup
+from drafter.render import prose
 from drafter.store.signing import is_signed_off
 
 DRAFT_MARKING = "DRAFT – not signed off"
@@ -138,3 +139,10 @@ def _others_table(draft: Draft) -> Table:
 
 def decision_label(decision: Decision | None) -> str:
     return decision.label if decision else ""
+
+
+def office(draft: Draft) -> str:
+    """Who the response is from, as a document's author: the local policing body's
+    title and area. Word and PDF both give it in their document properties."""
+    response = draft.response
+    return prose.one_line(f"{response.commissioner.title} of {response.area}")

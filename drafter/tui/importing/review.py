@@ -19,11 +19,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, DataTable, Footer, Input, Label, Static, TextArea
 
+from drafter import import_corrections as corrections
 from drafter.dates import long_date
+from drafter.import_corrections import EditRefused
 from drafter.model import Finding, FindingKind
 from drafter.tui.footer import FittedFooterScreen
-from drafter.tui.importing import editing
-from drafter.tui.importing.editing import EditRefused
 from drafter.tui.screens.choice import Answer, ChoiceDialog
 
 if TYPE_CHECKING:
@@ -153,12 +153,12 @@ class ReviewScreen(FittedFooterScreen[Path]):
 
     def cells(self, finding: Finding, widths: dict[str, int]) -> list[str]:
         return [
-            editing.SHORT_KINDS[finding.kind],
-            editing.first_words(finding.number, widths["number"]),
-            editing.first_words(finding.cause, widths["cause"]),
-            editing.first_words(finding.addressee, widths["addressee"]),
-            editing.first_words(finding.deadline, widths["deadline"]),
-            editing.first_words(finding.text, widths["text"]),
+            corrections.SHORT_KINDS[finding.kind],
+            corrections.first_words(finding.number, widths["number"]),
+            corrections.first_words(finding.cause, widths["cause"]),
+            corrections.first_words(finding.addressee, widths["addressee"]),
+            corrections.first_words(finding.deadline, widths["deadline"]),
+            corrections.first_words(finding.text, widths["text"]),
         ]
 
     def fill_table(self) -> None:
@@ -246,15 +246,15 @@ class ReviewScreen(FittedFooterScreen[Path]):
         before = (copy.deepcopy(self.findings), self.index)
         try:
             if change == "merge":
-                message = editing.merge_with_next(self.findings, self.index)
+                message = corrections.merge_with_next(self.findings, self.index)
             elif change == "split":
                 area = self.query_one("#edit-text", TextArea)
                 offset = len(area.get_text_range((0, 0), area.cursor_location))
-                message = editing.split_at(self.findings, self.index, offset)
+                message = corrections.split_at(self.findings, self.index, offset)
             elif change == "renumber":
-                message = editing.renumber(self.findings, self.finding.kind)
+                message = corrections.renumber(self.findings, self.finding.kind)
             else:
-                message = editing.delete(self.findings, self.index)
+                message = corrections.delete(self.findings, self.index)
         except EditRefused as refused:
             self.notify(str(refused).capitalize(), severity="warning")
             return
@@ -284,7 +284,7 @@ class ReviewScreen(FittedFooterScreen[Path]):
 
     def action_kind(self) -> None:
         if self.findings:
-            self.finding.kind = editing.next_kind(self.finding.kind)
+            self.finding.kind = corrections.next_kind(self.finding.kind)
             self.query_one("#edit-kind", Button).label = f"{self.finding.kind.label} ▸"
             self.edited()
 
@@ -299,7 +299,7 @@ class ReviewScreen(FittedFooterScreen[Path]):
     def action_confirm(self) -> None:
         from drafter.tui.importing.details import DetailsScreen
 
-        problems = editing.problems(self.findings)
+        problems = corrections.problems(self.findings)
         if problems:
             index, message = problems[0]
             more = len(problems) - 1

@@ -1,7 +1,8 @@
 """Corrections to imported findings before they become a draft: merge, split, renumber.
 
-Plain functions on a list of ``Finding`` so that the review screen stays a thin
-layer of keys and widgets, and each rule is tested without a terminal.
+Plain functions on a list of ``Finding``: the rules of the editor's import review,
+kept out of the TUI so that the screen stays a thin layer of keys and widgets, and
+each rule is tested without a terminal.
 """
 
 from __future__ import annotations
