@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from drafter import dates
-from drafter.model import Decision, Draft, Finding, FindingKind, NotedGroup
+from drafter.model import Draft, Finding, FindingKind, NotedGroup
 from drafter.render import prose
 from drafter.store.signing import is_signed_off
 
@@ -135,10 +135,6 @@ def _others_table(draft: Draft) -> Table:
     heading = heading[:1].upper() + heading[1:]
     rows = [Row(left=f.text, right=f.response, finding=f, label=f.title) for f in chosen]
     return Table(heading, f"{response.force_short} response", rows)
-
-
-def decision_label(decision: Decision | None) -> str:
-    return decision.label if decision else ""
 
 
 def office(draft: Draft) -> str:
