@@ -50,6 +50,19 @@ def _blank_pdf() -> bytes:
 BLANK_PDF = _blank_pdf()
 
 
+def _raw_pdf(content: bytes, filters: str) -> bytes:
+    """A one-page PDF whose content stream is ``content`` under ``filters`` (tests/importers)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "raw_pdf", REPO / "tests" / "importers" / "raw_pdf.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.pdf(content, filters=filters)
+
+
 def broken(old: str, new: str, base: str = NORTHMOOR) -> str:
     assert old in base, f"the example draft has no {old!r}"
     return base.replace(old, new, 1)
@@ -285,6 +298,19 @@ CASES: dict[str, Case] = {
     "import: scanned PDF without text": Case(
         ("import", "report.pdf", "-o", "new.toml", "--area", "A", "--force", "F"), 2,
         "has 1 page but no text (it looks like a scan", {"report.pdf": BLANK_PDF},
+    ),
+    "import: PDF with JBIG2 data pypdf cannot decode": Case(
+        ("import", "report.pdf"), 2,
+        "report.pdf uses JBIG2 image compression that drafter cannot decode here",
+        {"report.pdf": _raw_pdf(b"\x00\x01\x02\x03", "/JBIG2Decode")},
+    ),
+    "import: PDF with a damaged compressed stream": Case(
+        ("import", "report.pdf"), 2, "report.pdf has a damaged compressed stream on page 1",
+        {"report.pdf": _raw_pdf(b"x\x9c" + bytes(range(200, 255)) * 3, "/FlateDecode")},
+    ),
+    "import: web page whose list numbering is not a plain number": Case(
+        ("import", "report.html"), 2, "no recommendations, causes of concern or areas for",
+        {"report.html": '<html><body><ol start="²"><li>News of the report.</li></ol>'},
     ),
     "import: web page without findings": Case(
         ("import", "report.html"), 2, "no recommendations, causes of concern or areas for",
