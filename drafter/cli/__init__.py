@@ -34,7 +34,9 @@ COMMANDS = {
     "fmt": "fmt",
     "sign": "sign",
     "publish": "publish",
+    "progress": "progress",
     "status": "status",
+    "actions": "actions",
     "git-setup": "git_setup",
     "textconv": "textconv",
 }
