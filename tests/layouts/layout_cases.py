@@ -39,6 +39,8 @@ def words(text: str, fmt: str) -> str:
     """The document's words as a reader sees them, one space between each."""
     if fmt == "html":
         body = text.split("<body>", 1)[1]
+        # what only screen readers get: a heading or caption over a table
+        body = re.sub(r'<(\w+) class="visually-hidden">.*?</\1>', " ", body, flags=re.S)
         body = re.sub(r"<[^>]+>", " ", body)
         return " ".join(html.unescape(body).split())
     if fmt == "md":

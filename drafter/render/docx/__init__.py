@@ -63,4 +63,4 @@ def render_docx(
 
     out = io.BytesIO()
     word.save(out)
-    return out.getvalue()
+    return properties.fixed_times(out.getvalue(), properties.made_at())
