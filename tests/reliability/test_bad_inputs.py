@@ -112,7 +112,7 @@ CASES: dict[str, Case] = {
         {"draft.toml": broken('decision = "accept"', 'decision = "maybe"')},
     ),
     "render: missing layout": Case(
-        ("render", "draft.toml", "--layout", "nosuch"), 2, "no template named 'nosuch.md.j2'", D,
+        ("render", "draft.toml", "--layout", "nosuch"), 2, "no layout named 'nosuch'; the layouts are standard,", D,
     ),
     "render: layout name leaving the folder": Case(
         ("render", "draft.toml", "--layout", "../../etc/passwd"), 2, "is not a layout name", D,
