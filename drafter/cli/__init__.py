@@ -24,7 +24,7 @@ from drafter.errors import DrafterError, ExitStatus
 #: The order commands are listed in ``drafter --help``: the order of the work.
 PREFERRED_ORDER = [
     "new", "import", "edit", "render", "check", "diff", "fmt",
-    "sign", "publish", "progress", "status", "actions", "git-setup",
+    "sign", "publish", "progress", "status", "actions", "git-setup", "completion",
 ]  # fmt: skip
 
 
@@ -57,7 +57,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             "Run a command with --help for its options."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"drafter {__version__}")
+    parser.add_argument("-V", "--version", action="version", version=f"drafter {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module in command_modules(only).items():
         command = sub.add_parser(

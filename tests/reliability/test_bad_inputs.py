@@ -270,6 +270,10 @@ CASES: dict[str, Case] = {
     "git-setup: outside git": Case(
         ("git-setup",), 2, "is not in a git repository; run this inside the repository",
     ),
+    # --- completion -------------------------------------------------------------------
+    "completion: a shell it does not know": Case(
+        ("completion", "fish"), 2, "invalid choice: 'fish' (choose from 'bash', 'zsh', 'tcsh')",
+    ),
     # --- edit -----------------------------------------------------------------------
     "edit: malformed TOML": Case(
         ("edit", "draft.toml"), 2, "not valid TOML",
