@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from drafter.model import Decision, Draft, Finding, FindingKind, NotedGroup
+from drafter.render.progress import ProgressReport, build_progress
 from drafter.store.signing import is_signed_off
 
 DRAFT_MARKING = "DRAFT – not signed off"
@@ -50,6 +51,13 @@ class Document:
     marking: str
     #: Findings in HMICFRS order that the layout must account for (s.55(5B)).
     findings: list[Finding]
+    #: The day a progress report is made as at (None: see progress.default_as_at).
+    as_at: dt.date | None = None
+
+    @property
+    def progress(self) -> ProgressReport:
+        """The progress layout's view of the draft, as at ``as_at``."""
+        return build_progress(self.draft, self.as_at)
 
 
 def month_year(date: dt.date | None) -> str:
@@ -72,7 +80,7 @@ def noted_line(force: str, count: int, addressee: str, *, others: bool) -> str:
     return f"{force} notes the {other}{counted} to {the(addressee)}."
 
 
-def build(draft: Draft) -> Document:
+def build(draft: Draft, as_at: dt.date | None = None) -> Document:
     report, response = draft.report, draft.response
     commissioner, chief = response.commissioner, response.chief
     title = (
@@ -100,6 +108,7 @@ def build(draft: Draft) -> Document:
         cc=list(response.cc),
         marking="" if is_signed_off(draft) else DRAFT_MARKING,
         findings=list(report.findings),
+        as_at=as_at,
     )
 
 

@@ -316,7 +316,7 @@ def test_an_unknown_layout_is_refused() -> None:
         render_docx(load(NORTHMOOR), layout="no-such-layout")
     assert str(caught.value) == (
         "there is no layout named 'no-such-layout'; the layouts are standard, letter, narrat"
-        "ive, action-plan (`drafter render --list-layouts` says what each is for)"
+        "ive, action-plan, progress (`drafter render --list-layouts` says what each is for)"
     )
 
 

@@ -56,7 +56,7 @@ def test_unknown_layout_for_word(cli, northmoor: Path, tmp_path: Path) -> None:
     assert result.status == 2
     assert result.err == (
         "drafter: there is no layout named 'memo'; the layouts are standard, letter, narrat"
-        "ive, action-plan (`drafter render --list-layouts` says what each is for)\n"
+        "ive, action-plan, progress (`drafter render --list-layouts` says what each is for)\n"
     )
     assert not (tmp_path / "l").exists()
 
