@@ -271,7 +271,60 @@ class Draft:
 
 
 def same_addressee(a: str, b: str) -> bool:
-    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+    """Whether two addressees name the same body asked to act (see acting_body)."""
+    return _addressee_key(a) == _addressee_key(b)
+
+
+def _addressee_key(addressee: str) -> str:
+    words = acting_body(addressee).casefold().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return " ".join(words)
+
+
+#: Words that open a clause naming the partners of the body asked to act: "the Home
+#: Office, working with the NPCC" asks the Home Office to act, with the others' help.
+_PARTNER_CLAUSES = (
+    "working with",
+    "working together with",
+    "working alongside",
+    "working in partnership with",
+    "in partnership with",
+    "in consultation with",
+    "in conjunction with",
+    "in collaboration with",
+    "in liaison with",
+    "together with",
+    "supported by",
+    "with the support of",
+    "with the help of",
+    "assisted by",
+    "alongside",
+    "with",
+)
+
+
+def acting_body(addressee: str) -> str:
+    """The body a finding asks to act, without the partners it is to work with.
+
+    "the Home Office, working with the NPCC and the Forensic Science Regulator" ->
+    "the Home Office". Noted groups are formed on this body (one group per body
+    asked to act), and the importer gives it as a finding's addressee; the partners
+    stay in the finding's text. Bodies named jointly ("the NPCC and the College of
+    Policing") are one addressee and stay whole; so does an addressee with no
+    partner clause. Spaces are tidied; the words are kept as written.
+    """
+    text = " ".join(addressee.split())
+    lowered = text.casefold()
+    cut = len(text)
+    for clause in _PARTNER_CLAUSES:
+        # A clause after a comma or opening a bracket, or (for the longer, unambiguous
+        # openings) straight after the body's name: "the Home Office working with ...".
+        for lead in (", ", " (") + ((" ",) if clause != "with" else ()):
+            at = lowered.find(lead + clause + " ")
+            if 0 < at < cut:
+                cut = at
+    return text[:cut].strip(" ,(") or text
 
 
 def days_left(deadline: dt.date, today: dt.date) -> int:

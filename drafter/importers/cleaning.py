@@ -14,8 +14,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from drafter.importers import markers
 from drafter.importers.lines import Block, BlockKind, Line
+from drafter.importers.markers import match as marker_at
 
 BULLET = re.compile(r"^(?:[•●▪◦‣∙·■□➢►*]|[-–—](?=\s))\s*")
 PAGE_NUMBER = re.compile(
@@ -86,7 +86,7 @@ def _furniture_like(text: str) -> bool:
 
 
 def _bare_marker(text: str) -> bool:
-    found = markers.match(text)
+    found = marker_at(text)
     return found is not None and not found.rest
 
 
@@ -139,7 +139,7 @@ def _continues(block: Block, text: str) -> bool:
     return (
         block.kind in (BlockKind.PARAGRAPH, BlockKind.BULLET)
         and not ends_sentence(block.text)
-        and markers.match(text) is None
+        and marker_at(text) is None
     )
 
 

@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
-from drafter.importers import wording
 from drafter.importers.cleaning import ends_sentence
 from drafter.importers.lines import Block, BlockKind
 from drafter.importers.markers import Marker, match
+from drafter.importers.wording import addressee, deadline
 from drafter.model import Finding, FindingKind
 
 _ASKS = re.compile(r"\b(?:should|must|needs? to|recommends?)\b", re.I)
@@ -85,8 +85,8 @@ class _Reader:
             kind=kind,
             number=number,
             text=text,
-            addressee=wording.addressee(text),
-            deadline=wording.deadline(text),
+            addressee=addressee(text),
+            deadline=deadline(text),
         )
         if kind is FindingKind.RECOMMENDATION and self.cause is not None:
             finding.cause = self.cause.number

@@ -69,8 +69,3 @@ def match(text: str) -> Match | None:
     if found:
         return Match(Marker.NUMBERED, found.group(1), found.group(2).strip())
     return None
-
-
-def opens_finding(text: str) -> bool:
-    found = match(text)
-    return found is not None and found.marker is not Marker.NUMBERED

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from textual.widgets import ContentSwitcher, TextArea
 
 from drafter.errors import DrafterError
-from drafter.model import Decision, NotedGroup, same_addressee
+from drafter.model import Decision, NotedGroup, acting_body, same_addressee
 from drafter.tui.outline import Outline
 from drafter.tui.outline_model import is_other_body
 
@@ -47,7 +47,7 @@ class Editing:
         added: list[int] = []
         for finding in marked:
             if draft.grouped_as_noted(finding) is None:
-                response.noted.append(NotedGroup(addressee=finding.addressee))
+                response.noted.append(NotedGroup(addressee=acting_body(finding.addressee)))
                 added.append(len(response.noted) - 1)
         if not marked:
             self.notify(

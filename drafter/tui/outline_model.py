@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from drafter.check import finding_problems
-from drafter.model import Draft, Finding, FindingKind, NotedGroup, Response
+from drafter.model import Draft, Finding, FindingKind, NotedGroup, Response, acting_body
 
 #: The order of the kinds in the outline: the order of the rendered document's tables.
 KIND_ORDER = (
@@ -78,7 +78,7 @@ def _norm(text: str) -> str:
 
 def is_other_body(addressee: str, response: Response) -> bool:
     """Whether a finding is addressed to someone other than the force."""
-    name = _norm(addressee)
+    name = _norm(acting_body(addressee))
     if not name:
         return False
     own = {_norm(response.force), _norm(response.force_short)} | FORCE_ADDRESSEES

@@ -1,4 +1,9 @@
-"""The import pipeline: read the source, clean it, find the findings, check the result."""
+"""The import pipeline: read the source, clean it, find the findings, check the result.
+
+The package face (drafter/importers/__init__.py) re-exports its entry point; the
+modules here import one another by their full names, never through the face, so
+that importing the package runs no circle.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +12,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from drafter.importers import cleaning, findings, metadata
+from drafter.importers.cleaning import build_blocks, strip_furniture
+from drafter.importers.findings import detect
 from drafter.importers.lines import Block, Line
+from drafter.importers.metadata import published as published_date
+from drafter.importers.metadata import title as report_title
 from drafter.importers.problems import ImportProblem
 from drafter.model import Finding, FindingKind, Report
 
@@ -152,7 +160,7 @@ def _run(kind: SourceKind, data: bytes, text: str, label: str) -> ImportResult:
         from drafter.importers.pdf import read_pdf
 
         pdf = read_pdf(data, label)
-        lines = cleaning.strip_furniture(pdf.lines, pages=pdf.pages)
+        lines = strip_furniture(pdf.lines, pages=pdf.pages)
         pages = pdf.pages
         title_candidates.append(pdf.title)
     elif kind is SourceKind.HTML:
@@ -165,15 +173,15 @@ def _run(kind: SourceKind, data: bytes, text: str, label: str) -> ImportResult:
     else:
         from drafter.importers.plaintext import read_text
 
-        lines = cleaning.strip_furniture(read_text(text), pages=1, pasted=True)
-    blocks = cleaning.build_blocks(lines)
-    detected = findings.detect(blocks)
+        lines = strip_furniture(read_text(text), pages=1, pasted=True)
+    blocks = build_blocks(lines)
+    detected = detect(blocks)
     result = ImportResult(
         source=label,
         kind=kind,
         findings=detected.findings,
-        title=metadata.title(blocks, *title_candidates),
-        published=metadata.published(blocks, meta=meta, times=times),
+        title=report_title(blocks, *title_candidates),
+        published=published_date(blocks, meta=meta, times=times),
         warnings=detected.warnings,
         pages=pages,
     )
