@@ -199,7 +199,6 @@ CONFLICT_TABLES = {
     "response.chief": "Chief officer",
     "findings": "Finding",
     "noted": "Noted group",
-    "workflow": "Workflow",
 }
 
 
@@ -240,6 +239,11 @@ class Conflict:
         """'Recommendation 3, response': what to show in a list of conflicts."""
         return f"{self.subject}, {self.field}" if self.field else self.subject
 
+    @property
+    def identity(self) -> tuple[object, ...]:
+        """What the conflict is about, whatever versions it holds: one per field."""
+        return (self.table, self.kind, self.number, addressee_key(self.addressee), self.field)
+
 
 @dataclass
 class Draft:
@@ -272,10 +276,11 @@ class Draft:
 
 def same_addressee(a: str, b: str) -> bool:
     """Whether two addressees name the same body asked to act (see acting_body)."""
-    return _addressee_key(a) == _addressee_key(b)
+    return addressee_key(a) == addressee_key(b)
 
 
-def _addressee_key(addressee: str) -> str:
+def addressee_key(addressee: str) -> str:
+    """The key two addressees share when they name the same body asked to act."""
     words = acting_body(addressee).casefold().split()
     if words[:1] == ["the"]:
         words = words[1:]

@@ -8,12 +8,15 @@ marking shows are all decided here, so every format agrees.
 from __future__ import annotations
 
 import datetime as dt
+from copy import deepcopy
 from dataclasses import dataclass, field
 
-from drafter.model import Decision, Draft, Finding, FindingKind, NotedGroup
+from drafter.model import Decision, Draft, Finding, FindingKind, NotedGroup, same_addressee
 from drafter.store.signing import is_signed_off
 
 DRAFT_MARKING = "DRAFT – not signed off"
+#: Put before every text a merge left in conflict, where the reader will see it.
+UNRESOLVED = "[UNRESOLVED MERGE CONFLICT: one of two versions] "
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,8 @@ def noted_line(force: str, count: int, addressee: str, *, others: bool) -> str:
 
 
 def build(draft: Draft) -> Document:
+    if draft.conflicts:
+        draft = mark_conflicts(draft)
     report, response = draft.report, draft.response
     commissioner, chief = response.commissioner, response.chief
     title = (
@@ -98,9 +103,50 @@ def build(draft: Draft) -> Document:
         chief_comments=chief.comments,
         tables=tables,
         cc=list(response.cc),
-        marking="" if is_signed_off(draft) else DRAFT_MARKING,
+        marking=_marking(draft),
         findings=list(report.findings),
     )
+
+
+def _marking(draft: Draft) -> str:
+    if draft.conflicts:
+        count = len(draft.conflicts)
+        return f"{DRAFT_MARKING} – {count} unresolved merge conflict{'s' if count != 1 else ''}"
+    return "" if is_signed_off(draft) else DRAFT_MARKING
+
+
+def mark_conflicts(draft: Draft) -> Draft:
+    """A copy of ``draft`` with each text in conflict marked as unresolved where it is shown.
+
+    A conflict over a decision or a date has no text to mark; the document's marking
+    counts every conflict.
+    """
+    marked = deepcopy(draft)
+    for conflict in marked.conflicts:
+        if conflict.table == "findings":
+            record: object = next(
+                (f for f in marked.findings if f.key == (conflict.kind, conflict.number)), None
+            )
+        elif conflict.table == "noted":
+            record = next(
+                (
+                    g
+                    for g in marked.response.noted
+                    if same_addressee(g.addressee, conflict.addressee)
+                ),
+                None,
+            )
+        elif conflict.table.startswith("response."):
+            record = getattr(marked.response, conflict.table.removeprefix("response."))
+        else:
+            record = getattr(marked, conflict.table)
+        name = {"": "text" if conflict.table == "findings" else "statement"}.get(
+            conflict.field, conflict.field.replace("-", "_")
+        )
+        value = getattr(record, name, None) if record is not None else None
+        if isinstance(value, str) and not value.startswith(UNRESOLVED):
+            setattr(record, name, UNRESOLVED + value)
+    return marked
 
 
 def _recommendations_table(draft: Draft) -> Table:

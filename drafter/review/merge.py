@@ -30,29 +30,15 @@ from drafter.model import (
     SignOff,
     Status,
     Workflow,
+    addressee_key,
 )
 from drafter.review.diff import PROSE_FIELDS
 from drafter.review.paragraphs import merge_lines, merge_text
+from drafter.store.conflicts import FIELDS
 from drafter.store.signing import content_hash, signature_valid
 
 R = TypeVar("R")
 
-#: The fields of each table that merge one by one, under the names the file uses.
-REPORT_FIELDS = ("title", "published", "inspectorate", "kind", "url")
-RESPONSE_FIELDS = ("area", "force", "force-short", "layout", "include-areas-for-improvement", "cc")
-OFFICER_FIELDS = ("title", "name", "comments")
-FINDING_FIELDS = (
-    "cause",
-    "addressee",
-    "deadline",
-    "text",
-    "decision",
-    "owner",
-    "target",
-    "status",
-    "response",
-)
-NOTED_FIELDS = ("statement",)
 OFFICERS = {"response.commissioner": "commissioner", "response.chief": "chief"}
 
 #: How far along the workflow each status is, for two sides that moved it differently.
@@ -91,27 +77,25 @@ def merge_drafts(base: Draft | None, ours: Draft, theirs: Draft) -> Merged:
     """``ours`` with ``theirs``'s changes since ``base`` joined in, field by field."""
     merger = _Merger()
     base = base or empty_draft()
-    report = merger.record(
-        "report", {}, REPORT_FIELDS, base.report, ours.report, theirs.report
-    )
+    report = merger.record("report", {}, FIELDS["report"], base.report, ours.report, theirs.report)
     report.findings = merger.records(
         "findings",
         base.findings,
         ours.findings,
         theirs.findings,
         key=lambda f: f.key,
-        fields=FINDING_FIELDS,
+        fields=FIELDS["findings"],
         where=lambda f: {"kind": f.kind, "number": f.number},
         empty=lambda f: Finding(kind=f.kind, number=f.number, text=""),
     )
     response = merger.record(
-        "response", {}, RESPONSE_FIELDS, base.response, ours.response, theirs.response
+        "response", {}, FIELDS["response"], base.response, ours.response, theirs.response
     )
     for table, name in OFFICERS.items():
         officer = merger.record(
             table,
             {},
-            OFFICER_FIELDS,
+            FIELDS[table],
             getattr(base.response, name),
             getattr(ours.response, name),
             getattr(theirs.response, name),
@@ -122,8 +106,8 @@ def merge_drafts(base: Draft | None, ours: Draft, theirs: Draft) -> Merged:
         base.response.noted,
         ours.response.noted,
         theirs.response.noted,
-        key=lambda g: " ".join(g.addressee.casefold().split()),
-        fields=NOTED_FIELDS,
+        key=lambda g: addressee_key(g.addressee),
+        fields=FIELDS["noted"],
         where=lambda g: {"addressee": g.addressee},
         empty=lambda g: NotedGroup(addressee=g.addressee),
     )
@@ -278,12 +262,6 @@ def _signoff(base: SignOff | None, ours: SignOff | None, theirs: SignOff | None)
     return theirs if theirs.date > ours.date else ours
 
 
-def conflict_identity(conflict: Conflict) -> tuple[Any, ...]:
-    """What a conflict is about, whatever versions it holds: one per field."""
-    addressee = " ".join(conflict.addressee.casefold().split())
-    return (conflict.table, conflict.kind, conflict.number, addressee, conflict.field)
-
-
 def _earlier_conflicts(
     base: Draft, ours: Draft, theirs: Draft, found: list[Conflict]
 ) -> list[Conflict]:
@@ -293,13 +271,12 @@ def _earlier_conflicts(
     resolved; one this merge found again is listed once, with its new versions.
     """
     out = list(found)
-    seen = {conflict_identity(c) for c in found}
-    resolved = {conflict_identity(c) for c in base.conflicts} - (
-        {conflict_identity(c) for c in ours.conflicts}
-        & {conflict_identity(c) for c in theirs.conflicts}
+    seen = {c.identity for c in found}
+    resolved = {c.identity for c in base.conflicts} - (
+        {c.identity for c in ours.conflicts} & {c.identity for c in theirs.conflicts}
     )
     for conflict in [*ours.conflicts, *theirs.conflicts]:
-        identity = conflict_identity(conflict)
+        identity = conflict.identity
         if identity in seen or identity in resolved:
             continue
         seen.add(identity)

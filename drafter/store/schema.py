@@ -31,6 +31,7 @@ from drafter.model import (
     Status,
     Workflow,
 )
+from drafter.store.conflicts import check_conflicts, conflict_entries, decode_conflicts
 from drafter.store.fields import FieldError, Table, normalise_text, quote
 
 #: The version this drafter writes. Bump it, and add a migration below, whenever
@@ -73,7 +74,7 @@ def read_version(root: Table, newest: int, what: str) -> int:
 
 def decode(raw: dict[str, Any]) -> Draft:
     root = Table(raw, ())
-    version = read_version(root, FORMAT_VERSION, "draft")
+    version = written = read_version(root, FORMAT_VERSION, "draft")
     while version < FORMAT_VERSION:
         raw = MIGRATIONS[version](raw)
         version += 1
@@ -86,8 +87,9 @@ def decode(raw: dict[str, Any]) -> Draft:
     response.noted = [_noted(t) for t in root.tables("noted")]
     workflow_table = root.table("workflow")
     workflow = _workflow(workflow_table) if workflow_table else Workflow()
+    conflicts = decode_conflicts(root, written)
     root.finish()
-    draft = Draft(report=report, response=response, workflow=workflow)
+    draft = Draft(report=report, response=response, workflow=workflow, conflicts=conflicts)
     _check_consistency(draft)
     return draft
 
@@ -224,6 +226,7 @@ def _check_consistency(draft: Draft) -> None:
                 "keep only the latest one",
             )
         roles.add(signoff.role)
+    check_conflicts(draft)
 
 
 # --- encoding ---------------------------------------------------------------------
@@ -337,6 +340,8 @@ def encode(draft: Draft) -> str:
             ],
             always=True,
         )
+    for conflict in draft.conflicts:
+        out += _table("[[conflicts]]", conflict_entries(conflict), always=True)
     return "\n".join(out)
 
 

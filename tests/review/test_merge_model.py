@@ -113,7 +113,9 @@ def test_findings_are_matched_by_number_not_position(northmoor) -> None:
     assert merged.clean
     assert merged.draft.findings[0].number == "98"
     assert finding(merged.draft, "Recommendation 2").owner == "Their owner"
-    assert finding(merged.draft, "Recommendation 1").owner == finding(base, "Recommendation 1").owner
+    assert (
+        finding(merged.draft, "Recommendation 1").owner == finding(base, "Recommendation 1").owner
+    )
 
 
 def test_finding_removed_on_one_side_and_untouched_on_the_other_goes(northmoor) -> None:
