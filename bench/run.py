@@ -103,7 +103,7 @@ def bench_scale(s: Settings) -> list[Figure]:
     import tomli_w
 
     from drafter import store
-    from drafter.render.engine import render_text
+    from drafter.render.text_formats import render_text
 
     floor_template = (
         "# {{ title }}\n{% for f in findings %}| {{ f.number }} | {{ f.text|replace('\\n', '<br>') }} "
@@ -291,7 +291,7 @@ def bench_binary(s: Settings) -> list[Figure]:
 
     from drafter import store
     from drafter.render import BINARY_FORMATS
-    from drafter.render.engine import render_text
+    from drafter.render.text_formats import render_text
 
     draft = store.load(REFERENCE)
     figures = []

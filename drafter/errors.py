@@ -1,24 +1,42 @@
-"""Typed errors: every problem the user can cause has a class and an exit status.
+"""Typed errors, and the exit statuses of the command line, in one place.
 
-The CLI prints ``str(error)`` and exits with ``error.exit_status``; nothing the user
-does should ever reach them as a traceback.
+Every problem the user can cause has a class and an exit status. Errors carry
+structured fields (which field, which role) so that each front end can word its
+own hint: the CLI names an option, the editor a key or a button. ``str(error)``
+is a plain statement of the problem without such a hint. The CLI prints it and
+exits with ``error.exit_status``; nothing the user does should ever reach them as
+a traceback.
 """
 
 from __future__ import annotations
 
+from enum import IntEnum
 from pathlib import Path
 
-#: Exit statuses, documented in the README.
-EXIT_OK = 0
-EXIT_NOT_READY = 1
-EXIT_INVALID = 2
-EXIT_INTERNAL = 70
+
+class ExitStatus(IntEnum):
+    """What ``drafter`` returns to the shell, documented in the README."""
+
+    OK = 0
+    #: Valid input, but the draft is not ready (check), would change (fmt --check),
+    #: differs (diff), or cannot be signed or published yet.
+    NOT_READY = 1
+    #: drafter diff: the two versions differ (as diff(1) and git diff --exit-code).
+    DIFFERENT = 1
+    #: drafter merge: a conflict is left in the draft (git stops the merge there).
+    CONFLICT = 1
+    #: Bad input: a file that is not a valid draft, arguments that make no sense.
+    INVALID = 2
+    #: A bug in drafter: a crash report was written.
+    INTERNAL = 70
+    #: Stopped by Ctrl+C (128 + SIGINT), as shells report it.
+    INTERRUPTED = 130
 
 
 class DrafterError(Exception):
     """Base of every error drafter reports to the user."""
 
-    exit_status = EXIT_INVALID
+    exit_status = ExitStatus.INVALID
 
 
 class DraftError(DrafterError):
@@ -69,3 +87,23 @@ class TemplateProblem(DrafterError):
 
 class UsageError(DrafterError):
     """Arguments that do not make sense together, or a file that should not be overwritten."""
+
+
+class NotReady(DrafterError):
+    """The draft is valid but not in a state for what was asked (sign, publish).
+
+    ``path`` is the draft's file when the refusal came from one on disk.
+    """
+
+    exit_status = ExitStatus.NOT_READY
+
+    def __init__(self, message: str, *, path: Path | str | None = None) -> None:
+        self.message = message
+        self.path = Path(path) if path is not None else None
+        super().__init__(str(self))
+
+    def located(self, path: Path | str) -> NotReady:
+        return NotReady(self.message, path=path)
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path is not None else self.message

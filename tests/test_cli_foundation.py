@@ -14,7 +14,7 @@ from conftest import NORTHMOOR, WILTSHIRE
 
 from drafter import store
 from drafter.model import Decision, ReportKind, Workflow
-from drafter.render.engine import render_text
+from drafter.render.text_formats import render_text
 
 Cli = Callable[..., object]
 
@@ -414,7 +414,7 @@ def test_render_survives_an_unwritable_template_cache(
 
     from drafter import store
     from drafter.render import templates
-    from drafter.render.engine import render_text
+    from drafter.render.text_formats import render_text
 
     def full(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")

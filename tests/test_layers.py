@@ -112,7 +112,17 @@ def test_store_imports_only_model_errors_and_store(path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "path", _files_in("drafter.render", "drafter.importers", "drafter.store"), ids=module_name
+    "path",
+    _files_in(
+        "drafter.render",
+        "drafter.importers",
+        "drafter.store",
+        "drafter.actions",
+        "drafter.workflow",
+        "drafter.git",
+        "drafter.review",
+    ),
+    ids=module_name,
 )
 def test_lower_layers_never_import_cli_or_tui(path: Path) -> None:
     wrong = [n for n in drafter_imports(path) if _within(n, "drafter.cli", "drafter.tui")]

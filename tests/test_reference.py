@@ -20,7 +20,7 @@ from conftest import NORTHMOOR, REFERENCE, WILTSHIRE
 from drafter import store
 from drafter.model import Draft, Status
 from drafter.render.document import DRAFT_MARKING
-from drafter.render.engine import render_text
+from drafter.render.text_formats import render_text
 
 _BOX = "│┌┐└┘├┤┬┴┼─═╞╡╪"
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from drafter import store
 from drafter.errors import DraftError
+from drafter.git import repo as git
 from drafter.model import Conflict, Draft
-from drafter.review import git
 from drafter.review.merge import merge_drafts
 from drafter.store.comments import comment_lines
 

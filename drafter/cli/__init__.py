@@ -19,7 +19,7 @@ from types import ModuleType
 
 from drafter import __version__
 from drafter.cli import commands as _commands
-from drafter.errors import EXIT_INTERNAL, DrafterError
+from drafter.errors import DrafterError, ExitStatus
 
 #: The order commands are listed in ``drafter --help``: the order of the work.
 PREFERRED_ORDER = [
@@ -85,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
-        return 0
+        return ExitStatus.OK
     try:
         return int(args.run(args) or 0)
     except DrafterError as error:
@@ -93,13 +93,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_status
     except KeyboardInterrupt:
         print("drafter: interrupted", file=sys.stderr)
-        return 130
+        return ExitStatus.INTERRUPTED
     except BrokenPipeError:
         # The reader (``| head``) went away: not an error worth a message.
         sys.stderr.close()
-        return 0
+        return ExitStatus.OK
     except Exception as error:
         from drafter.cli.crash import report_crash
 
         report_crash(error)
-        return EXIT_INTERNAL
+        return ExitStatus.INTERNAL

@@ -47,10 +47,9 @@ def write_output(
     write_atomic(output, data)
 
 
-def warn_of_comments(text: str, path: Path) -> None:
-    """Warn, on standard error, of the comments in ``text`` that saving ``path`` drops."""
-    from drafter.store.comments import comment_lines, not_kept
+def warn_of_comments(lines: list[int], path: Path) -> None:
+    """Warn, on standard error, that saving ``path`` drops the comments at ``lines``."""
+    from drafter.store.comments import not_kept
 
-    comments = comment_lines(text)
-    if comments:
-        print(f"drafter: warning: {path}: {not_kept(comments)}", file=sys.stderr)
+    if lines:
+        print(f"drafter: warning: {path}: {not_kept(lines)}", file=sys.stderr)

@@ -20,8 +20,8 @@ from drafter.errors import TemplateProblem
 from drafter.model import Draft
 from drafter.render.document import build
 from drafter.render.docx.properties import office
-from drafter.render.engine import render_text
 from drafter.render.templates import shipped_folder
+from drafter.render.text_formats import render_text
 
 if TYPE_CHECKING:
     import weasyprint

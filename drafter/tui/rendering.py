@@ -40,7 +40,7 @@ def render_bytes(draft: Draft, fmt: str, draft_path: Path) -> bytes:
     Word output takes the office profile's reference document, as the command does.
     """
     if fmt in TEXT_FORMATS:
-        from drafter.render.engine import render_text
+        from drafter.render.text_formats import render_text
 
         return render_text(draft, fmt).encode("utf-8")
     module, _, function = BINARY_FORMATS[fmt][1].partition(":")

@@ -14,8 +14,8 @@ from pathlib import Path
 from drafter import store
 from drafter.model import Draft
 from drafter.render import TEXT_FORMATS
-from drafter.render.engine import render_text
 from drafter.render.layouts import LAYOUTS
+from drafter.render.text_formats import render_text
 
 REPO = Path(__file__).resolve().parent.parent.parent
 EXAMPLES = sorted((REPO / "drafts").glob("*.toml"))
@@ -72,6 +72,6 @@ def text_cells(text: str) -> list[str]:
 
 def paragraphs_of(text: str) -> list[str]:
     """The paragraphs and list items of a piece of a draft's prose, whitespace collapsed."""
-    from drafter.render.text import paragraphs
+    from drafter.render.prose import paragraphs
 
     return [" ".join(p.split()) for p in paragraphs(text)]

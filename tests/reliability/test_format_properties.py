@@ -44,7 +44,7 @@ from drafter.model import (
     Status,
     Workflow,
 )
-from drafter.render.engine import render_text
+from drafter.render.text_formats import render_text
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((REPO / "drafts").glob("*.toml"))

@@ -21,9 +21,9 @@ from binary_cases import (
 )
 
 from drafter.errors import TemplateProblem
-from drafter.render.engine import render_text
 from drafter.render.pdf import render_pdf
 from drafter.render.templates import available_layouts
+from drafter.render.text_formats import render_text
 
 MARKING = "DRAFT – not signed off"
 A4_POINTS = (595.28, 841.89)

@@ -12,7 +12,7 @@ from drafter import store
 from drafter.model import Decision, Finding, FindingKind, NotedGroup, Role, SignOff, Status
 from drafter.review.merge import merge_drafts
 from drafter.review.paragraphs import merge_lines, merge_text
-from drafter.review.signoff import sign, signoff_summary
+from drafter.workflow.signoff import sign, signoff_summary
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from conftest import NORTHMOOR
 
-from drafter.review import gitsetup
+from drafter.git import integration
 
 VENV_BIN = Path(sys.executable).parent
 
@@ -244,7 +244,7 @@ def test_git_setup_is_idempotent_and_undo_removes_exactly_what_it_added(
     )
     after = config(repo)
     assert attributes.read_text(encoding="utf-8") == (
-        "*.pdf binary\n" + gitsetup.ATTRIBUTE_COMMENT + "\n*.toml diff=drafter merge=drafter\n"
+        "*.pdf binary\n" + integration.ATTRIBUTE_COMMENT + "\n*.toml diff=drafter merge=drafter\n"
     )
     assert git(
         repo, "config", "--local", "--get-regexp", "^(diff|merge)\\.drafter\\."
@@ -292,7 +292,7 @@ def test_git_setup_replaces_the_line_an_earlier_version_wrote(
     result = cli("git-setup", "--repo", repo)
     assert "(in place of `*.toml diff=drafter`)" in result.out
     assert attributes.read_text(encoding="utf-8") == (
-        "*.pdf binary\n" + gitsetup.ATTRIBUTE_COMMENT + "\n*.toml diff=drafter merge=drafter\n"
+        "*.pdf binary\n" + integration.ATTRIBUTE_COMMENT + "\n*.toml diff=drafter merge=drafter\n"
     )
     assert cli("git-setup", "--repo", repo, "--undo").status == 0
     assert attributes.read_text(encoding="utf-8") == "*.pdf binary\n"

@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 
 from drafter import store
+from drafter.errors import NotReady
 from drafter.model import Role, Status, Workflow
-from drafter.render.engine import render_text
-from drafter.review.signoff import NotReady, publish, sign, signoff_summary
+from drafter.render.text_formats import render_text
 from drafter.store.signing import content_hash, is_signed_off
+from drafter.workflow.publishing import publish
+from drafter.workflow.signoff import sign, signoff_summary
 
 WORD = "Supt Williams will review Police attendance"
 EDITED = "Supt Williams will revise Police attendance"

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from drafter.cli.args import date_arg, draft_arg
+from drafter.errors import ExitStatus
 
 HELP = "open a draft in the editor (with no draft: choose one under ./drafts)"
 DESCRIPTION = """\
@@ -39,8 +40,8 @@ def run(args: argparse.Namespace) -> int:
 
         path = choose_draft(Path("drafts"), config=config)
         if path is None:
-            return 0
+            return ExitStatus.OK
     # Loaded before any screen appears, so a bad draft is reported like any other error.
     session = Session.open(path)
     DrafterApp(session, today=today, config=config).run()
-    return 0
+    return ExitStatus.OK

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from drafter.errors import ExitStatus
+
 HELP = "make git show drafts as readable text and merge them field by field"
 DESCRIPTION = """\
 Set up the git repository holding the current folder (or --repo DIR) so that
@@ -41,10 +43,10 @@ def run(args: argparse.Namespace) -> int:
     import shutil
     import sys
 
-    from drafter.review import git, gitsetup
+    from drafter.git import integration, repo
 
-    root = git.repository_root(args.repo)
-    outcome = gitsetup.undo(root) if args.undo else gitsetup.setup(root)
+    root = repo.repository_root(args.repo)
+    outcome = integration.undo(root) if args.undo else integration.setup(root)
     for line in outcome.done:
         print(line)
     for line in outcome.kept:
@@ -58,4 +60,4 @@ def run(args: argparse.Namespace) -> int:
             "(activate drafter's virtual environment, or add its bin folder to PATH)",
             file=sys.stderr,
         )
-    return 0
+    return ExitStatus.OK

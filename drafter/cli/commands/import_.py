@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from drafter.cli.commands import new
-from drafter.errors import UsageError
+from drafter.errors import ExitStatus, UsageError
 
 if TYPE_CHECKING:
     from drafter.importers import ImportResult
@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
         result = import_report(Path(args.source), kind=args.source_kind)
     print(summary(result), file=sys.stdout if output is None else sys.stderr)
     if output is None:
-        return 0
+        return ExitStatus.OK
     report = result.report(title=(args.title or "").strip(), published=args.published)
     if not report.title:
         raise UsageError(f"no title found in {result.source}; give one with --title")
@@ -109,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
                 ) from None
         reportfile.save(report, output)
         print(f"wrote {output}", file=sys.stderr)
-        return 0
+        return ExitStatus.OK
     args.path = output
     args.report = report
     return new.run(args)

@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     import sys
 
     from drafter.actions.merge import merge
-    from drafter.errors import EXIT_NOT_READY, EXIT_OK
+    from drafter.errors import ExitStatus
     from drafter.store.comments import not_kept
 
     outcome = merge(args.base, args.ours, args.theirs, name=args.path)
@@ -62,12 +62,12 @@ def run(args: argparse.Namespace) -> int:
                 "<<<<<<< lines; edit them out by hand",
                 file=sys.stderr,
             )
-        return EXIT_NOT_READY if outcome.line_conflicts else EXIT_OK
+        return ExitStatus.CONFLICT if outcome.line_conflicts else ExitStatus.OK
     if outcome.dropped_comments:
         print(f"drafter merge: {name}: {not_kept(outcome.dropped_comments)}", file=sys.stderr)
     if outcome.clean:
         print(f"drafter merge: {name}: merged field by field, no conflicts", file=sys.stderr)
-        return EXIT_OK
+        return ExitStatus.OK
     count = len(outcome.conflicts)
     listed = "".join(f"\n  {c.title}" for c in outcome.conflicts)
     print(
@@ -76,4 +76,4 @@ def run(args: argparse.Namespace) -> int:
         f"`drafter edit {name}`, F4):{listed}",
         file=sys.stderr,
     )
-    return EXIT_NOT_READY
+    return ExitStatus.CONFLICT

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from drafter.cli.args import date_arg
-from drafter.errors import UsageError
+from drafter.errors import ExitStatus, UsageError
 from drafter.profile import CHIEF, COMMISSIONER
 
 if TYPE_CHECKING:
@@ -157,4 +157,4 @@ def run(args: argparse.Namespace) -> int:
         path.parent.mkdir(parents=True)
     store.save(draft, path)
     print(f"created {path}")
-    return 0
+    return ExitStatus.OK

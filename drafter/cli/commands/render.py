@@ -8,7 +8,7 @@ from pathlib import Path
 
 from drafter.cli.args import draft_arg
 from drafter.cli.output import same_file, write_output
-from drafter.errors import UsageError
+from drafter.errors import ExitStatus, UsageError
 
 HELP = "render a draft as Markdown, HTML, plain text, Word or PDF"
 DESCRIPTION = """\
@@ -94,14 +94,14 @@ def _reference_docx(args: argparse.Namespace) -> Path | None:
 def run(args: argparse.Namespace) -> int:
     from drafter import store
     from drafter.render import BINARY_FORMATS
-    from drafter.render.engine import render_text
+    from drafter.render.text_formats import render_text
 
     if args.list_layouts:
         from drafter.render.layouts import describe_layouts
 
         for name, description in describe_layouts(args.templates):
             print(f"{name:<13} {description}")
-        return 0
+        return ExitStatus.OK
     if args.draft is None:
         raise UsageError("give the draft file to render, or --list-layouts to see the layouts")
     if args.output is not None and same_file(args.output, args.draft):
@@ -120,4 +120,4 @@ def run(args: argparse.Namespace) -> int:
     else:
         content = render_text(draft, fmt, layout=args.layout, templates=args.templates)
     write_output(content, args.output, inputs=[args.draft])
-    return 0
+    return ExitStatus.OK

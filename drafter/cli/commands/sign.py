@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from drafter.cli.args import date_arg, draft_arg
+from drafter.errors import ExitStatus
 
 HELP = "record a sign-off by the commissioner or the chief officer"
 DESCRIPTION = """\
@@ -44,25 +45,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from drafter import store
+    from drafter.actions.sign import sign
     from drafter.cli.output import warn_of_comments
-    from drafter.model import Role, Status
-    from drafter.review.signoff import NotReady, officer, sign, unsigned_reason
+    from drafter.model import Role
+    from drafter.workflow.signoff import unsigned_reason
 
-    text = store.read_text(args.draft)
-    draft = store.loads(text, args.draft)
-    role = Role(args.role)
-    try:
-        signed = sign(draft, role, args.name, args.date or dt.date.today())
-    except NotReady as error:
-        raise NotReady(f"{args.draft}: {error}") from None
-    store.save(signed, args.draft)
-    warn_of_comments(text, args.draft)
-    print(
-        f"{args.draft}: signed by the {officer(signed, role).title}, {' '.join(args.name.split())}"
-    )
-    if signed.workflow.status is Status.SIGNED_OFF:
+    signed = sign(args.draft, Role(args.role), args.name, args.date or dt.date.today())
+    warn_of_comments(signed.saved.dropped_comments, args.draft)
+    print(f"{args.draft}: signed by the {signed.title}, {signed.name}")
+    if signed.signed_off:
         print(f"{args.draft}: signed off by both; ready to publish with `drafter publish`")
     else:
-        print(f"{args.draft}: in review; still needed: {unsigned_reason(signed)}")
-    return 0
+        print(f"{args.draft}: in review; still needed: {unsigned_reason(signed.saved.draft)}")
+    return ExitStatus.OK

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from drafter.errors import ExitStatus
+
 HELP = "print a draft as text, one sentence a line (git diff runs this)"
 DESCRIPTION = """\
 Print a draft as plain text with one sentence a line and a heading for each
@@ -39,4 +41,4 @@ def run(args: argparse.Namespace) -> int:
         ) from None
     sys.stdout.buffer.write(textconv(data))
     sys.stdout.buffer.flush()
-    return 0
+    return ExitStatus.OK

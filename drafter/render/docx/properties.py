@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from drafter.model import Draft
-from drafter.render.text import one_line
+from drafter.render.prose import one_line
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument

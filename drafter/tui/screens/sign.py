@@ -1,6 +1,6 @@
 """The sign-off form: who signs (role and name) and when; refused while the draft is unready.
 
-Signing goes through drafter.review.signoff.sign, the function `drafter sign` calls,
+Signing goes through drafter.workflow.signoff.sign, the function `drafter sign` calls,
 so the editor and the command accept and refuse exactly the same drafts. A signed
 draft is saved at once: a signature is a deliberate act, not an edit to autosave.
 """
@@ -19,9 +19,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from drafter.dates import long_date
+from drafter.errors import NotReady
 from drafter.model import Draft, Role
-from drafter.review.signoff import NotReady, officer, sign
 from drafter.tui.views.base import DateValidator, optional_date
+from drafter.workflow.signoff import officer, sign
 
 if TYPE_CHECKING:
     from drafter.tui.app import DrafterApp

@@ -1,6 +1,6 @@
 """The sign-off view: the workflow status, whose signatures still hold, and signing.
 
-Whether a signature is valid, stale or missing comes from drafter.review.signoff,
+Whether a signature is valid, stale or missing comes from drafter.workflow.signoff,
 the same rules `drafter sign`, `drafter check` and `drafter status` use.
 """
 
@@ -15,8 +15,8 @@ from textual.widgets import Button, Static
 
 from drafter.dates import long_date
 from drafter.model import Draft, Role
-from drafter.review.signoff import SignatureState, signoff_summary, unsigned_reason
 from drafter.tui.views.base import ShownWhenReady
+from drafter.workflow.signoff import SignatureState, signoff_summary, unsigned_reason
 
 
 def signature_line(state: SignatureState) -> str:

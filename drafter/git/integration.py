@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafter.review import git
+from drafter.git import repo as git
 from drafter.store import write_atomic
 
 ATTRIBUTE = "*.toml diff=drafter merge=drafter"

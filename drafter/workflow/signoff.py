@@ -1,4 +1,4 @@
-"""Signing a draft off and publishing it: the workflow's rules in one place.
+"""Signing a draft off: the sign-off rules in one place.
 
 Status moves draft -> in-review (the first signature) -> signed-off (both
 signatures present and valid for the current text) -> published. A signature is
@@ -14,17 +14,11 @@ from typing import Literal
 
 from drafter.check import check
 from drafter.dates import long_date
-from drafter.errors import EXIT_NOT_READY, DrafterError
+from drafter.errors import NotReady
 from drafter.model import Draft, Officer, Role, SignOff, Status
-from drafter.store.signing import content_hash, is_signed_off, signature_valid
+from drafter.store.signing import content_hash, signature_valid
 
 State = Literal["valid", "stale", "missing"]
-
-
-class NotReady(DrafterError):
-    """The draft is valid but not in a state to be signed or published."""
-
-    exit_status = EXIT_NOT_READY
 
 
 @dataclass(frozen=True)
@@ -102,23 +96,6 @@ def sign(draft: Draft, role: Role, name: str, date: dt.date) -> Draft:
     return replace(signed, workflow=replace(signed.workflow, status=status))
 
 
-def publish(draft: Draft, date: dt.date) -> Draft:
-    """``draft`` recorded as published on ``date``; refused unless it is signed off."""
-    workflow = draft.workflow
-    if workflow.status is Status.PUBLISHED:
-        when = long_date(workflow.published) if workflow.published else "an unrecorded date"
-        raise NotReady(f"the response is already recorded as published on {when}")
-    if not is_signed_off(draft):
-        raise NotReady(f"cannot publish: {unsigned_reason(draft)}")
-    report_date = draft.report.published
-    if report_date is not None and date < report_date:
-        raise NotReady(
-            f"the publication date {long_date(date)} is before the report itself was "
-            f"published ({long_date(report_date)}); check --date"
-        )
-    return replace(draft, workflow=replace(workflow, status=Status.PUBLISHED, published=date))
-
-
 def unsigned_reason(draft: Draft) -> str:
     """Why a draft is not signed off, naming each signature that is missing or stale."""
     reasons = []
@@ -137,11 +114,3 @@ def unsigned_reason(draft: Draft) -> str:
             f"both have signed, but the status is {draft.workflow.status}; run `drafter sign` again"
         )
     return "; ".join(reasons)
-
-
-def lateness(draft: Draft, published: dt.date) -> int | None:
-    """Days after the statutory deadline that ``published`` falls; None when on time."""
-    deadline = draft.report.deadline
-    if deadline is None or published <= deadline:
-        return None
-    return (published - deadline).days

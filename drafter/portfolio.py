@@ -19,7 +19,7 @@ from typing import Any
 from drafter import store
 from drafter.errors import DrafterError
 from drafter.model import Draft, FindingKind, Status
-from drafter.review.signoff import SignatureState, signoff_summary
+from drafter.workflow.signoff import SignatureState, signoff_summary
 
 #: Characters of a report's title shown in the table (JSON and CSV have it whole).
 TITLE_WIDTH = 40
