@@ -29,6 +29,8 @@ class Problem:
     message: str
     #: Index into draft.findings when the problem belongs to a finding.
     finding: int | None = None
+    #: Index into draft.conflicts when the problem is a merge conflict.
+    conflict: int | None = None
 
 
 @dataclass(frozen=True)
@@ -173,9 +175,9 @@ def describe_conflict(conflict: Conflict) -> str:
 def conflict_problems(draft: Draft) -> list[Problem]:
     """A problem for each field a merge left unresolved: none can be signed over."""
     problems = []
-    for conflict in draft.conflicts:
+    for i, conflict in enumerate(draft.conflicts):
         field, index = conflict_place(draft, conflict)
-        problems.append(Problem(field, describe_conflict(conflict), index))
+        problems.append(Problem(field, describe_conflict(conflict), index, conflict=i))
     return problems
 
 

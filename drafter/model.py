@@ -226,6 +226,13 @@ class Conflict:
     removed: str = ""
 
     @property
+    def attribute(self) -> str:
+        """The model's attribute for the field: "force-short" -> force_short."""
+        if self.table == "findings" and self.field == "status":
+            return "action_status"
+        return self.field.replace("-", "_")
+
+    @property
     def subject(self) -> str:
         """'Recommendation 3', 'Noted group for College of Policing', 'Report details'."""
         if self.table == "findings" and self.kind is not None:
@@ -264,6 +271,22 @@ class Draft:
             for f in self.findings
             if f.decision is Decision.NOTE and same_addressee(f.addressee, group.addressee)
         ]
+
+    def record_of(
+        self, conflict: Conflict
+    ) -> Report | Response | Officer | Finding | NotedGroup | None:
+        """The finding, group, officer or table a conflict is about (None if it is gone)."""
+        if conflict.table == "findings":
+            key = (conflict.kind, conflict.number)
+            return next((f for f in self.findings if f.key == key), None)
+        if conflict.table == "noted":
+            return next(
+                (g for g in self.response.noted if same_addressee(g.addressee, conflict.addressee)),
+                None,
+            )
+        if conflict.table.startswith("response."):
+            return getattr(self.response, conflict.table.removeprefix("response."))
+        return self.report if conflict.table == "report" else self.response
 
     def grouped_as_noted(self, finding: Finding) -> NotedGroup | None:
         if finding.decision is not Decision.NOTE:

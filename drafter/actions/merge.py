@@ -68,6 +68,29 @@ def merge(base: Path, ours: Path, theirs: Path, *, name: str | None = None) -> M
     )
 
 
+@dataclass(frozen=True)
+class DiskMerge:
+    """The editor's Merge: its unsaved edits joined with the file as it now is on disk."""
+
+    draft: Draft
+    #: The conflicts this merge found: ours are the unsaved edits, theirs the disk's.
+    conflicts: list[Conflict]
+    #: The file's text as merged with: the base of the next merge.
+    disk_text: str
+
+
+def merge_disk(path: Path, saved_text: str, mine: Draft) -> DiskMerge:
+    """Join ``mine`` (unsaved edits to ``saved_text``) with the draft on disk at ``path``.
+
+    Raises DraftError when the file on disk is not a readable draft: there is
+    nothing to merge with, and the editor says so.
+    """
+    disk_text = store.read_text(path)
+    theirs = store.loads(disk_text, path)
+    merged = merge_drafts(store.loads(saved_text, path), mine, theirs)
+    return DiskMerge(merged.draft, merged.conflicts, disk_text)
+
+
 def _parse(text: str, label: str) -> Draft | None:
     if not text.strip() and label.endswith("(common version)"):
         return None

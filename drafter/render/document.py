@@ -11,7 +11,7 @@ import datetime as dt
 from copy import deepcopy
 from dataclasses import dataclass, field
 
-from drafter.model import Decision, Draft, Finding, FindingKind, NotedGroup, same_addressee
+from drafter.model import Decision, Draft, Finding, FindingKind, NotedGroup
 from drafter.store.signing import is_signed_off
 
 DRAFT_MARKING = "DRAFT – not signed off"
@@ -123,27 +123,9 @@ def mark_conflicts(draft: Draft) -> Draft:
     """
     marked = deepcopy(draft)
     for conflict in marked.conflicts:
-        if conflict.table == "findings":
-            record: object = next(
-                (f for f in marked.findings if f.key == (conflict.kind, conflict.number)), None
-            )
-        elif conflict.table == "noted":
-            record = next(
-                (
-                    g
-                    for g in marked.response.noted
-                    if same_addressee(g.addressee, conflict.addressee)
-                ),
-                None,
-            )
-        elif conflict.table.startswith("response."):
-            record = getattr(marked.response, conflict.table.removeprefix("response."))
-        else:
-            record = getattr(marked, conflict.table)
-        name = {"": "text" if conflict.table == "findings" else "statement"}.get(
-            conflict.field, conflict.field.replace("-", "_")
-        )
-        value = getattr(record, name, None) if record is not None else None
+        record = marked.record_of(conflict)
+        name = conflict.attribute or ("text" if conflict.table == "findings" else "statement")
+        value = getattr(record, name, None)
         if isinstance(value, str) and not value.startswith(UNRESOLVED):
             setattr(record, name, UNRESOLVED + value)
     return marked

@@ -28,6 +28,7 @@ from drafter.tui.commands import AppCommand, DrafterCommands, builtin_commands, 
 from drafter.tui.config import Config, config_path, load_config
 from drafter.tui.editing import Editing
 from drafter.tui.footer import FittedFooterScreen
+from drafter.tui.merging import Merging
 from drafter.tui.navigation import Navigation, first_view
 from drafter.tui.outline import Outline
 from drafter.tui.outline_model import progress_text
@@ -119,7 +120,7 @@ class EditorScreen(FittedFooterScreen[None]):
     FOOTER_ALL_KEYS = 93
 
 
-class DrafterApp(Navigation, Editing, Saving, App[None]):
+class DrafterApp(Navigation, Editing, Saving, Merging, App[None]):
     TITLE = "drafter"
     CSS_PATH: ClassVar[list[str | Path]] = [  # type: ignore[misc]
         HERE / "app.tcss",
@@ -341,7 +342,9 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
         from drafter.tui.screens.problems import Jump, ProblemsScreen
 
         def chosen(jump: Jump | None) -> None:
-            if jump is not None:
+            if jump is not None and jump.conflict is not None:
+                self.resolve_conflict(jump.conflict)
+            elif jump is not None:
                 self.goto(jump.entry_id, place=jump.place)
 
         screen = ProblemsScreen(check(self.draft, self.today), self.draft, self.session.path)
