@@ -166,9 +166,8 @@ def describe_conflict(conflict: Conflict) -> str:
             "on the other; it is kept: remove it, or resolve the conflict to keep it"
         )
     return (
-        f"merge conflict: {conflict.title} was changed differently on both sides; the "
-        "draft holds one version and its [[conflicts]] table the other: choose or "
-        "combine them in `drafter edit` (F4), or edit the field and delete that table"
+        f"merge conflict: {conflict.title} was changed differently on both sides; "
+        "choose one version or combine them"
     )
 
 

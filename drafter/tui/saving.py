@@ -176,8 +176,8 @@ class Saving:
             ChoiceDialog(
                 "The draft changed on disk",
                 f"{self.session.path.name} was changed by another program (a git pull, another "
-                f"editor). {mine} Reload it, or keep your version (it will be saved over "
-                "the file)?",
+                f"editor). {mine} Merge the two, reload it, or keep your version (it will "
+                "be saved over the file)?",
                 [
                     Answer("merge", "Merge", "m", "primary"),
                     Answer("reload", "Reload from disk", "r", "warning"),

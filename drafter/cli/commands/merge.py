@@ -71,9 +71,9 @@ def run(args: argparse.Namespace) -> int:
     count = len(outcome.conflicts)
     listed = "".join(f"\n  {c.title}" for c in outcome.conflicts)
     print(
-        f"drafter merge: {name}: {count} conflict{'s' if count != 1 else ''}, each kept in "
-        f"the draft beside our version (see `drafter check {name}`; choose in "
-        f"`drafter edit {name}`, F4):{listed}",
+        f"drafter merge: {name}: {count} conflict{'s' if count != 1 else ''}: the draft "
+        "keeps our version and, in its [[conflicts]], theirs (list them with "
+        f"`drafter check {name}`; choose in `drafter edit {name}`, F4):{listed}",
         file=sys.stderr,
     )
     return ExitStatus.CONFLICT
