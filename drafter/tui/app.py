@@ -86,12 +86,14 @@ def _b(key: str, action: str, description: str, binding_id: str, *, show: bool =
 def binding_ids() -> set[str]:
     """Every binding id the keymap in the settings file may name."""
     from drafter.tui.screens.choice import ChoiceDialog
+    from drafter.tui.screens.conflict import ConflictScreen, ConflictsScreen
     from drafter.tui.screens.help import HelpScreen
     from drafter.tui.screens.problems import ProblemsScreen
     from drafter.tui.screens.sign import SignScreen
 
     ids = set()
-    for owner in (DrafterApp, ChoiceDialog, HelpScreen, ProblemsScreen, SignScreen):
+    owners = (DrafterApp, ChoiceDialog, ConflictScreen, ConflictsScreen, HelpScreen)
+    for owner in (*owners, ProblemsScreen, SignScreen):
         ids |= {b.id for b in owner.BINDINGS if isinstance(b, Binding) and b.id}
     from drafter.tui.importing import binding_ids as import_binding_ids
 

@@ -133,7 +133,7 @@ async def test_a_conflict_left_unresolved_is_saved_and_listed_in_f4(make_app, co
         # From the editor's own Merge, the sides are named as the writer knows them.
         labels = [str(s.render()) for s in app.screen.query(".conflict-label")]
         assert labels[:2] == ["Your edits", "The file on disk"]
-        await pilot.press("alt+2")
+        await pilot.press("ctrl+t")
         await pilot.pause()
         assert app.draft.findings[FIRST].response == "Theirs."
         await pilot.press("ctrl+s")
@@ -179,7 +179,7 @@ async def test_conflicts_from_git_resolved_from_the_palette(make_app, copy_of) -
         await pilot.pause()
         labels = [str(s.render()) for s in app.screen.query(".conflict-label")]
         assert labels[:2] == ["This branch", "The branch merged in"]
-        await pilot.press("alt+1")
+        await pilot.press("ctrl+o")
         await pilot.pause()
         assert app.draft.findings[0].owner == "This branch's owner"
         assert [c.field for c in app.draft.conflicts] == ["comments"]
@@ -187,7 +187,7 @@ async def test_conflicts_from_git_resolved_from_the_palette(make_app, copy_of) -
         await pilot.pause()
         await pilot.press("enter")
         await pilot.pause()
-        await pilot.press("alt+2")
+        await pilot.press("ctrl+t")
         await pilot.pause()
         assert app.current == "comments:chief"
         await pilot.press("ctrl+s")
@@ -212,7 +212,7 @@ async def test_a_finding_removed_on_one_side_can_be_removed_or_kept(make_app, co
         app.resolve_conflict(0)
         await pilot.pause()
         assert "removed it" in str(app.screen.query_one("#conflict-help").render())
-        await pilot.press("alt+2")
+        await pilot.press("ctrl+t")
         await pilot.pause()
         assert title not in [f.title for f in app.draft.findings]
         await pilot.press("ctrl+s")

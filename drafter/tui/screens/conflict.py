@@ -70,8 +70,10 @@ class ConflictScreen(ModalScreen[Resolution | None]):
     CSS_PATH = CSS
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "later", "Later", id="drafter.conflict-later"),
-        Binding("alt+1", "ours", "Keep first", id="drafter.conflict-ours"),
-        Binding("alt+2", "theirs", "Take second", id="drafter.conflict-theirs"),
+        # Control keys, not alt+digit: terminals send alt+digit in too many ways, and
+        # letters would type into the result.
+        Binding("ctrl+o", "ours", "First version", id="drafter.conflict-ours", priority=True),
+        Binding("ctrl+t", "theirs", "Second version", id="drafter.conflict-theirs", priority=True),
         Binding("ctrl+s", "result", "Use result", id="drafter.conflict-result", priority=True),
     ]
 
@@ -117,9 +119,9 @@ class ConflictScreen(ModalScreen[Resolution | None]):
                 yield Static("Result (edit it to combine them):", classes="conflict-label")
                 yield TextArea(str(self.current or ""), id="conflict-result", soft_wrap=True)
             with Horizontal(id="conflict-buttons"):
-                yield Button(f"{self.sides.ours} (alt+1)", id="conflict-keep-ours", compact=True)
+                yield Button(f"{self.sides.ours} (ctrl+o)", id="conflict-keep-ours", compact=True)
                 yield Button(
-                    f"{self.sides.theirs} (alt+2)", id="conflict-take-theirs", compact=True
+                    f"{self.sides.theirs} (ctrl+t)", id="conflict-take-theirs", compact=True
                 )
                 if self.combinable:
                     yield Button(
@@ -140,8 +142,8 @@ class ConflictScreen(ModalScreen[Resolution | None]):
             markup=False,
         )
         with Horizontal(id="conflict-buttons"):
-            yield Button("Keep it (alt+1)", id="conflict-keep", variant="primary", compact=True)
-            yield Button("Remove it (alt+2)", id="conflict-remove", compact=True)
+            yield Button("Keep it (ctrl+o)", id="conflict-keep", variant="primary", compact=True)
+            yield Button("Remove it (ctrl+t)", id="conflict-remove", compact=True)
             yield Button("Later (escape)", id="conflict-later", compact=True)
 
     def on_mount(self) -> None:
