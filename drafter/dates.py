@@ -5,6 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from drafter.model import EARLIEST, LATEST, RANGE_HINT, out_of_range
+
+__all__ = ["EARLIEST", "LATEST", "RANGE_HINT", "long_date", "out_of_range", "parse_date"]
+
 _FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%d/%m/%Y", "%d.%m.%Y", "%B %d, %Y")
 
 
@@ -14,9 +18,13 @@ def parse_date(text: str) -> dt.date:
     cleaned = cleaned.replace("Sept ", "Sep ")
     for fmt in _FORMATS:
         try:
-            return dt.datetime.strptime(cleaned, fmt).date()
+            date = dt.datetime.strptime(cleaned, fmt).date()
         except ValueError:
             continue
+        problem = out_of_range(date)
+        if problem:
+            raise ValueError(f"{text!r}: {problem} (check the year)")
+        return date
     raise ValueError(
         f"{text!r} is not a date; write it as 2024-03-31 or 31 March 2024 "
         "(day before month, as in the UK)"

@@ -107,3 +107,37 @@ class NotReady(DrafterError):
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path is not None else self.message
+
+
+class AlreadyExists(UsageError):
+    """A file that would be written over; drafter never replaces a draft."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        super().__init__(f"{self.path} already exists")
+
+
+class MissingField(UsageError):
+    """A detail a new draft needs was not given and nothing supplied it.
+
+    ``field`` is the draft's own name for it ("title", "area", "force"); ``given``
+    says whether it was given empty (rather than not at all); ``source`` names the
+    report an import could not find it in.
+    """
+
+    def __init__(self, field: str, *, given: bool = False, source: str | None = None) -> None:
+        self.field = field
+        self.given = given
+        self.source = source
+        found = f" (none found in {source})" if source else ""
+        super().__init__(f"the draft needs the {field}{found}")
+
+
+class UnknownChoice(UsageError):
+    """A value that is not one of a fixed set, such as a report kind."""
+
+    def __init__(self, field: str, value: str, choices: list[str]) -> None:
+        self.field = field
+        self.value = value
+        self.choices = choices
+        super().__init__(f"{field} {value!r} is not one of {', '.join(choices)}")

@@ -16,6 +16,21 @@ from typing import Any
 STATUTORY_DAYS = 56
 
 
+#: The dates drafter takes. HMICFRS began inspecting in this form in the 1990s, and a
+#: date far in the future (a typo for 2026, or year 9999) would overflow the deadline
+#: arithmetic; every way a date comes in (typed, imported, hand-edited) is held to it.
+EARLIEST = dt.date(1990, 1, 1)
+LATEST = dt.date(2100, 12, 31)
+RANGE_HINT = f"drafter takes dates from {EARLIEST.year} to {LATEST.year}"
+
+
+def out_of_range(date: dt.date) -> str | None:
+    """Why ``date`` is refused, or None when it is within range."""
+    if EARLIEST <= date <= LATEST:
+        return None
+    return f"{date.isoformat()} is out of range; {RANGE_HINT}"
+
+
 class FindingKind(StrEnum):
     RECOMMENDATION = "recommendation"
     CAUSE_OF_CONCERN = "cause-of-concern"
@@ -60,15 +75,43 @@ class Status(StrEnum):
 
 
 class ActionStatus(StrEnum):
-    """Where the action on an accepted finding stands, once the response is published."""
+    """Where the action on an accepted finding stands.
 
-    OPEN = "open"
+    ``complete`` is the force's word that it is done; ``closed`` is the
+    commissioner's (or HMICFRS's) acceptance that it is. Whether an action is
+    overdue is worked out from its target date, never stored.
+    """
+
+    PLANNED = "planned"
     IN_PROGRESS = "in-progress"
-    IMPLEMENTED = "implemented"
-    VERIFIED = "verified"
+    COMPLETE = "complete"
     CLOSED = "closed"
-    OVERDUE = "overdue"
     SUPERSEDED = "superseded"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("-", " ").capitalize()
+
+    @property
+    def is_open(self) -> bool:
+        """Still owed: not yet closed or superseded (a complete action awaits closure)."""
+        return self not in (ActionStatus.CLOSED, ActionStatus.SUPERSEDED)
+
+    @property
+    def is_done(self) -> bool:
+        """Done as far as the force is concerned: no longer able to run late."""
+        return self in (ActionStatus.COMPLETE, ActionStatus.CLOSED, ActionStatus.SUPERSEDED)
+
+
+@dataclass(frozen=True)
+class ProgressUpdate:
+    """One dated report of where an action stands; updates are added, never rewritten."""
+
+    date: dt.date
+    status: ActionStatus
+    note: str = ""
+    #: A link or a document's name that shows the progress.
+    evidence: str = ""
 
 
 class Role(StrEnum):
@@ -101,8 +144,10 @@ class Finding:
     response: str = ""
     owner: str = ""
     target: dt.date | None = None
-    #: For action plans: where the action stands (absent until tracking starts).
+    #: For action plans: where the action stands as the response states it (signed).
     action_status: ActionStatus | None = None
+    #: Progress after publication, in the order recorded (not signed).
+    progress: list[ProgressUpdate] = field(default_factory=list)
 
     @property
     def key(self) -> tuple[FindingKind, str]:
@@ -115,6 +160,24 @@ class Finding:
     @property
     def is_recommendation(self) -> bool:
         return self.kind is FindingKind.RECOMMENDATION
+
+    @property
+    def is_action(self) -> bool:
+        """Accepted in whole or in part: something was promised, so progress is tracked."""
+        return self.decision in (Decision.ACCEPT, Decision.PARTIALLY_ACCEPT)
+
+    @property
+    def latest_update(self) -> ProgressUpdate | None:
+        """The update with the latest date; of two on one day, the one recorded last."""
+        if not self.progress:
+            return None
+        return max(enumerate(self.progress), key=lambda pair: (pair[1].date, pair[0]))[1]
+
+    @property
+    def current_status(self) -> ActionStatus | None:
+        """The latest update's status, else the status the response gave, else none yet."""
+        latest = self.latest_update
+        return latest.status if latest else self.action_status
 
 
 @dataclass

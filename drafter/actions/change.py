@@ -31,6 +31,8 @@ class Changed:
     saved: bool
     #: Lines (from 1) of TOML comments that the save drops, or would drop.
     dropped_comments: list[int] = field(default_factory=list)
+    #: The file began with a byte-order mark, which the save drops (or would drop).
+    dropped_bom: bool = False
 
 
 def change_draft(
@@ -53,4 +55,11 @@ def change_draft(
         return Changed(path, after, changed=False, saved=False)
     if write:
         store.save(after, path)
-    return Changed(path, after, changed=True, saved=write, dropped_comments=comment_lines(text))
+    return Changed(
+        path,
+        after,
+        changed=True,
+        saved=write,
+        dropped_comments=comment_lines(text),
+        dropped_bom=text.startswith(store.BOM),
+    )

@@ -89,7 +89,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args) or 0)
     except DrafterError as error:
-        print(f"drafter: {error}", file=sys.stderr)
+        from drafter.cli.messages import worded
+
+        print(f"drafter: {worded(error)}", file=sys.stderr)
         return error.exit_status
     except KeyboardInterrupt:
         print("drafter: interrupted", file=sys.stderr)

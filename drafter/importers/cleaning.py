@@ -31,7 +31,8 @@ SPACES = re.compile(r"\s+")
 TYPESET_HYPHENS = "\u00ad\u2010"
 HYPHENS = "-" + TYPESET_HYPHENS
 _CLOSERS = "\"'”’)]"
-_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+#: A word, accents and all ("café-" ends one): any letters, hyphens between them.
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def running_key(text: str) -> str:
@@ -163,9 +164,10 @@ def _join(left: str, right: str, vocabulary: set[str]) -> str:
     if hyphen in HYPHENS and len(left) > 1 and left[-2].isalpha() and right[:1].isalpha():
         if hyphen in TYPESET_HYPHENS:
             return left[:-1] + right
-        head = _WORD.findall(left[:-1])[-1]
-        tail = _WORD.findall(right)[0]
-        if not _keeps_hyphen(head, tail, vocabulary):
+        heads, tails = _WORD.findall(left[:-1]), _WORD.findall(right)
+        if not heads or not tails:  # letters \w does not count ("ŉ"): keep the hyphen
+            return left + right
+        if not _keeps_hyphen(heads[-1], tails[0], vocabulary):
             return left[:-1] + right
         return left + right
     return f"{left} {right}"

@@ -24,6 +24,7 @@ from drafter.model import (
     Finding,
     NotedGroup,
     Officer,
+    ProgressUpdate,
     Report,
     Response,
     Role,
@@ -88,6 +89,7 @@ def merge_drafts(base: Draft | None, ours: Draft, theirs: Draft) -> Merged:
         where=lambda f: {"kind": f.kind, "number": f.number},
         empty=lambda f: Finding(kind=f.kind, number=f.number, text=""),
     )
+    _join_progress(report.findings, base.findings, ours.findings, theirs.findings)
     response = merger.record(
         "response", {}, FIELDS["response"], base.response, ours.response, theirs.response
     )
@@ -216,6 +218,30 @@ def _join(field: str, base: Any, ours: Any, theirs: Any) -> Any:
     if field == "cc":
         return merge_lines(base, ours, theirs)
     return None
+
+
+def _join_progress(
+    merged: list[Finding], base: list[Finding], ours: list[Finding], theirs: list[Finding]
+) -> None:
+    """Each finding's progress updates: both sides' additions, never a conflict.
+
+    Updates are added, never rewritten, so two sides' lists are joined as sets: ours,
+    then theirs that ours lacks, in date order (an update one side removed by hand
+    and the other left alone stays removed).
+    """
+
+    def updates(findings: list[Finding]) -> dict[Hashable, list[ProgressUpdate]]:
+        return {f.key: f.progress for f in findings}
+
+    before, mine, other = updates(base), updates(ours), updates(theirs)
+    for finding in merged:
+        old, a, b = before.get(finding.key, []), mine.get(finding.key), other.get(finding.key)
+        if a is None or b is None:
+            continue  # on one side only: its own updates came with it
+        kept = [u for u in a if u in b or u not in old]
+        added = [u for u in b if u not in a and u not in old]
+        joined = kept + added
+        finding.progress = sorted(joined, key=lambda u: u.date) if added else kept
 
 
 def _workflow(base: Workflow, ours: Workflow, theirs: Workflow, draft: Draft) -> Workflow:

@@ -22,9 +22,6 @@ from drafter.model import (
 )
 from drafter.store.fields import FieldError, Table, quote
 
-#: The first format with [[conflicts]].
-CONFLICTS_SINCE = 1  # TEMP until format 2
-
 Reader = Callable[[Table, str], Any]
 
 
@@ -106,15 +103,9 @@ def conflict_entries(conflict: Conflict) -> list[tuple[str, Any, bool]]:
     return entries
 
 
-def decode_conflicts(root: Table, version: int) -> list[Conflict]:
-    tables = root.tables("conflicts")
-    if tables and version < CONFLICTS_SINCE:
-        raise FieldError(
-            ("conflicts",),
-            f"[[conflicts]] tables need format {CONFLICTS_SINCE}; "
-            f"change the first line to: format = {CONFLICTS_SINCE}",
-        )
-    return [_conflict(t) for t in tables]
+def decode_conflicts(root: Table) -> list[Conflict]:
+    """The [[conflicts]] tables (format 2)."""
+    return [_conflict(t) for t in root.tables("conflicts")]
 
 
 def _conflict(t: Table) -> Conflict:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from typing import Any
 
 import tomli_w
@@ -23,6 +22,7 @@ from drafter.model import (
     FindingKind,
     NotedGroup,
     Officer,
+    ProgressUpdate,
     Report,
     ReportKind,
     Response,
@@ -36,10 +36,7 @@ from drafter.store.fields import FieldError, Table, normalise_text, quote
 
 #: The version this drafter writes. Bump it, and add a migration below, whenever
 #: the meaning or shape of a draft changes.
-FORMAT_VERSION = 1
-
-#: Migrations from each older version to the next, applied to the parsed TOML.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+FORMAT_VERSION = 2
 
 DEFAULT_INSPECTORATE = "HMICFRS"
 DEFAULT_LAYOUT = "standard"
@@ -73,13 +70,11 @@ def read_version(root: Table, newest: int, what: str) -> int:
 
 
 def decode(raw: dict[str, Any]) -> Draft:
+    """A draft in the current format; drafter.store.migrations brings older ones up to it."""
     root = Table(raw, ())
-    version = written = read_version(root, FORMAT_VERSION, "draft")
-    while version < FORMAT_VERSION:
-        raw = MIGRATIONS[version](raw)
-        version += 1
-        root = Table(raw, ())
-        root.integer("format")
+    version = read_version(root, FORMAT_VERSION, "draft")
+    if version != FORMAT_VERSION:
+        raise FieldError(("format",), f"format {version} must be migrated before it is decoded")
 
     report = decode_report(root.table("report", required=True))  # type: ignore[arg-type]
     report.findings = decode_findings(root)
@@ -87,7 +82,7 @@ def decode(raw: dict[str, Any]) -> Draft:
     response.noted = [_noted(t) for t in root.tables("noted")]
     workflow_table = root.table("workflow")
     workflow = _workflow(workflow_table) if workflow_table else Workflow()
-    conflicts = decode_conflicts(root, written)
+    conflicts = decode_conflicts(root)
     root.finish()
     draft = Draft(report=report, response=response, workflow=workflow, conflicts=conflicts)
     _check_consistency(draft)
@@ -122,10 +117,22 @@ def decode_findings(root: Table) -> list[Finding]:
             target=t.date("target"),
             action_status=t.choice("status", ActionStatus),
             response=t.text("response"),
+            progress=[_progress(p) for p in t.tables("progress")],
         )
         t.finish()
         findings.append(finding)
     return findings
+
+
+def _progress(t: Table) -> ProgressUpdate:
+    update = ProgressUpdate(
+        date=t.date("date", required=True),  # type: ignore[arg-type]
+        status=t.choice("status", ActionStatus, required=True),  # type: ignore[arg-type]
+        note=t.text("note"),
+        evidence=t.text("evidence"),
+    )
+    t.finish()
+    return update
 
 
 def _officer(t: Table) -> Officer:
@@ -279,16 +286,29 @@ def finding_entries(f: Finding, *, response: bool = True) -> list[Entry]:
     return entries if response else [e for e in entries if e[0] not in RESPONSE_KEYS]
 
 
+def progress_entries(update: ProgressUpdate) -> list[Entry]:
+    """A [[findings.progress]] block's keys in canonical order."""
+    return [
+        ("date", update.date, False),
+        ("status", update.status, False),
+        ("note", update.note, True),
+        ("evidence", update.evidence, False),
+    ]
+
+
 def encode_findings(findings: list[Finding], *, response: bool = True) -> list[str]:
     out: list[str] = []
     for f in findings:
         out += _table("[[findings]]", finding_entries(f, response=response), always=True)
+        if response:
+            for update in f.progress:
+                out += _table("[[findings.progress]]", progress_entries(update), always=True)
     return out
 
 
-def encode(draft: Draft) -> str:
+def encode(draft: Draft, version: int = FORMAT_VERSION) -> str:
     report = draft.report
-    out = encode_report(report, FORMAT_VERSION)
+    out = encode_report(report, version)
     response = draft.response
     out += _table(
         "[response]",

@@ -50,6 +50,19 @@ def _blank_pdf() -> bytes:
 BLANK_PDF = _blank_pdf()
 
 
+def _raw_pdf(content: bytes, filters: str) -> bytes:
+    """A one-page PDF whose content stream is ``content`` under ``filters`` (tests/importers)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "raw_pdf", REPO / "tests" / "importers" / "raw_pdf.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.pdf(content, filters=filters)
+
+
 def broken(old: str, new: str, base: str = NORTHMOOR) -> str:
     assert old in base, f"the example draft has no {old!r}"
     return base.replace(old, new, 1)
@@ -139,7 +152,7 @@ CASES: dict[str, Case] = {
     ),
     "render pdf: newer format": Case(
         ("render", "draft.toml", "-o", "out.pdf"), 2, "written by a newer version of drafter",
-        {"draft.toml": broken("format = 1", "format = 7")},
+        {"draft.toml": broken("format = 2", "format = 7")},
     ),
     "render docx: output is a folder": Case(
         ("render", "draft.toml", "-o", "out.docx"), 2, "it is a folder", {**D, "out.docx/": ""},
@@ -222,7 +235,7 @@ CASES: dict[str, Case] = {
         "cannot publish: the Police and Crime Commissioner has not signed", R,
     ),
     "publish: empty file": Case(
-        ("publish", "draft.toml"), 2, "draft.toml: is empty; a draft starts with `format = 1`",
+        ("publish", "draft.toml"), 2, "draft.toml: is empty; a draft starts with `format = 2`",
         {"draft.toml": ""},
     ),
     "publish: impossible date in the file": Case(
@@ -245,7 +258,7 @@ CASES: dict[str, Case] = {
     ),
     "diff: newer format": Case(
         ("diff", "draft.toml", "new.toml"), 2, "upgrade drafter to open it",
-        {**D, "new.toml": broken("format = 1", "format = 2")},
+        {**D, "new.toml": broken("format = 2", "format = 3")},
     ),
     "diff: a folder": Case(
         ("diff", "draft.toml", "drafts"), 2, "is a folder, not a draft", {**D, "drafts/": ""},
@@ -257,6 +270,15 @@ CASES: dict[str, Case] = {
     "git-setup: outside git": Case(
         ("git-setup",), 2, "is not in a git repository; run this inside the repository",
     ),
+    # --- merge ----------------------------------------------------------------------
+    "merge: missing file": Case(
+        ("merge", "draft.toml", "nosuch.toml", "draft.toml"), 2,
+        "nosuch.toml: no such file", D,
+    ),
+    "merge: a folder": Case(
+        ("merge", "draft.toml", "drafts", "draft.toml"), 2, "is a folder, not a draft",
+        {**D, "drafts/": ""},
+    ),
     # --- edit -----------------------------------------------------------------------
     "edit: malformed TOML": Case(
         ("edit", "draft.toml"), 2, "not valid TOML",
@@ -267,7 +289,7 @@ CASES: dict[str, Case] = {
     ),
     "edit: newer format": Case(
         ("edit", "draft.toml"), 2, "written by a newer version of drafter",
-        {"draft.toml": broken("format = 1", "format = 3")},
+        {"draft.toml": broken("format = 2", "format = 3")},
     ),
     # --- import -------------------------------------------------------------------
     "import: empty source": Case(
@@ -285,6 +307,19 @@ CASES: dict[str, Case] = {
     "import: scanned PDF without text": Case(
         ("import", "report.pdf", "-o", "new.toml", "--area", "A", "--force", "F"), 2,
         "has 1 page but no text (it looks like a scan", {"report.pdf": BLANK_PDF},
+    ),
+    "import: PDF with JBIG2 data pypdf cannot decode": Case(
+        ("import", "report.pdf"), 2,
+        "report.pdf uses JBIG2 image compression that drafter cannot decode here",
+        {"report.pdf": _raw_pdf(b"\x00\x01\x02\x03", "/JBIG2Decode")},
+    ),
+    "import: PDF with a damaged compressed stream": Case(
+        ("import", "report.pdf"), 2, "report.pdf has a damaged compressed stream on page 1",
+        {"report.pdf": _raw_pdf(b"x\x9c" + bytes(range(200, 255)) * 3, "/FlateDecode")},
+    ),
+    "import: web page whose list numbering is not a plain number": Case(
+        ("import", "report.html"), 2, "no recommendations, causes of concern or areas for",
+        {"report.html": '<html><body><ol start="²"><li>News of the report.</li></ol>'},
     ),
     "import: web page without findings": Case(
         ("import", "report.html"), 2, "no recommendations, causes of concern or areas for",
@@ -360,6 +395,14 @@ def inject(fault: str | None, folder: Path, monkeypatch: pytest.MonkeyPatch) -> 
             return real_read(self)
 
         monkeypatch.setattr(Path, "read_bytes", read_bytes)
+        real_open = os.open
+
+        def open_(path: str | os.PathLike[str], flags: int, *args: int, **kwargs: int) -> int:
+            if Path(path).resolve() == target:
+                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+            return real_open(path, flags, *args, **kwargs)
+
+        monkeypatch.setattr(os, "open", open_)
     else:
         raise AssertionError(f"unknown fault {fault}")
 

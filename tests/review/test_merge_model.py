@@ -285,3 +285,22 @@ def test_paragraphs(base: str, ours: str, theirs: str, joined: str | None) -> No
 
 def test_lines_same_change_both_sides() -> None:
     assert merge_lines(["a", "b"], ["a", "c"], ["a", "c"]) == ["a", "c"]
+
+
+def test_progress_updates_on_both_sides_are_joined(northmoor) -> None:
+    from drafter.model import ActionStatus, ProgressUpdate
+
+    base, ours, theirs = three(northmoor)
+    first = ProgressUpdate(dt.date(2027, 1, 10), ActionStatus.IN_PROGRESS, "Recruiting.")
+    for side in (base, ours, theirs):
+        finding(side, "Recommendation 1").progress = [first]
+    mine = ProgressUpdate(dt.date(2027, 3, 1), ActionStatus.IN_PROGRESS, "Half done.")
+    other = ProgressUpdate(dt.date(2027, 2, 1), ActionStatus.IN_PROGRESS, "Trained.")
+    finding(ours, "Recommendation 1").progress.append(mine)
+    finding(theirs, "Recommendation 1").progress.append(other)
+    finding(theirs, "Recommendation 1").owner = "Their owner"
+    merged = merge_drafts(base, ours, theirs)
+    assert merged.clean
+    joined = finding(merged.draft, "Recommendation 1")
+    assert joined.progress == [first, other, mine]
+    assert joined.owner == "Their owner"

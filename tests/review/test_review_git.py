@@ -214,7 +214,7 @@ def test_git_diff_of_an_invalid_draft_falls_back_to_the_raw_text(tmp_path: Path)
         "-Inspectorate: HMICFRS",
     ]
     assert changed_lines(diff)[-1] == "+broken = = "
-    assert "+format = 1" in changed_lines(diff)
+    assert "+format = 2" in changed_lines(diff)
 
 
 # --- git-setup ------------------------------------------------------------------------

@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
             continue
         if not result.changed:
             continue
-        warn_of_comments(result.dropped_comments, path)
+        warn_of_comments(result.dropped_comments, path, bom=result.dropped_bom)
         if args.check:
             print(f"would reformat {path}")
             status = max(status, ExitStatus.NOT_READY)

@@ -57,20 +57,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
         choices=("pdf", "html", "text"),
         help="read SOURCE as this kind (default: from its content)",
     )
-    _draft_options(parser.add_argument_group("the draft's details (as for drafter new)"))
-
-
-def _draft_options(group: argparse._ArgumentGroup) -> None:
-    """The options of `drafter new` but its FILE, defined once for both commands."""
-    donor = argparse.ArgumentParser(add_help=False)
-    new.configure(donor)
-    for action in donor._actions:
-        if action.option_strings and action.dest not in ("help", "from_report"):
-            group._add_action(action)
+    new.add_details(parser.add_argument_group("the draft's details (as for drafter new)"))
 
 
 def run(args: argparse.Namespace) -> int:
-    from drafter.importers import import_report
+    from drafter.actions.import_report import found_report, import_report, write_report_file
+    from drafter.actions.new import create_draft, report_kind
 
     output: Path | None = args.output
     if args.report_only and output is None:
@@ -91,28 +83,21 @@ def run(args: argparse.Namespace) -> int:
     print(summary(result), file=sys.stdout if output is None else sys.stderr)
     if output is None:
         return ExitStatus.OK
-    report = result.report(title=(args.title or "").strip(), published=args.published)
-    if not report.title:
-        raise UsageError(f"no title found in {result.source}; give one with --title")
-    report.url = args.url or ""
     if args.report_only:
-        from drafter.store import reportfile
-
-        if args.kind:
-            from drafter.model import ReportKind
-
-            try:
-                report.kind = ReportKind(args.kind)
-            except ValueError:
-                raise UsageError(
-                    f"--kind {args.kind!r} is not one of {', '.join(k.value for k in ReportKind)}"
-                ) from None
-        reportfile.save(report, output)
+        write_report_file(
+            result,
+            output,
+            title=args.title or "",
+            published=args.published,
+            url=args.url,
+            kind=report_kind(args.kind) if args.kind else None,
+        )
         print(f"wrote {output}", file=sys.stderr)
         return ExitStatus.OK
-    args.path = output
-    args.report = report
-    return new.run(args)
+    report = found_report(result, title=args.title or "", published=args.published, url=args.url)
+    create_draft(new.requested(args, output, report))
+    print(f"created {output}")
+    return ExitStatus.OK
 
 
 def _check_output(output: Path, args: argparse.Namespace) -> None:

@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     from drafter.dates import long_date
 
     published = publish(args.draft, args.date or dt.date.today())
-    warn_of_comments(published.saved.dropped_comments, args.draft)
+    warn_of_comments(published.saved.dropped_comments, args.draft, bom=published.saved.dropped_bom)
     print(f"{args.draft}: published {long_date(published.date)}")
     late = published.days_late
     if late is not None:

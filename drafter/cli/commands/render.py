@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 from pathlib import Path
 
 from drafter.cli.args import draft_arg
-from drafter.cli.output import same_file, write_output
+from drafter.cli.output import write_output
 from drafter.errors import ExitStatus, UsageError
 
 HELP = "render a draft as Markdown, HTML, plain text, Word or PDF"
@@ -26,9 +25,9 @@ examples:
 
 
 def _formats() -> dict[str, str]:
-    from drafter.render import BINARY_FORMATS, TEXT_FORMATS
+    from drafter.render import formats
 
-    return {**TEXT_FORMATS, **{k: v[0] for k, v in BINARY_FORMATS.items()}}
+    return formats()
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -86,15 +85,14 @@ def _reference_docx(args: argparse.Namespace) -> Path | None:
     """--reference-docx, else the office profile's reference document, if it names one."""
     if args.reference_docx is not None:
         return Path(args.reference_docx)
-    from drafter.profile import office_profile
+    from drafter.actions.render import office_reference
 
-    return office_profile(args.draft).reference_docx
+    return office_reference(args.draft)
 
 
 def run(args: argparse.Namespace) -> int:
     from drafter import store
-    from drafter.render import BINARY_FORMATS
-    from drafter.render.text_formats import render_text
+    from drafter.actions.render import render, same_file
 
     if args.list_layouts:
         from drafter.render.layouts import describe_layouts
@@ -111,13 +109,7 @@ def run(args: argparse.Namespace) -> int:
     if args.reference_docx is not None and fmt != "docx":
         raise UsageError("--reference-docx is for Word output; add --to docx or -o FILE.docx")
     draft = store.load(args.draft)
-    if fmt in BINARY_FORMATS:
-        _, target = BINARY_FORMATS[fmt]
-        module, function = target.split(":")
-        renderer = getattr(importlib.import_module(module), function)
-        extra = {"reference": _reference_docx(args)} if fmt == "docx" else {}
-        content = renderer(draft, layout=args.layout, templates=args.templates, **extra)
-    else:
-        content = render_text(draft, fmt, layout=args.layout, templates=args.templates)
-    write_output(content, args.output, inputs=[args.draft])
+    reference = _reference_docx(args) if fmt == "docx" else None
+    content = render(draft, fmt, layout=args.layout, templates=args.templates, reference=reference)
+    write_output(content, args.output, draft_path=args.draft)
     return ExitStatus.OK

@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     from drafter.workflow.signoff import unsigned_reason
 
     signed = sign(args.draft, Role(args.role), args.name, args.date or dt.date.today())
-    warn_of_comments(signed.saved.dropped_comments, args.draft)
+    warn_of_comments(signed.saved.dropped_comments, args.draft, bom=signed.saved.dropped_bom)
     print(f"{args.draft}: signed by the {signed.title}, {signed.name}")
     if signed.signed_off:
         print(f"{args.draft}: signed off by both; ready to publish with `drafter publish`")
