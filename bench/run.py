@@ -90,6 +90,20 @@ def bench_cli(s: Settings) -> list[Figure]:
                 note="floor: python -c 'import jinja2, tomllib, tomli_w'",
             )
         )
+    # Spelling on Hunspell's C library: a cold check with it against one without.
+    check = [*drafter_command(), "check", str(NORTHMOOR), "--today", TODAY]
+    value, base = measure.paired_process_ms(
+        [*check, "--spelling"], check, s.process_runs, s.env, s.work
+    )
+    figures.append(
+        Figure(
+            "check --spelling (process)",
+            value,
+            base,
+            target="ratio<=2.5",
+            note="floor: the same cold drafter check without --spelling",
+        )
+    )
     return figures
 
 

@@ -24,7 +24,7 @@ from drafter.errors import DrafterError, ExitStatus
 #: The order commands are listed in ``drafter --help``: the order of the work.
 PREFERRED_ORDER = [
     "new", "import", "edit", "render", "check", "diff", "fmt",
-    "sign", "publish", "status", "merge", "git-setup",
+    "sign", "publish", "progress", "status", "actions", "merge", "git-setup",
 ]  # fmt: skip
 
 

@@ -12,6 +12,7 @@ from copy import deepcopy
 from dataclasses import dataclass, field
 
 from drafter.model import Decision, Draft, Finding, FindingKind, NotedGroup
+from drafter.render.progress import ProgressReport, build_progress
 from drafter.store.signing import is_signed_off
 
 DRAFT_MARKING = "DRAFT – not signed off"
@@ -53,6 +54,13 @@ class Document:
     marking: str
     #: Findings in HMICFRS order that the layout must account for (s.55(5B)).
     findings: list[Finding]
+    #: The day a progress report is made as at (None: see progress.default_as_at).
+    as_at: dt.date | None = None
+
+    @property
+    def progress(self) -> ProgressReport:
+        """The progress layout's view of the draft, as at ``as_at``."""
+        return build_progress(self.draft, self.as_at)
 
 
 def month_year(date: dt.date | None) -> str:
@@ -75,7 +83,7 @@ def noted_line(force: str, count: int, addressee: str, *, others: bool) -> str:
     return f"{force} notes the {other}{counted} to {the(addressee)}."
 
 
-def build(draft: Draft) -> Document:
+def build(draft: Draft, as_at: dt.date | None = None) -> Document:
     if draft.conflicts:
         draft = mark_conflicts(draft)
     report, response = draft.report, draft.response
@@ -105,6 +113,7 @@ def build(draft: Draft) -> Document:
         cc=list(response.cc),
         marking=_marking(draft),
         findings=list(report.findings),
+        as_at=as_at,
     )
 
 

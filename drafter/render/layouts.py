@@ -15,7 +15,12 @@ LAYOUTS: dict[str, str] = {
     "letter": "a signed letter to the Home Secretary and HM Inspector citing s.55",
     "narrative": "no tables: each finding under its heading, the response as prose",
     "action-plan": "tables of decision, response, owner, target date and status",
+    "progress": "after publication: each action's status, RAG mark and last update",
 }
+
+#: Layouts that lay out the response itself (every finding accounted for); the
+#: progress layout reports on the actions instead.
+RESPONSE_LAYOUTS = [name for name in LAYOUTS if name != "progress"]
 
 USER_LAYOUT = "your own layout, from the templates folder"
 
