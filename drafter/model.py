@@ -245,10 +245,23 @@ class SignOff:
 
 
 @dataclass
+class Withdrawal:
+    """A sign-off withdrawn: the signature as it was recorded, and the day it was withdrawn.
+
+    Kept in the workflow's history so that a withdrawn signature is never silently gone.
+    """
+
+    signoff: SignOff
+    withdrawn: dt.date
+
+
+@dataclass
 class Workflow:
     status: Status = Status.DRAFT
     published: dt.date | None = None
     signoffs: list[SignOff] = field(default_factory=list)
+    #: Sign-offs withdrawn, oldest first.
+    withdrawn: list[Withdrawal] = field(default_factory=list)
 
     def signoff(self, role: Role) -> SignOff | None:
         return next((s for s in self.signoffs if s.role is role), None)

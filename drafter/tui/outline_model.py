@@ -166,15 +166,23 @@ def entry_for(draft: Draft, entry_id: str) -> Entry:
         officer = response.commissioner if arg == "commissioner" else response.chief
         return Entry(entry_id, f"{officer.possessive} comments", text_state(officer.comments))
     if kind == "signoff":
-        from drafter.store import is_signed_off
-
-        signed = is_signed_off(draft)
-        return Entry(
-            entry_id,
-            "Signed off" if signed else f"Status: {draft.workflow.status.value}",
-            State.WRITTEN if signed else State.INFO,
-        )
+        return signoff_entry(draft)
     return Entry("details", "Report details", State.INFO)
+
+
+def signoff_entry(draft: Draft) -> Entry:
+    """The sign-off line: signed off, a signature gone stale, or the status."""
+    if not draft.workflow.signoffs:
+        return Entry("signoff", f"Status: {draft.workflow.status.value}", State.INFO)
+    from drafter.store import settled_status
+    from drafter.workflow.signoff import signoff_summary
+
+    states = [s.state for s in signoff_summary(draft)]
+    if "stale" in states:
+        return Entry("signoff", "Signature stale: sign again", State.PROBLEM)
+    if states.count("valid") == len(states):
+        return Entry("signoff", "Signed off", State.WRITTEN)
+    return Entry("signoff", f"Status: {settled_status(draft).value}", State.INFO)
 
 
 def decided_count(draft: Draft) -> tuple[int, int]:
