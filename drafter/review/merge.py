@@ -238,10 +238,18 @@ def _join_progress(
         old, a, b = before.get(finding.key, []), mine.get(finding.key), other.get(finding.key)
         if a is None or b is None:
             continue  # on one side only: its own updates came with it
-        kept = [u for u in a if u in b or u not in old]
-        added = [u for u in b if u not in a and u not in old]
-        joined = kept + added
-        finding.progress = sorted(joined, key=lambda u: u.date) if added else kept
+        finding.progress = union(old, a, b, order=lambda u: u.date)
+
+
+def union(base: list[R], ours: list[R], theirs: list[R], *, order: Callable[[R], Any]) -> list[R]:
+    """An append-only list joined: ours, then what only theirs added, sorted by ``order``.
+
+    An entry one side removed (by hand: drafter never does) and the other kept
+    stays removed, as git would have it.
+    """
+    kept = [entry for entry in ours if entry in theirs or entry not in base]
+    added = [entry for entry in theirs if entry not in ours and entry not in base]
+    return sorted(kept + added, key=order) if added else kept
 
 
 def _workflow(base: Workflow, ours: Workflow, theirs: Workflow, draft: Draft) -> Workflow:
@@ -249,7 +257,7 @@ def _workflow(base: Workflow, ours: Workflow, theirs: Workflow, draft: Draft) ->
 
     A signature is no text anyone wrote, so it never asks the user to choose: when
     both sides signed for one role the later signature stays, and a signature
-    revoked on one side stays revoked. Whether each still holds is decided by its
+    withdrawn on one side stays withdrawn (both sides' withdrawals are kept). Whether each still holds is decided by its
     hash against the merged text, as after any edit.
     """
     signoffs = [
@@ -269,7 +277,8 @@ def _workflow(base: Workflow, ours: Workflow, theirs: Workflow, draft: Draft) ->
         status = theirs.status
     else:
         status = max(ours.status, theirs.status, key=_PROGRESS.__getitem__)
-    workflow = Workflow(status=status, published=published, signoffs=signoffs)
+    withdrawn = union(base.withdrawn, ours.withdrawn, theirs.withdrawn, order=lambda w: w.withdrawn)
+    workflow = Workflow(status=status, published=published, signoffs=signoffs, withdrawn=withdrawn)
     if status is Status.IN_REVIEW and len(signoffs) == len(Role):
         # Both signed (one on each side) the very same text: as `drafter sign` would.
         current = content_hash(replace(draft, workflow=workflow))
@@ -284,7 +293,7 @@ def _signoff(base: SignOff | None, ours: SignOff | None, theirs: SignOff | None)
     if ours == base:
         return theirs
     if ours is None or theirs is None:
-        return None  # revoked on one side and signed again on the other: revoked
+        return None  # withdrawn on one side and signed again on the other: withdrawn
     return theirs if theirs.date > ours.date else ours
 
 

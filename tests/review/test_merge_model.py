@@ -304,3 +304,21 @@ def test_progress_updates_on_both_sides_are_joined(northmoor) -> None:
     joined = finding(merged.draft, "Recommendation 1")
     assert joined.progress == [first, other, mine]
     assert joined.owner == "Their owner"
+
+
+def test_withdrawals_on_both_sides_are_kept(northmoor) -> None:
+    from drafter.model import Withdrawal
+
+    base = _signed(_signed(ready(northmoor), Role.CHIEF), Role.COMMISSIONER)
+    ours, theirs = deepcopy(base), deepcopy(base)
+    chief, commissioner = base.workflow.signoffs
+    ours.workflow.signoffs = [commissioner]
+    ours.workflow.withdrawn = [Withdrawal(chief, dt.date(2026, 3, 2))]
+    theirs.workflow.signoffs = [chief]
+    theirs.workflow.withdrawn = [Withdrawal(commissioner, dt.date(2026, 3, 1))]
+    merged = merge_drafts(base, ours, theirs).draft
+    assert merged.workflow.signoffs == []
+    assert [w.withdrawn for w in merged.workflow.withdrawn] == [
+        dt.date(2026, 3, 1),
+        dt.date(2026, 3, 2),
+    ]
