@@ -24,7 +24,7 @@ from textual.widgets import ContentSwitcher, Footer, OptionList, Static
 
 from drafter.check import check, deadline_summary
 from drafter.model import Draft
-from drafter.tui.commands import AppCommand, DrafterCommands, builtin_commands, registered
+from drafter.tui.commands import AppCommand, DrafterCommands, builtin_commands
 from drafter.tui.config import Config, config_path, load_config
 from drafter.tui.editing import Editing
 from drafter.tui.footer import FittedFooterScreen
@@ -386,7 +386,7 @@ class DrafterApp(Navigation, Editing, Saving, Merging, App[None]):
             self.goto(self.current)
 
     def palette_commands(self) -> list[AppCommand]:
-        return builtin_commands(self) + registered()
+        return builtin_commands(self)
 
     def get_system_commands(self, screen: Screen[Any]) -> Any:
         yield from super().get_system_commands(screen)
