@@ -30,7 +30,9 @@ def sign(path: Path | str, role: Role, name: str, date: dt.date) -> Signed:
     Raises NotReady (naming ``path``) when the draft cannot be signed: published,
     not ready by ``drafter check``, or no name.
     """
-    saved = change_draft(path, partial(signoff.sign, role=role, name=name, date=date))
+    saved = change_draft(
+        path, partial(signoff.sign, role=role, name=name, date=date), purpose="drafter sign"
+    )
     draft = saved.draft
     [signature] = [s for s in draft.workflow.signoffs if s.role is role]
     return Signed(
