@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from drafter.model import Decision, Draft, Finding, FindingKind, Role, describe_deadline
+from drafter.dates import describe_deadline, long_date
+from drafter.model import Decision, Draft, Finding, FindingKind, Role
 from drafter.store.signing import content_hash, signature_valid
 
 
@@ -139,8 +140,8 @@ def signature_problems(draft: Draft) -> list[Problem]:
         problems.append(
             Problem(
                 f"workflow.signoffs[{i}].hash",
-                f"the {officer.possessive} sign-off ({signoff.name}, {signoff.date.day} "
-                f"{signoff.date:%B %Y}) is stale: the text has changed since it was signed; "
+                f"the {officer.possessive} sign-off ({signoff.name}, "
+                f"{long_date(signoff.date)}) is stale: the text has changed since it was signed; "
                 f"sign again with `drafter sign --role {signoff.role}`",
             )
         )
@@ -154,8 +155,8 @@ def deadline_summary(draft: Draft, today: dt.date) -> str:
     published = draft.workflow.published
     if published is not None:
         late = (published - deadline).days
-        when = f"{published.day} {published:%B %Y}"
+        when = long_date(published)
         if late > 0:
             return f"published {when}, {late} day{'s' if late != 1 else ''} after the statutory deadline"
-        return f"published {when}, within the statutory deadline of {deadline.day} {deadline:%B %Y}"
+        return f"published {when}, within the statutory deadline of {long_date(deadline)}"
     return describe_deadline(deadline, today)

@@ -37,13 +37,24 @@ class FindingKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return _KIND_LABELS[self]
+        """ "Cause of concern": a heading's name for one."""
+        return _KIND_NAMES[self][0]
+
+    @property
+    def plural(self) -> str:
+        """ "causes of concern": the name for more than one, in running text."""
+        return _KIND_NAMES[self][1]
+
+    def counted(self, count: int) -> str:
+        """ "1 cause of concern", "3 causes of concern", "0 causes of concern"."""
+        return f"{count} {self.label.lower() if count == 1 else self.plural}"
 
 
-_KIND_LABELS = {
-    FindingKind.RECOMMENDATION: "Recommendation",
-    FindingKind.CAUSE_OF_CONCERN: "Cause of concern",
-    FindingKind.AREA_FOR_IMPROVEMENT: "Area for improvement",
+#: The one place each kind's names are written: singular (as a heading), plural.
+_KIND_NAMES = {
+    FindingKind.RECOMMENDATION: ("Recommendation", "recommendations"),
+    FindingKind.CAUSE_OF_CONCERN: ("Cause of concern", "causes of concern"),
+    FindingKind.AREA_FOR_IMPROVEMENT: ("Area for improvement", "areas for improvement"),
 }
 
 
@@ -244,10 +255,23 @@ class SignOff:
 
 
 @dataclass
+class Withdrawal:
+    """A sign-off withdrawn: the signature as it was recorded, and the day it was withdrawn.
+
+    Kept in the workflow's history so that a withdrawn signature is never silently gone.
+    """
+
+    signoff: SignOff
+    withdrawn: dt.date
+
+
+@dataclass
 class Workflow:
     status: Status = Status.DRAFT
     published: dt.date | None = None
     signoffs: list[SignOff] = field(default_factory=list)
+    #: Sign-offs withdrawn, oldest first.
+    withdrawn: list[Withdrawal] = field(default_factory=list)
 
     def signoff(self, role: Role) -> SignOff | None:
         return next((s for s in self.signoffs if s.role is role), None)
@@ -337,18 +361,29 @@ def acting_body(addressee: str) -> str:
     return text[:cut].strip(" ,(") or text
 
 
-def days_left(deadline: dt.date, today: dt.date) -> int:
-    """Days left until the deadline, counting the deadline itself; negative when overdue."""
-    return (deadline - today).days
+#: Addressees that mean the force itself, whatever its name.
+FORCE_ADDRESSEES = {
+    "the force",
+    "force",
+    "forces",
+    "all forces",
+    "chief constable",
+    "chief constables",
+    "the chief constable",
+    "all chief constables",
+    "chief officers",
+    "all chief officers",
+}
 
 
-def describe_deadline(deadline: dt.date, today: dt.date) -> str:
-    """'due 3 May 2020, 12 days left', 'due today' or 'overdue by 4 days'."""
-    left = days_left(deadline, today)
-    when = f"{deadline.day} {deadline:%B %Y}"
-    if left > 0:
-        return f"due {when}, {left} day{'s' if left != 1 else ''} left"
-    if left == 0:
-        return f"due {when}, which is today"
-    late = -left
-    return f"due {when}, overdue by {late} day{'s' if late != 1 else ''}"
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def is_other_body(addressee: str, response: Response) -> bool:
+    """Whether a finding is addressed to someone other than the force."""
+    name = _norm(acting_body(addressee))
+    if not name:
+        return False
+    own = {_norm(response.force), _norm(response.force_short)} | FORCE_ADDRESSEES
+    return name not in own

@@ -97,7 +97,7 @@ def summarise(path: Path, draft: Draft, today: dt.date) -> Entry:
         days_late=days_late,
         decided=sum(1 for f in counted if f.decision is not None),
         total=len(counted),
-        status=str(workflow.status),
+        status=str(store.settled_status(draft)),
         response_published=workflow.published,
         signatures=signoff_summary(draft),
         open_actions=len(actions) if published else None,

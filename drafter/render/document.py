@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from drafter.model import Decision, Draft, Finding, FindingKind, NotedGroup
+from drafter import dates
+from drafter.model import Draft, Finding, FindingKind, NotedGroup
+from drafter.render import prose
 from drafter.render.progress import ProgressReport, build_progress
 from drafter.store.signing import is_signed_off
 
@@ -65,7 +67,7 @@ def month_year(date: dt.date | None) -> str:
 
 
 def long_date(date: dt.date | None) -> str:
-    return f"{date.day} {date:%B %Y}" if date else ""
+    return dates.long_date(date) if date else ""
 
 
 def the(addressee: str) -> str:
@@ -135,11 +137,8 @@ def _others_table(draft: Draft) -> Table:
     chosen = [f for f in draft.report.findings if f.kind in kinds]
     present = {f.kind for f in chosen}
     heading = " and ".join(
-        name
-        for kind, name in (
-            (FindingKind.CAUSE_OF_CONCERN, "Causes of concern"),
-            (FindingKind.AREA_FOR_IMPROVEMENT, "areas for improvement"),
-        )
+        kind.plural
+        for kind in (FindingKind.CAUSE_OF_CONCERN, FindingKind.AREA_FOR_IMPROVEMENT)
         if kind in present
     )
     heading = heading[:1].upper() + heading[1:]
@@ -147,5 +146,8 @@ def _others_table(draft: Draft) -> Table:
     return Table(heading, f"{response.force_short} response", rows)
 
 
-def decision_label(decision: Decision | None) -> str:
-    return decision.label if decision else ""
+def office(draft: Draft) -> str:
+    """Who the response is from, as a document's author: the local policing body's
+    title and area. Word and PDF both give it in their document properties."""
+    response = draft.response
+    return prose.one_line(f"{response.commissioner.title} of {response.area}")

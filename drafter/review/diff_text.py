@@ -12,6 +12,7 @@ import os
 from enum import StrEnum
 from typing import Any, TextIO
 
+from drafter.dates import long_date
 from drafter.model import Decision
 from drafter.review.diff import PROSE_FIELDS, Change
 from drafter.review.words import Segment, changed_lines
@@ -98,7 +99,7 @@ def describe(field: str | None, value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, dt.date):
-        return f"{value.day} {value:%B %Y}"
+        return long_date(value)
     if isinstance(value, StrEnum):
         return value.value
     if isinstance(value, list):

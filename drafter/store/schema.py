@@ -29,6 +29,7 @@ from drafter.model import (
     Role,
     SignOff,
     Status,
+    Withdrawal,
     Workflow,
 )
 from drafter.store.fields import FieldError, Table, normalise_text, quote
@@ -170,17 +171,27 @@ def _workflow(t: Table) -> Workflow:
         published=t.date("published"),
     )
     for s in t.tables("signoffs"):
-        workflow.signoffs.append(
-            SignOff(
-                role=s.choice("role", Role, required=True),  # type: ignore[arg-type]
-                name=s.text("name", required=True),
-                date=s.date("date", required=True),  # type: ignore[arg-type]
-                content_hash=s.text("hash", required=True),
+        workflow.signoffs.append(_signoff(s))
+        s.finish()
+    for w in t.tables("withdrawn"):
+        workflow.withdrawn.append(
+            Withdrawal(
+                signoff=_signoff(w),
+                withdrawn=w.date("withdrawn", required=True),  # type: ignore[arg-type]
             )
         )
-        s.finish()
+        w.finish()
     t.finish()
     return workflow
+
+
+def _signoff(s: Table) -> SignOff:
+    return SignOff(
+        role=s.choice("role", Role, required=True),  # type: ignore[arg-type]
+        name=s.text("name", required=True),
+        date=s.date("date", required=True),  # type: ignore[arg-type]
+        content_hash=s.text("hash", required=True),
+    )
 
 
 def check_findings(findings: list[Finding]) -> None:
@@ -347,17 +358,23 @@ def encode(draft: Draft, version: int = FORMAT_VERSION) -> str:
         ],
     )
     for s in workflow.signoffs:
+        out += _table("[[workflow.signoffs]]", _signoff_entries(s), always=True)
+    for w in workflow.withdrawn:
         out += _table(
-            "[[workflow.signoffs]]",
-            [
-                ("role", s.role, False),
-                ("name", s.name, False),
-                ("date", s.date, False),
-                ("hash", s.content_hash, False),
-            ],
+            "[[workflow.withdrawn]]",
+            [*_signoff_entries(w.signoff), ("withdrawn", w.withdrawn, False)],
             always=True,
         )
     return "\n".join(out)
+
+
+def _signoff_entries(s: SignOff) -> list[Entry]:
+    return [
+        ("role", s.role, False),
+        ("name", s.name, False),
+        ("date", s.date, False),
+        ("hash", s.content_hash, False),
+    ]
 
 
 def _table(header: str, entries: list[Entry], *, always: bool = False) -> list[str]:

@@ -24,7 +24,7 @@ from textual.widgets import ContentSwitcher, Footer, OptionList, Static
 
 from drafter.check import check, deadline_summary
 from drafter.model import Draft
-from drafter.tui.commands import AppCommand, DrafterCommands, builtin_commands, registered
+from drafter.tui.commands import AppCommand, DrafterCommands, builtin_commands
 from drafter.tui.config import Config, config_path, load_config
 from drafter.tui.editing import Editing
 from drafter.tui.footer import FittedFooterScreen
@@ -34,6 +34,7 @@ from drafter.tui.outline_model import progress_text
 from drafter.tui.preview import Preview
 from drafter.tui.saving import Saving
 from drafter.tui.session import Session
+from drafter.tui.signatures import SignatureWatch
 from drafter.tui.views.base import DraftEdited
 
 if TYPE_CHECKING:
@@ -75,6 +76,10 @@ RECOVERY_QUIET = 1.0
 #: of MAX_UNSAVED, if that is shorter). Keeping it encodes the whole draft on the app's
 #: thread, so not at every tick: a key that lands on it waits for it.
 RECOVERY_EVERY = 3.0
+
+
+#: The app's actions that still run while a dialog is open over the editor.
+_OVER_DIALOGS = frozenset({"command_palette", "focus_next", "focus_previous"})
 
 
 def _b(key: str, action: str, description: str, binding_id: str, *, show: bool = False) -> Binding:
@@ -173,6 +178,7 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
         self._first_unkept = 0.0
         self._save_started = 0.0
         self._status_shown = ("", "")
+        self.signatures = SignatureWatch()
 
     @property
     def draft(self) -> Draft:
@@ -199,6 +205,7 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
         if self.config.keys:
             self.set_keymap(self.config.keys)
         self._layout_for(self.size.width)
+        self.signatures.look(self.draft)
         self.goto(self.first_entry())
         self.refresh_status()
         self.notice_read_only()
@@ -236,7 +243,9 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
     # --- editing ------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if self.screen is not self.screen_stack[0] and action != "command_palette":
+        # Over a dialog the editor's own keys rest; moving the focus (tab, which the
+        # screens bind to the app's focus_next) must still work there.
+        if self.screen is not self.screen_stack[0] and action not in _OVER_DIALOGS:
             return False
         if action == "decide":
             return self.current.startswith("finding:")
@@ -251,6 +260,8 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
         else:
             for entry_id in event.entry_ids:
                 outline.redraw(entry_id)
+        if self.signatures.after_edit(self.draft):
+            outline.redraw("signoff")
         self.mark_edited()
 
     # Named handlers rather than @on(NotedView.RemoveGroup): the views' modules load on
@@ -261,6 +272,13 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
     def on_sign_off_view_sign_requested(self, event: SignOffView.SignRequested) -> None:
         event.stop()
         self.action_sign(event.role)
+
+    def on_sign_off_view_withdraw_requested(self, event: SignOffView.WithdrawRequested) -> None:
+        from drafter.model import Role
+        from drafter.tui.screens.sign import open_withdraw
+
+        event.stop()
+        open_withdraw(self, Role(event.role))
 
     def action_sign(self, role: str | None = None) -> None:
         from drafter.tui.screens.sign import open_sign_form
@@ -278,6 +296,8 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
             right = "● unsaved"
         else:
             right = "✓ saved"
+        if self.signatures.note:
+            right = f"{self.signatures.note} · {right}"
         # Called on every key: a Static's update repaints (and lays out) even when the
         # text is the same, so only what changed is updated. The left part has a fixed
         # size; only the right one, which is as wide as its text, needs a layout.
@@ -365,7 +385,7 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
             self.goto(self.current)
 
     def palette_commands(self) -> list[AppCommand]:
-        return builtin_commands(self) + registered()
+        return builtin_commands(self)
 
     def get_system_commands(self, screen: Screen[Any]) -> Any:
         yield from super().get_system_commands(screen)

@@ -1,10 +1,4 @@
-"""drafter's own commands in the ctrl+p palette, and a registry for more.
-
-A later screen (import, render to file, sign-off) adds itself with ``register``
-without touching the app module::
-
-    register(AppCommand("Sign off…", "Record a signature", lambda app: app.push_screen(...)))
-"""
+"""drafter's own commands in the ctrl+p palette: one explicit list, built per editor."""
 
 from __future__ import annotations
 
@@ -24,18 +18,6 @@ class AppCommand:
     name: str
     help: str
     run: Callable[[DrafterApp], Any]
-
-
-_REGISTRY: list[AppCommand] = []
-
-
-def register(command: AppCommand) -> None:
-    """Add a command to the palette of every editor started after this call."""
-    _REGISTRY.append(command)
-
-
-def registered() -> list[AppCommand]:
-    return list(_REGISTRY)
 
 
 def builtin_commands(app: DrafterApp) -> list[AppCommand]:
@@ -86,7 +68,7 @@ def _goto_finding(app: DrafterApp, index: int) -> None:
 
 
 class DrafterCommands(Provider):
-    """Offers DrafterApp.palette_commands(): built-in, per-finding and registered."""
+    """Offers DrafterApp.palette_commands(): built-in and per-finding."""
 
     def _commands(self) -> list[AppCommand]:
         app = self.app

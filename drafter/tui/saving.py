@@ -247,6 +247,7 @@ class Saving:
 
     def load_draft(self: DrafterApp) -> None:
         """Show a draft that replaced the one open (reload, recovery, signing)."""
+        self.signatures.look(self.draft)
         self.query_one(Outline).rebuild(self.draft)
         for view in self.mounted_views():
             view.draft = self.draft
