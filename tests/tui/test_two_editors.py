@@ -85,8 +85,12 @@ async def test_the_second_editor_says_it_is_read_only(path, make_app, recovery_d
     try:
         app = make_app(path)
         async with app.run_test(size=(100, 30)) as pilot:
-            await pilot.pause()
-            titles = [n.title for n in app._notifications]
-            assert "Read-only" in titles
+            assert app.session.held_by is not None
+            for _ in range(50):  # a busy machine may take a while to mount
+                await pilot.pause()
+                titles = [n.title for n in app._notifications]
+                if "Read-only" in titles:
+                    break
+            assert "Read-only" in titles, titles
     finally:
         first.close()
