@@ -211,11 +211,15 @@ class DrafterApp(Navigation, Editing, Saving, Merging, App[None]):
         self.signatures.look(self.draft)
         self.goto(self.first_entry())
         self.refresh_status()
+        self.notice_read_only()
         self.notice_comments()
         self.set_interval(TICK, self.tick)
         recovered = self.session.recovered()
         if recovered is not None:
             self.offer_recovery(recovered)
+
+    def on_unmount(self) -> None:
+        self.session.close()
 
     def on_resize(self, event: events.Resize) -> None:
         # The event's size: the app's own is still the old one while this runs.

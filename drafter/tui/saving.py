@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 from textual import work
 
 from drafter.errors import DrafterError
-from drafter.store.comments import not_kept
+from drafter.store.comments import BOM_NOT_KEPT, not_kept
 from drafter.tui.outline import Outline
 from drafter.tui.preview import Preview
 from drafter.tui.screens.choice import Answer, ChoiceDialog
-from drafter.tui.session import Recovered
+from drafter.tui.session import ChangedOnDisk, Recovered
 
 if TYPE_CHECKING:
     from drafter.tui.app import DrafterApp
@@ -118,6 +118,12 @@ class Saving:
     def _save_failed(self: DrafterApp, error: DrafterError) -> None:
         self.saving = False
         self._first_unsaved = time.monotonic()
+        if isinstance(error, ChangedOnDisk):
+            # Seen under the draft's lock, after the tick's own look: ask, as ever.
+            self.keep_recovery()
+            self.refresh_status()
+            self.on_disk_change()
+            return
         self.notify(f"{error}. Your edits are kept for recovery.", severity="error")
         self.keep_recovery()
         self.refresh_status()
@@ -150,8 +156,28 @@ class Saving:
 
     # --- the file on disk ---------------------------------------------------------
 
+    def notice_read_only(self: DrafterApp) -> None:
+        """Say, at the start, that another editor holds this draft and by whom."""
+        holder = self.session.held_by
+        if holder is not None:
+            self.notify(
+                f"{self.session.path.name} is being edited in {holder}. It is open here "
+                "read-only: nothing you change is saved. Quit, and open it again once "
+                "they have finished.",
+                title="Read-only",
+                severity="warning",
+                timeout=30,
+            )
+
     def notice_comments(self: DrafterApp) -> None:
-        """Say which comments in the file the next save drops, before it does."""
+        """Say what in the file the next save drops (comments, a byte-order mark)."""
+        if self.session.had_bom:
+            self.notify(
+                f"{self.session.path.name}: {BOM_NOT_KEPT}.",
+                title="Byte-order mark",
+                severity="warning",
+                timeout=20,
+            )
         comments = self.session.comments()
         if comments:
             self.notify(
