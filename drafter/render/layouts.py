@@ -55,16 +55,3 @@ def unknown_layout(layout: str, known: list[str]) -> str:
         f"there is no layout named {layout!r}; the layouts are {', '.join(known)} "
         "(`drafter render --list-layouts` says what each is for)"
     )
-
-
-def formats_of(layout: str, user_folder: Path | None = None) -> list[str]:
-    """The text formats ``layout`` has templates for, in the order TEXT_FORMATS lists them."""
-    from drafter.render import TEXT_FORMATS
-    from drafter.render.templates import shipped_folder
-
-    folders = [shipped_folder()] + ([user_folder] if user_folder else [])
-    return [
-        fmt
-        for fmt in TEXT_FORMATS
-        if any((folder / f"{layout}.{fmt}.j2").is_file() for folder in folders)
-    ]

@@ -274,6 +274,15 @@ CASES: dict[str, Case] = {
     "completion: a shell it does not know": Case(
         ("completion", "fish"), 2, "invalid choice: 'fish' (choose from 'bash', 'zsh', 'tcsh')",
     ),
+    # --- merge ----------------------------------------------------------------------
+    "merge: missing file": Case(
+        ("merge", "draft.toml", "nosuch.toml", "draft.toml"), 2,
+        "nosuch.toml: no such file", D,
+    ),
+    "merge: a folder": Case(
+        ("merge", "draft.toml", "drafts", "draft.toml"), 2, "is a folder, not a draft",
+        {**D, "drafts/": ""},
+    ),
     # --- edit -----------------------------------------------------------------------
     "edit: malformed TOML": Case(
         ("edit", "draft.toml"), 2, "not valid TOML",
