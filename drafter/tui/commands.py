@@ -46,6 +46,11 @@ def builtin_commands(app: DrafterApp) -> list[AppCommand]:
         AppCommand("Save", "Save the draft now", lambda app: app.action_save()),
         AppCommand("Check", "List what stands before sign-off", lambda app: app.action_check()),
         AppCommand(
+            "Review every finding",
+            "Each finding's decision, response, owner, target and problems on one screen",
+            lambda app: app.action_review(),
+        ),
+        AppCommand(
             "Toggle preview", "Show or hide the rendered response", lambda app: app.action_preview()
         ),
         AppCommand(
