@@ -19,8 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from drafter.errors import TemplateProblem
 from drafter.model import Draft
-from drafter.render.document import build
-from drafter.render.docx.properties import office
+from drafter.render.document import build, office
 from drafter.render.templates import shipped_folder
 from drafter.render.text_formats import render_text
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from drafter.check import finding_problems
-from drafter.model import Draft, Finding, FindingKind, NotedGroup, Response, acting_body
+from drafter.model import Draft, Finding, FindingKind, NotedGroup
 
 #: The order of the kinds in the outline: the order of the rendered document's tables.
 KIND_ORDER = (
@@ -17,25 +17,7 @@ KIND_ORDER = (
     FindingKind.CAUSE_OF_CONCERN,
     FindingKind.AREA_FOR_IMPROVEMENT,
 )
-KIND_HEADINGS = {
-    FindingKind.RECOMMENDATION: "Recommendations",
-    FindingKind.CAUSE_OF_CONCERN: "Causes of concern",
-    FindingKind.AREA_FOR_IMPROVEMENT: "Areas for improvement",
-}
-
-#: Addressees that mean the force itself, whatever its name.
-FORCE_ADDRESSEES = {
-    "the force",
-    "force",
-    "forces",
-    "all forces",
-    "chief constable",
-    "chief constables",
-    "the chief constable",
-    "all chief constables",
-    "chief officers",
-    "all chief officers",
-}
+KIND_HEADINGS = {kind: kind.plural.capitalize() for kind in KIND_ORDER}
 
 
 class State(Enum):
@@ -70,19 +52,6 @@ class Entry:
     @property
     def is_heading(self) -> bool:
         return self.state is None
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
-def is_other_body(addressee: str, response: Response) -> bool:
-    """Whether a finding is addressed to someone other than the force."""
-    name = _norm(acting_body(addressee))
-    if not name:
-        return False
-    own = {_norm(response.force), _norm(response.force_short)} | FORCE_ADDRESSEES
-    return name not in own
 
 
 def counts(draft: Draft, finding: Finding) -> bool:

@@ -8,19 +8,13 @@ import os
 import zipfile
 from typing import TYPE_CHECKING
 
-from drafter.model import Draft
+from drafter.render.document import office
 from drafter.render.prose import one_line
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
 
     from drafter.render.document import Document
-
-
-def office(draft: Draft) -> str:
-    """Who the response is from: the local policing body's title and area."""
-    response = draft.response
-    return one_line(f"{response.commissioner.title} of {response.area}")
 
 
 def set_properties(word: WordDocument, document: Document) -> None:
