@@ -94,11 +94,12 @@ def binding_ids() -> set[str]:
     from drafter.tui.screens.conflict import ConflictScreen, ConflictsScreen
     from drafter.tui.screens.help import HelpScreen
     from drafter.tui.screens.problems import ProblemsScreen
+    from drafter.tui.screens.review import ReviewScreen
     from drafter.tui.screens.sign import SignScreen
 
     ids = set()
     owners = (DrafterApp, ChoiceDialog, ConflictScreen, ConflictsScreen, HelpScreen)
-    for owner in (*owners, ProblemsScreen, SignScreen):
+    for owner in (*owners, ProblemsScreen, ReviewScreen, SignScreen):
         ids |= {b.id for b in owner.BINDINGS if isinstance(b, Binding) and b.id}
     from drafter.tui.importing import binding_ids as import_binding_ids
 
@@ -151,6 +152,7 @@ class DrafterApp(Navigation, Editing, Saving, Merging, App[None]):
         _b("alt+u", "decide('undecided')", "Undecided", "undecided"),
         _b("alt+g", "note_others", "Note findings to other bodies", "note-others"),
         _b("alt+e", "external_editor", "Edit in $EDITOR", "editor"),
+        _b("alt+r", "review", "Review every finding", "review"),
         _b("ctrl+p", "command_palette", "Commands", "palette"),
         _b("ctrl+q", "quit", "Quit", "quit", show=True),
     ]
@@ -375,6 +377,15 @@ class DrafterApp(Navigation, Editing, Saving, Merging, App[None]):
 
         screen = ProblemsScreen(check(self.draft, self.today), self.draft, self.session.path)
         self.push_screen(screen, chosen)
+
+    def action_review(self) -> None:
+        from drafter.tui.screens.review import ReviewScreen
+
+        def chosen(entry_id: str | None) -> None:
+            if entry_id is not None:
+                self.goto(entry_id)
+
+        self.push_screen(ReviewScreen(self.draft, self.finding_order()), chosen)
 
     def action_preview(self) -> None:
         preview = self.query_one(Preview)
