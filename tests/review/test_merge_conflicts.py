@@ -172,7 +172,9 @@ def test_textconv_shows_each_conflict(conflicted: Draft) -> None:
 
     text = draft_text(conflicted)
     section = text[text.index("== Merge conflicts ==") :]
-    assert "Recommendation 1, response:\n  Ours: Ours, first paragraph.\n    Ours, second." in section
+    assert (
+        "Recommendation 1, response:\n  Ours: Ours, first paragraph.\n    Ours, second." in section
+    )
     assert "  Theirs: Theirs." in section
     assert "  Theirs: 30 June 2027" in section
     assert "Recommendation 2: removed on one side, changed on the other" in section
