@@ -277,8 +277,10 @@ class _Reader:
                 Section.CAUSES: FindingKind.CAUSE_OF_CONCERN,
                 Section.AREAS: FindingKind.AREA_FOR_IMPROVEMENT,
             }.get(self.section, FindingKind.RECOMMENDATION)
-            if kind is FindingKind.CAUSE_OF_CONCERN and self.cause is not None and (
-                _ASKS.search(rest) or self.lead is not None
+            if (
+                kind is FindingKind.CAUSE_OF_CONCERN
+                and self.cause is not None
+                and (_ASKS.search(rest) or self.lead is not None)
             ):
                 kind = FindingKind.RECOMMENDATION
             if rest and self.lead is not None and self.lead.completes and not asked(rest)[0]:
