@@ -10,6 +10,8 @@ a traceback.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from enum import IntEnum
 from pathlib import Path
 
@@ -23,6 +25,8 @@ class ExitStatus(IntEnum):
     NOT_READY = 1
     #: drafter diff: the two versions differ (as diff(1) and git diff --exit-code).
     DIFFERENT = 1
+    #: drafter merge: a conflict is left in the draft (git stops the merge there).
+    CONFLICT = 1
     #: Bad input: a file that is not a valid draft, arguments that make no sense.
     INVALID = 2
     #: A bug in drafter: a crash report was written.
@@ -139,3 +143,69 @@ class UnknownChoice(UsageError):
         self.value = value
         self.choices = choices
         super().__init__(f"{field} {value!r} is not one of {', '.join(choices)}")
+
+
+class ProgressRefused(UsageError):
+    """A progress update that cannot be recorded as asked; nothing was written.
+
+    Subclasses carry the structured fields; ``path`` is the draft's file once known.
+    """
+
+    path: Path | None = None
+
+    def located(self, path: Path | str) -> ProgressRefused:
+        self.path = Path(path)
+        return self
+
+    def __str__(self) -> str:
+        message = super().__str__()
+        return f"{self.path}: {message}" if self.path is not None else message
+
+
+class UnknownFinding(ProgressRefused):
+    """A finding the draft does not have, or a number that fits more than one kind.
+
+    ``known`` lists the draft's findings as people write them (R3, AFI2, CoC1);
+    ``ambiguous`` the ones a bare number could mean.
+    """
+
+    def __init__(
+        self, reference: str, known: Sequence[str], *, ambiguous: Sequence[str] = ()
+    ) -> None:
+        self.reference = reference
+        self.known = list(known)
+        self.ambiguous = list(ambiguous)
+        if len(self.ambiguous) > 1:
+            message = f"{reference!r} could be {' or '.join(self.ambiguous)}"
+        else:
+            shown = ", ".join(self.known[:12]) + (", …" if len(self.known) > 12 else "")
+            message = f"there is no finding {reference!r} in this draft (it has {shown or 'none'})"
+        super().__init__(message)
+
+
+class NotAnAction(ProgressRefused):
+    """Progress on a finding that was not accepted: nothing was promised, so nothing to track."""
+
+    def __init__(self, finding: str, decision: str | None) -> None:
+        self.finding = finding
+        self.decision = decision
+        what = f"is {decision.lower()}" if decision else "has no decision"
+        super().__init__(
+            f"{finding} {what}; progress is recorded only on findings accepted or "
+            "partially accepted"
+        )
+
+
+class ProgressDate(ProgressRefused):
+    """A date before the report's publication (``bound`` is that date) or after today."""
+
+    def __init__(self, date: dt.date, bound: dt.date, *, before: bool) -> None:
+        self.date = date
+        self.bound = bound
+        self.before = before
+        when = (
+            f"before the report was published ({bound.isoformat()})"
+            if before
+            else f"after today ({bound.isoformat()})"
+        )
+        super().__init__(f"the date {date.isoformat()} is {when}")

@@ -429,3 +429,12 @@ def test_render_survives_an_unwritable_template_cache(
     finally:
         templates._environment.cache_clear()
     assert text.startswith("# RESPONSE OF THE POLICE AND CRIME COMMISSIONER")
+
+
+def test_every_command_module_is_in_the_command_table() -> None:
+    """COMMANDS is the one list; a command module left out of it would never run."""
+    from drafter.cli import COMMANDS
+    from drafter.cli import commands as package
+
+    modules = {p.stem for p in Path(package.__file__).parent.glob("*.py")} - {"__init__"}
+    assert sorted(COMMANDS.values()) == sorted(modules)

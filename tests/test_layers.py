@@ -204,3 +204,102 @@ def test_relative_imports_in_a_package_resolve_from_the_package() -> None:
         ("drafter.store.fields", True),
         ("drafter.store.fields.Table", True),
     ]
+
+
+# --- no import circle -----------------------------------------------------------------
+
+
+class _DropTypeChecking(ast.NodeTransformer):
+    """Leaves out what runs only for a type checker: ``if TYPE_CHECKING:`` bodies."""
+
+    def visit_If(self, node: ast.If) -> ast.AST | list[ast.stmt]:
+        if _is_type_checking(node):
+            return [self.visit(stmt) for stmt in node.orelse]
+        return self.generic_visit(node)
+
+
+def runtime_imports(source: str, module: str, *, is_package: bool = False) -> set[str]:
+    """Every module ``source`` imports at run time: when loaded or when a function runs."""
+    tree = _DropTypeChecking().visit(ast.parse(source))
+    return {name for name, _ in imports(ast.unparse(tree), module, is_package=is_package)}
+
+
+def runtime_graph() -> dict[str, set[str]]:
+    """Module -> the drafter modules it imports at run time (TYPE_CHECKING aside).
+
+    ``from drafter.render.docx import styles`` counts as importing the package face
+    (drafter.render.docx) as well as the module: Python runs the face first, so a
+    face that imports the module back makes a circle.
+    """
+    modules = {module_name(p): p for p in source_files()}
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        found = runtime_imports(
+            path.read_text(encoding="utf-8"), name, is_package=path.name == "__init__.py"
+        )
+        graph[name] = {t for t in found if t in modules and t != name}
+    return graph
+
+
+def circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan's algorithm)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for target in sorted(graph.get(node, ())):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in on_stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_no_runtime_import_circle_inside_drafter() -> None:
+    assert circles(runtime_graph()) == []
+
+
+def test_runtime_imports_count_functions_but_not_type_checking() -> None:
+    source = """
+from drafter.render.docx import styles
+if TYPE_CHECKING:
+    from drafter.tui.app import DrafterApp
+def run():
+    from drafter.render.docx import page
+"""
+    assert runtime_imports(source, "drafter.render.docx.writer") == {
+        "drafter.render.docx",
+        "drafter.render.docx.styles",
+        "drafter.render.docx.page",
+    }
+
+
+def test_the_circle_finder_finds_a_circle_through_a_package_face() -> None:
+    graph = {
+        "drafter.render.docx": {"drafter.render.docx.page"},
+        "drafter.render.docx.page": {"drafter.render.docx", "drafter.render.docx.styles"},
+        "drafter.render.docx.styles": set(),
+    }
+    assert circles(graph) == [["drafter.render.docx", "drafter.render.docx.page"]]
+    assert circles({"a": {"b"}, "b": set()}) == []

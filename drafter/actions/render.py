@@ -7,6 +7,7 @@ layout or the office's reference .docx is handled the same way in both.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from pathlib import Path
 
@@ -30,21 +31,23 @@ def render(
     layout: str | None = None,
     templates: Path | None = None,
     reference: Path | None = None,
+    as_at: dt.date | None = None,
 ) -> str | bytes:
     """``draft`` in ``fmt``: text for md, html and txt; bytes for docx and pdf.
 
     ``reference`` (a .docx whose styles Word output takes) is for docx alone. The
     Word and PDF renderers are imported only when asked for: they load large libraries.
+    ``as_at`` dates the progress layout (by default, the last day the draft records).
     """
     if fmt in BINARY_FORMATS:
         module, _, function = BINARY_FORMATS[fmt][1].partition(":")
         renderer = getattr(importlib.import_module(module), function)
         extra = {"reference": reference} if fmt == "docx" else {}
-        content: bytes = renderer(draft, layout=layout, templates=templates, **extra)
+        content: bytes = renderer(draft, layout=layout, templates=templates, as_at=as_at, **extra)
         return content
     from drafter.render.text_formats import render_text
 
-    return render_text(draft, fmt, layout=layout, templates=templates)
+    return render_text(draft, fmt, layout=layout, templates=templates, as_at=as_at)
 
 
 def same_file(a: Path, b: Path) -> bool:

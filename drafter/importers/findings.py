@@ -351,14 +351,7 @@ class _Reader:
 
 
 def _plural(kind: FindingKind, count: int) -> str:
-    label = kind.label.lower()
-    if count == 1:
-        return label
-    return {
-        FindingKind.AREA_FOR_IMPROVEMENT: "areas for improvement",
-        FindingKind.CAUSE_OF_CONCERN: "causes of concern",
-        FindingKind.RECOMMENDATION: "recommendations",
-    }[kind]
+    return kind.label.lower() if count == 1 else kind.plural
 
 
 #: Words that open a sentence carrying on from the one before ("This review should ...").

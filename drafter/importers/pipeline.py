@@ -199,13 +199,6 @@ def _run(kind: SourceKind, data: bytes, text: str, label: str) -> ImportResult:
     return result
 
 
-PLURALS = {
-    FindingKind.RECOMMENDATION: "recommendations",
-    FindingKind.CAUSE_OF_CONCERN: "causes of concern",
-    FindingKind.AREA_FOR_IMPROVEMENT: "areas for improvement",
-}
-
-
 def numbering_gaps(found: list[Finding]) -> list[str]:
     """Warn where HMICFRS's numbering skips: a finding the importer may have missed.
 
@@ -220,7 +213,7 @@ def numbering_gaps(found: list[Finding]) -> list[str]:
         missing = sorted(set(range(1, numbers[-1] + 1)) - set(numbers))
         if missing:
             listed = ", ".join(str(n) for n in missing)
-            noun = kind.label.lower() if len(missing) == 1 else PLURALS[kind]
+            noun = kind.label.lower() if len(missing) == 1 else kind.plural
             warnings.append(
                 f"{noun} {listed} not found, though later numbers were; check the report "
                 "and add the missing text by hand, or paste that page's text"

@@ -15,7 +15,12 @@ LAYOUTS: dict[str, str] = {
     "letter": "a signed letter to the Home Secretary and HM Inspector citing s.55",
     "narrative": "no tables: each finding under its heading, the response as prose",
     "action-plan": "tables of decision, response, owner, target date and status",
+    "progress": "after publication: each action's status, RAG mark and last update",
 }
+
+#: Layouts that lay out the response itself (every finding accounted for); the
+#: progress layout reports on the actions instead.
+RESPONSE_LAYOUTS = [name for name in LAYOUTS if name != "progress"]
 
 USER_LAYOUT = "your own layout, from the templates folder"
 
@@ -28,16 +33,3 @@ def describe_layouts(user_folder: Path | None = None) -> list[tuple[str, str]]:
     listed = [(name, text) for name, text in LAYOUTS.items() if name in found]
     listed += [(name, USER_LAYOUT) for name in found if name not in LAYOUTS]
     return listed
-
-
-def formats_of(layout: str, user_folder: Path | None = None) -> list[str]:
-    """The text formats ``layout`` has templates for, in the order TEXT_FORMATS lists them."""
-    from drafter.render import TEXT_FORMATS
-    from drafter.render.templates import shipped_folder
-
-    folders = [shipped_folder()] + ([user_folder] if user_folder else [])
-    return [
-        fmt
-        for fmt in TEXT_FORMATS
-        if any((folder / f"{layout}.{fmt}.j2").is_file() for folder in folders)
-    ]

@@ -12,6 +12,7 @@ import os
 from enum import StrEnum
 from typing import Any, TextIO
 
+from drafter.dates import long_date
 from drafter.model import Decision
 from drafter.review.diff import PROSE_FIELDS, Change
 from drafter.review.words import Segment, changed_lines
@@ -62,6 +63,10 @@ def format_diff(old_label: str, new_label: str, changes: list[Change], *, colour
 
 def format_change(change: Change, style: Style) -> list[str]:
     subject = style.paint(BOLD, change.subject)
+    if change.field == "progress":
+        # A progress update is added whole (or, by hand, removed whole): one line each.
+        action = style.paint(GREEN if change.action == "added" else RED, change.action)
+        return [f"{subject}: progress update {action}: {change.new or change.old}"]
     if change.action == "added":
         return [f"{subject}: {style.paint(GREEN, 'added')}{_summary(change, change.new)}"]
     if change.action == "removed":
@@ -98,7 +103,7 @@ def describe(field: str | None, value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, dt.date):
-        return f"{value.day} {value:%B %Y}"
+        return long_date(value)
     if isinstance(value, StrEnum):
         return value.value
     if isinstance(value, list):

@@ -20,7 +20,7 @@ from drafter.store.fields import FieldError, quote
 from drafter.store.locate import duplicate_key, locate
 from drafter.store.migrations import decode
 from drafter.store.schema import FORMAT_VERSION, encode
-from drafter.store.signing import content_hash, is_signed_off
+from drafter.store.signing import content_hash, is_signed_off, settle, settled_status
 
 T = TypeVar("T")
 
@@ -35,6 +35,8 @@ __all__ = [
     "read_regular",
     "read_text",
     "save",
+    "settle",
+    "settled_status",
     "write_atomic",
 ]
 
@@ -212,8 +214,11 @@ def load(path: Path | str) -> Draft:
 
 
 def dumps(draft: Draft) -> str:
-    """The canonical text of a draft: the same draft always gives the same text."""
-    return encode(draft) + "\n"
+    """The canonical text of a draft: the same draft always gives the same text.
+
+    The status written is the settled one: never "signed-off" beside a stale signature.
+    """
+    return encode(settle(draft)) + "\n"
 
 
 def save(draft: Draft, path: Path | str) -> bool:

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+import drafter.store.schema as schema
 from drafter.model import Draft
-from drafter.store import schema
 from drafter.store.fields import Table
 from drafter.store.signing import content_hash, hash_text
 

@@ -29,8 +29,10 @@ from drafter.model import (
     Role,
     SignOff,
     Status,
+    Withdrawal,
     Workflow,
 )
+from drafter.store.conflicts import check_conflicts, conflict_entries, decode_conflicts
 from drafter.store.fields import FieldError, Table, normalise_text, quote
 
 #: The version this drafter writes. Bump it, and add a migration below, whenever
@@ -81,8 +83,9 @@ def decode(raw: dict[str, Any]) -> Draft:
     response.noted = [_noted(t) for t in root.tables("noted")]
     workflow_table = root.table("workflow")
     workflow = _workflow(workflow_table) if workflow_table else Workflow()
+    conflicts = decode_conflicts(root)
     root.finish()
-    draft = Draft(report=report, response=response, workflow=workflow)
+    draft = Draft(report=report, response=response, workflow=workflow, conflicts=conflicts)
     _check_consistency(draft)
     return draft
 
@@ -170,17 +173,27 @@ def _workflow(t: Table) -> Workflow:
         published=t.date("published"),
     )
     for s in t.tables("signoffs"):
-        workflow.signoffs.append(
-            SignOff(
-                role=s.choice("role", Role, required=True),  # type: ignore[arg-type]
-                name=s.text("name", required=True),
-                date=s.date("date", required=True),  # type: ignore[arg-type]
-                content_hash=s.text("hash", required=True),
+        workflow.signoffs.append(_signoff(s))
+        s.finish()
+    for w in t.tables("withdrawn"):
+        workflow.withdrawn.append(
+            Withdrawal(
+                signoff=_signoff(w),
+                withdrawn=w.date("withdrawn", required=True),  # type: ignore[arg-type]
             )
         )
-        s.finish()
+        w.finish()
     t.finish()
     return workflow
+
+
+def _signoff(s: Table) -> SignOff:
+    return SignOff(
+        role=s.choice("role", Role, required=True),  # type: ignore[arg-type]
+        name=s.text("name", required=True),
+        date=s.date("date", required=True),  # type: ignore[arg-type]
+        content_hash=s.text("hash", required=True),
+    )
 
 
 def check_findings(findings: list[Finding]) -> None:
@@ -231,6 +244,7 @@ def _check_consistency(draft: Draft) -> None:
                 "keep only the latest one",
             )
         roles.add(signoff.role)
+    check_conflicts(draft)
 
 
 # --- encoding ---------------------------------------------------------------------
@@ -347,17 +361,25 @@ def encode(draft: Draft, version: int = FORMAT_VERSION) -> str:
         ],
     )
     for s in workflow.signoffs:
+        out += _table("[[workflow.signoffs]]", _signoff_entries(s), always=True)
+    for w in workflow.withdrawn:
         out += _table(
-            "[[workflow.signoffs]]",
-            [
-                ("role", s.role, False),
-                ("name", s.name, False),
-                ("date", s.date, False),
-                ("hash", s.content_hash, False),
-            ],
+            "[[workflow.withdrawn]]",
+            [*_signoff_entries(w.signoff), ("withdrawn", w.withdrawn, False)],
             always=True,
         )
+    for conflict in draft.conflicts:
+        out += _table("[[conflicts]]", conflict_entries(conflict), always=True)
     return "\n".join(out)
+
+
+def _signoff_entries(s: SignOff) -> list[Entry]:
+    return [
+        ("role", s.role, False),
+        ("name", s.name, False),
+        ("date", s.date, False),
+        ("hash", s.content_hash, False),
+    ]
 
 
 def _table(header: str, entries: list[Entry], *, always: bool = False) -> list[str]:

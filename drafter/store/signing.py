@@ -49,3 +49,24 @@ def is_signed_off(draft: Draft) -> bool:
         return False
     current = content_hash(draft)
     return all(signature_valid(draft, s, current) for s in signoffs)  # type: ignore[arg-type]
+
+
+def settled_status(draft: Draft) -> Status:
+    """The status the signatures allow: "signed-off" only while both signatures hold.
+
+    An edit after both signed makes the signatures stale, and the draft is back in
+    review (or a plain draft once every signature is withdrawn). A published
+    response keeps its status: publication is a fact, whatever is edited later.
+    """
+    workflow = draft.workflow
+    if workflow.status is not Status.SIGNED_OFF or is_signed_off(draft):
+        return workflow.status
+    return Status.IN_REVIEW if workflow.signoffs else Status.DRAFT
+
+
+def settle(draft: Draft) -> Draft:
+    """``draft`` with its settled status (the same object when it is already settled)."""
+    status = settled_status(draft)
+    if status is draft.workflow.status:
+        return draft
+    return replace(draft, workflow=replace(draft.workflow, status=status))

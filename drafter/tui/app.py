@@ -24,16 +24,18 @@ from textual.widgets import ContentSwitcher, Footer, OptionList, Static
 
 from drafter.check import check, deadline_summary
 from drafter.model import Draft
-from drafter.tui.commands import AppCommand, DrafterCommands, builtin_commands, registered
+from drafter.tui.commands import AppCommand, DrafterCommands, builtin_commands
 from drafter.tui.config import Config, config_path, load_config
 from drafter.tui.editing import Editing
 from drafter.tui.footer import FittedFooterScreen
+from drafter.tui.merging import Merging
 from drafter.tui.navigation import Navigation, first_view
 from drafter.tui.outline import Outline
 from drafter.tui.outline_model import progress_text
 from drafter.tui.preview import Preview
 from drafter.tui.saving import Saving
 from drafter.tui.session import Session
+from drafter.tui.signatures import SignatureWatch
 from drafter.tui.views.base import DraftEdited
 
 if TYPE_CHECKING:
@@ -77,6 +79,10 @@ RECOVERY_QUIET = 1.0
 RECOVERY_EVERY = 3.0
 
 
+#: The app's actions that still run while a dialog is open over the editor.
+_OVER_DIALOGS = frozenset({"command_palette", "focus_next", "focus_previous"})
+
+
 def _b(key: str, action: str, description: str, binding_id: str, *, show: bool = False) -> Binding:
     # Priority, so that a focused text box never swallows them; none is an editing key.
     return Binding(key, action, description, show=show, priority=True, id=f"drafter.{binding_id}")
@@ -85,12 +91,15 @@ def _b(key: str, action: str, description: str, binding_id: str, *, show: bool =
 def binding_ids() -> set[str]:
     """Every binding id the keymap in the settings file may name."""
     from drafter.tui.screens.choice import ChoiceDialog
+    from drafter.tui.screens.conflict import ConflictScreen, ConflictsScreen
     from drafter.tui.screens.help import HelpScreen
     from drafter.tui.screens.problems import ProblemsScreen
+    from drafter.tui.screens.review import ReviewScreen
     from drafter.tui.screens.sign import SignScreen
 
     ids = set()
-    for owner in (DrafterApp, ChoiceDialog, HelpScreen, ProblemsScreen, SignScreen):
+    owners = (DrafterApp, ChoiceDialog, ConflictScreen, ConflictsScreen, HelpScreen)
+    for owner in (*owners, ProblemsScreen, ReviewScreen, SignScreen):
         ids |= {b.id for b in owner.BINDINGS if isinstance(b, Binding) and b.id}
     from drafter.tui.importing import binding_ids as import_binding_ids
 
@@ -119,7 +128,7 @@ class EditorScreen(FittedFooterScreen[None]):
     FOOTER_ALL_KEYS = 93
 
 
-class DrafterApp(Navigation, Editing, Saving, App[None]):
+class DrafterApp(Navigation, Editing, Saving, Merging, App[None]):
     TITLE = "drafter"
     CSS_PATH: ClassVar[list[str | Path]] = [  # type: ignore[misc]
         HERE / "app.tcss",
@@ -143,6 +152,7 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
         _b("alt+u", "decide('undecided')", "Undecided", "undecided"),
         _b("alt+g", "note_others", "Note findings to other bodies", "note-others"),
         _b("alt+e", "external_editor", "Edit in $EDITOR", "editor"),
+        _b("alt+r", "review", "Review every finding", "review"),
         _b("ctrl+p", "command_palette", "Commands", "palette"),
         _b("ctrl+q", "quit", "Quit", "quit", show=True),
     ]
@@ -173,6 +183,7 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
         self._first_unkept = 0.0
         self._save_started = 0.0
         self._status_shown = ("", "")
+        self.signatures = SignatureWatch()
 
     @property
     def draft(self) -> Draft:
@@ -199,13 +210,18 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
         if self.config.keys:
             self.set_keymap(self.config.keys)
         self._layout_for(self.size.width)
+        self.signatures.look(self.draft)
         self.goto(self.first_entry())
         self.refresh_status()
+        self.notice_read_only()
         self.notice_comments()
         self.set_interval(TICK, self.tick)
         recovered = self.session.recovered()
         if recovered is not None:
             self.offer_recovery(recovered)
+
+    def on_unmount(self) -> None:
+        self.session.close()
 
     def on_resize(self, event: events.Resize) -> None:
         # The event's size: the app's own is still the old one while this runs.
@@ -232,7 +248,9 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
     # --- editing ------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if self.screen is not self.screen_stack[0] and action != "command_palette":
+        # Over a dialog the editor's own keys rest; moving the focus (tab, which the
+        # screens bind to the app's focus_next) must still work there.
+        if self.screen is not self.screen_stack[0] and action not in _OVER_DIALOGS:
             return False
         if action == "decide":
             return self.current.startswith("finding:")
@@ -247,6 +265,8 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
         else:
             for entry_id in event.entry_ids:
                 outline.redraw(entry_id)
+        if self.signatures.after_edit(self.draft):
+            outline.redraw("signoff")
         self.mark_edited()
 
     # Named handlers rather than @on(NotedView.RemoveGroup): the views' modules load on
@@ -257,6 +277,13 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
     def on_sign_off_view_sign_requested(self, event: SignOffView.SignRequested) -> None:
         event.stop()
         self.action_sign(event.role)
+
+    def on_sign_off_view_withdraw_requested(self, event: SignOffView.WithdrawRequested) -> None:
+        from drafter.model import Role
+        from drafter.tui.screens.sign import open_withdraw
+
+        event.stop()
+        open_withdraw(self, Role(event.role))
 
     def action_sign(self, role: str | None = None) -> None:
         from drafter.tui.screens.sign import open_sign_form
@@ -274,6 +301,8 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
             right = "● unsaved"
         else:
             right = "✓ saved"
+        if self.signatures.note:
+            right = f"{self.signatures.note} · {right}"
         # Called on every key: a Static's update repaints (and lays out) even when the
         # text is the same, so only what changed is updated. The left part has a fixed
         # size; only the right one, which is as wide as its text, needs a layout.
@@ -341,11 +370,22 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
         from drafter.tui.screens.problems import Jump, ProblemsScreen
 
         def chosen(jump: Jump | None) -> None:
-            if jump is not None:
+            if jump is not None and jump.conflict is not None:
+                self.resolve_conflict(jump.conflict)
+            elif jump is not None:
                 self.goto(jump.entry_id, place=jump.place)
 
         screen = ProblemsScreen(check(self.draft, self.today), self.draft, self.session.path)
         self.push_screen(screen, chosen)
+
+    def action_review(self) -> None:
+        from drafter.tui.screens.review import ReviewScreen
+
+        def chosen(entry_id: str | None) -> None:
+            if entry_id is not None:
+                self.goto(entry_id)
+
+        self.push_screen(ReviewScreen(self.draft, self.finding_order()), chosen)
 
     def action_preview(self) -> None:
         preview = self.query_one(Preview)
@@ -361,7 +401,7 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
             self.goto(self.current)
 
     def palette_commands(self) -> list[AppCommand]:
-        return builtin_commands(self) + registered()
+        return builtin_commands(self)
 
     def get_system_commands(self, screen: Screen[Any]) -> Any:
         yield from super().get_system_commands(screen)

@@ -10,9 +10,8 @@ from typing import TYPE_CHECKING
 from textual.widgets import ContentSwitcher, TextArea
 
 from drafter.errors import DrafterError
-from drafter.model import Decision, NotedGroup, acting_body, same_addressee
+from drafter.model import Decision, NotedGroup, acting_body, is_other_body, same_addressee
 from drafter.tui.outline import Outline
-from drafter.tui.outline_model import is_other_body
 
 if TYPE_CHECKING:
     from drafter.tui.app import DrafterApp

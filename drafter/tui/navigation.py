@@ -162,9 +162,6 @@ class Navigation:
     def action_previous_finding(self: DrafterApp) -> None:
         self._step(-1)
 
-    def goto_finding_number(self: DrafterApp, index: int) -> None:
-        self.goto(f"finding:{index}")
-
     def action_outline(self: DrafterApp) -> None:
         body = self.query_one("#body")
         outline = self.query_one(Outline)

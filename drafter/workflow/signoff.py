@@ -15,7 +15,7 @@ from typing import Literal
 from drafter.check import check
 from drafter.dates import long_date
 from drafter.errors import NotReady
-from drafter.model import Draft, Officer, Role, SignOff, Status
+from drafter.model import Draft, Officer, Role, SignOff, Status, Withdrawal
 from drafter.store.signing import content_hash, signature_valid
 
 State = Literal["valid", "stale", "missing"]
@@ -114,3 +114,93 @@ def unsigned_reason(draft: Draft) -> str:
             f"both have signed, but the status is {draft.workflow.status}; run `drafter sign` again"
         )
     return "; ".join(reasons)
+
+
+DoubtKind = Literal["not-the-holder", "no-holder-named", "signs-both-roles"]
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """A reason to ask before recording a signature: it may be the wrong person."""
+
+    kind: DoubtKind
+    #: The name about to be recorded, spaces tidied.
+    name: str
+    #: The office being signed for: "Chief Constable".
+    title: str
+    #: The office-holder's name in the draft ("not-the-holder"), or the other office
+    #: this name has already signed for ("signs-both-roles").
+    other: str = ""
+
+    @property
+    def message(self) -> str:
+        if self.kind == "not-the-holder":
+            return (
+                f"The draft names {self.other} as the {self.title}, "
+                f"but the signature is for {self.name}."
+            )
+        if self.kind == "no-holder-named":
+            return f"The draft names no {self.title}; is {self.name} the {self.title}?"
+        return f"{self.name} has already signed as the {self.other}; one person signs both roles."
+
+
+def _same_name(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+def doubts(draft: Draft, role: Role, name: str) -> list[Doubt]:
+    """Why a signature by ``name`` for ``role`` may be recorded against the wrong person.
+
+    The office-holder's name in the draft is who is expected to sign; a different
+    name, no holder named, or one name signing for both roles is worth a question
+    before it is recorded (it is not refused: a deputy may sign in someone's place).
+    """
+    tidy = " ".join(name.split())
+    title = officer_title(draft, role)
+    holder = officer(draft, role).name
+    found = []
+    if not holder.strip():
+        found.append(Doubt("no-holder-named", tidy, title))
+    elif not _same_name(holder, tidy):
+        found.append(Doubt("not-the-holder", tidy, title, " ".join(holder.split())))
+    for other in Role:
+        signed = draft.workflow.signoff(other)
+        if other is not role and signed is not None and _same_name(signed.name, tidy):
+            found.append(Doubt("signs-both-roles", tidy, title, officer_title(draft, other)))
+    return found
+
+
+def withdraw(draft: Draft, role: Role, date: dt.date) -> Draft:
+    """``draft`` with ``role``'s sign-off withdrawn on ``date``, and kept in the history.
+
+    The status goes back to in review (or draft, once no signature is left). A
+    published response keeps its signatures: publication vouches for them.
+    """
+    workflow = draft.workflow
+    title = officer_title(draft, role)
+    if workflow.status is Status.PUBLISHED:
+        raise NotReady(
+            "the response is published; its signatures are part of the record and "
+            "cannot be withdrawn"
+        )
+    signed = workflow.signoff(role)
+    if signed is None:
+        raise NotReady(f"the {title} has not signed; there is no signature to withdraw")
+    if date < signed.date:
+        raise NotReady(
+            f"the {title} signed on {long_date(signed.date)}; a signature cannot be "
+            f"withdrawn before it was given ({long_date(date)})"
+        )
+    left = [s for s in workflow.signoffs if s is not signed]
+    status = workflow.status
+    if status in (Status.SIGNED_OFF, Status.IN_REVIEW):
+        status = Status.IN_REVIEW if left else Status.DRAFT
+    return replace(
+        draft,
+        workflow=replace(
+            workflow,
+            status=status,
+            signoffs=left,
+            withdrawn=[*workflow.withdrawn, Withdrawal(signed, date)],
+        ),
+    )

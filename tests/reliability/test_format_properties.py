@@ -197,7 +197,8 @@ def test_any_draft_round_trips_exactly(draft: Draft) -> None:
     assert "\r" not in text
     assert text.endswith("\n")
     loaded = store.loads(text)
-    assert loaded == normalised(draft)
+    # The status saved is the settled one: never "signed-off" beside a stale signature.
+    assert loaded == normalised(store.settle(draft))
     assert store.dumps(loaded) == text  # canonical: the same content, the same bytes
 
 

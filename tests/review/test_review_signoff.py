@@ -230,7 +230,7 @@ def test_a_draft_that_is_not_ready_cannot_be_signed(northmoor: Path, cli: Callab
     ("args", "message"),
     [
         (["--role", "deputy", "--name", "X"], "argument --role: invalid choice: 'deputy'"),
-        (["--role", "chief"], "the following arguments are required: --name"),
+        (["--role", "chief"], "give the name of the person signing with --name"),
         (["--role", "chief", "--name", "X", "--date", "31/02/2020"], "is not a date"),
     ],
 )

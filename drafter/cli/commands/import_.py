@@ -112,20 +112,14 @@ def _check_output(output: Path, args: argparse.Namespace) -> None:
 
 
 def summary(result: ImportResult) -> str:
+    from drafter.dates import long_date
     from drafter.model import FindingKind
 
-    counts = []
-    for kind, one, many in (
-        (FindingKind.RECOMMENDATION, "recommendation", "recommendations"),
-        (FindingKind.CAUSE_OF_CONCERN, "cause of concern", "causes of concern"),
-        (FindingKind.AREA_FOR_IMPROVEMENT, "area for improvement", "areas for improvement"),
-    ):
-        n = result.count(kind)
-        counts.append(f"{n} {one if n == 1 else many}")
+    counts = [kind.counted(result.count(kind)) for kind in FindingKind]
     published = result.published
     lines = [
         f"{result.source}: {result.title or '(no title found)'}"
-        + (f", published {published.day} {published:%B %Y}" if published else ""),
+        + (f", published {long_date(published)}" if published else ""),
         f"found {', '.join(counts)}",
     ]
     for f in result.findings:

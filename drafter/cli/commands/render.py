@@ -65,6 +65,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="for Word output: take styles, headers and footers (fonts, colours, a logo) "
         "from this .docx",
     )
+    _today(parser)
+
+
+def _today(parser: argparse.ArgumentParser) -> None:
+    from drafter.cli.args import add_today
+
+    add_today(parser, "for the progress layout: report progress as at DATE (default: today)")
 
 
 def choose_format(fmt: str | None, output: Path | None) -> str:
@@ -91,6 +98,8 @@ def _reference_docx(args: argparse.Namespace) -> Path | None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import datetime as dt
+
     from drafter import store
     from drafter.actions.render import render, same_file
 
@@ -110,6 +119,9 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--reference-docx is for Word output; add --to docx or -o FILE.docx")
     draft = store.load(args.draft)
     reference = _reference_docx(args) if fmt == "docx" else None
-    content = render(draft, fmt, layout=args.layout, templates=args.templates, reference=reference)
+    as_at = args.today or dt.date.today()
+    content = render(
+        draft, fmt, layout=args.layout, templates=args.templates, reference=reference, as_at=as_at
+    )
     write_output(content, args.output, draft_path=args.draft)
     return ExitStatus.OK

@@ -30,6 +30,7 @@ BUILDERS: dict[str, str] = {
     "letter": "drafter.render.docx.letter:build",
     "narrative": "drafter.render.docx.narrative:build",
     "action-plan": "drafter.render.docx.action_plan:build",
+    "progress": "drafter.render.docx.progress:build",
 }
 
 

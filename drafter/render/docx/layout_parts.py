@@ -26,10 +26,10 @@ from docx.shared import Cm
 from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph
 
+import drafter.render.docx.styles as styles
 from drafter.model import Draft
 from drafter.render import prose
 from drafter.render.document import Document, Row
-from drafter.render.docx import styles
 from drafter.render.docx.writer import WordWriter
 from drafter.render.templates import environment, load_template
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
+import drafter.render.docx.layout_parts as parts
 from drafter.render import prose
 from drafter.render.document import Document
-from drafter.render.docx import layout_parts as parts
 from drafter.render.docx.writer import Cell, WordWriter
 
 

@@ -16,8 +16,8 @@ from docx.oxml.ns import qn
 from docx.shared import Emu, Mm
 from docx.table import Table, _Cell, _Row
 
+import drafter.render.docx.styles as styles
 from drafter.render import prose
-from drafter.render.docx import styles
 
 #: Header cells are shaded like the HTML layout's (#e8e8e8).
 HEADER_FILL = "E8E8E8"

@@ -14,8 +14,9 @@ from docx.document import Document as WordDocument
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
+import drafter.render.docx.styles as styles
+import drafter.render.docx.tables as tables
 from drafter.render import prose
-from drafter.render.docx import styles, tables
 
 
 @dataclass(frozen=True)
