@@ -181,15 +181,13 @@ def test_textconv_shows_each_conflict(conflicted: Draft) -> None:
 
 
 def test_a_conflict_blocks_sign_off(base: Draft) -> None:
+    from test_merge_model import ready as answered
+
     from drafter.errors import NotReady
     from drafter.model import Role
     from drafter.workflow.signoff import sign
 
-    ready = deepcopy(base)
-    ready.response.commissioner.comments = ready.response.chief.comments = "Comments."
-    for f in ready.findings:
-        f.decision, f.response = Decision.ACCEPT, f.response or "We will."
-    ready.response.noted = []
+    ready = answered(base)
     sign(ready, Role.CHIEF, "A Signatory", dt.date(2026, 2, 1))  # ready as it is
     ours, theirs = deepcopy(ready), deepcopy(ready)
     finding(ours, "1").owner, finding(theirs, "1").owner = "Ours", "Theirs"
