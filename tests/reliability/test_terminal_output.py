@@ -65,9 +65,7 @@ def test_status_textconv_and_check_show_control_characters(hostile, cli) -> None
 def test_check_reports_control_characters_as_a_problem(hostile, cli) -> None:
     result = cli("check", hostile)
     assert result.status == 1
-    assert re.search(r"report\.title: .*control characters .*␛.*<U\+202E>", result.out), (
-        result.out
-    )
+    assert re.search(r"report\.title: .*control characters .*␛.*<U\+202E>", result.out), result.out
     assert "response.commissioner.name" in result.out
 
 
