@@ -193,7 +193,8 @@ class Saving:
         self.conflict = True
         self.refresh_status()
         mine = (
-            "Your unsaved edits in drafter would be lost by reloading."
+            "Your unsaved edits in drafter would be lost by reloading; Merge joins them "
+            "with the file's changes, field by field."
             if self.dirty
             else "You have no unsaved edits."
         )
@@ -201,9 +202,10 @@ class Saving:
             ChoiceDialog(
                 "The draft changed on disk",
                 f"{self.session.path.name} was changed by another program (a git pull, another "
-                f"editor). {mine} Reload it, or keep your version (it will be saved over "
-                "the file)?",
+                f"editor). {mine} Merge the two, reload it, or keep your version (it will "
+                "be saved over the file)?",
                 [
+                    Answer("merge", "Merge", "m", "primary"),
                     Answer("reload", "Reload from disk", "r", "warning"),
                     Answer("keep", "Keep mine", "k"),
                 ],
@@ -235,6 +237,10 @@ class Saving:
             self.load_draft()
             self.notify("Reloaded the draft from disk.")
             self.notice_comments()
+        elif answer == "merge":
+            self.conflict = False
+            # When it cannot merge (the file is not a draft) the question comes back.
+            self.merge_with_disk()
         elif answer == "keep":
             self.conflict = False
             self.session.accept_disk()

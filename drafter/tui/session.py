@@ -206,6 +206,18 @@ class Session:
         self.saved_text = store.dumps(self.draft)
         self.disk = DiskState.of(self.path)
 
+    def adopt_disk(self, text: str) -> None:
+        """The file's ``text``, as read for a merge, becomes what was last saved.
+
+        Should the file have changed again since it was read, it is not marked as
+        seen, so the editor asks again rather than save over the newer version.
+        """
+        self._loaded_text = text
+        self.saved_text = store.dumps(store.loads(text, self.path))
+        now = DiskState.of(self.path)
+        if now is not None and now.digest == hashlib.sha256(text.encode("utf-8")).hexdigest():
+            self.disk = now
+
     def accept_disk(self) -> None:
         """Treat the file on disk as seen, so that saving over it is allowed."""
         self.disk = DiskState.of(self.path)
