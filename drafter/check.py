@@ -10,7 +10,15 @@ import datetime as dt
 from dataclasses import dataclass
 
 from drafter.dates import describe_deadline, long_date
-from drafter.model import Decision, Draft, Finding, FindingKind, Role
+from drafter.model import (
+    Conflict,
+    Decision,
+    Draft,
+    Finding,
+    FindingKind,
+    Role,
+    same_addressee,
+)
 from drafter.store.signing import content_hash, signature_valid
 
 
@@ -21,6 +29,8 @@ class Problem:
     message: str
     #: Index into draft.findings when the problem belongs to a finding.
     finding: int | None = None
+    #: Index into draft.conflicts when the problem is a merge conflict.
+    conflict: int | None = None
 
 
 @dataclass(frozen=True)
@@ -80,7 +90,7 @@ def finding_problems(draft: Draft, index: int) -> list[Problem]:
 
 def check(draft: Draft, today: dt.date | None = None) -> Readiness:
     today = today or dt.date.today()
-    problems: list[Problem] = []
+    problems: list[Problem] = conflict_problems(draft)
     response = draft.response
     if not response.commissioner.comments.strip():
         problems.append(
@@ -123,6 +133,51 @@ def check(draft: Draft, today: dt.date | None = None) -> Readiness:
             )
     problems += signature_problems(draft)
     return Readiness(problems=problems, deadline=deadline_summary(draft, today))
+
+
+def conflict_place(draft: Draft, conflict: Conflict) -> tuple[str, int | None]:
+    """The conflicting field as the draft file names it now, and its finding's index."""
+    key = f".{conflict.field}" if conflict.field else ""
+    if conflict.table == "findings":
+        index = next(
+            (i for i, f in enumerate(draft.findings) if f.key == (conflict.kind, conflict.number)),
+            None,
+        )
+        return (f"findings[{index}]{key}" if index is not None else "findings"), index
+    if conflict.table == "noted":
+        found = next(
+            (
+                i
+                for i, g in enumerate(draft.response.noted)
+                if same_addressee(g.addressee, conflict.addressee)
+            ),
+            None,
+        )
+        return (f"noted[{found}]{key}" if found is not None else "noted"), None
+    return f"{conflict.table}{key}", None
+
+
+def describe_conflict(conflict: Conflict) -> str:
+    """What is in conflict and what to do, in a sentence."""
+    if not conflict.field:
+        removed_by = "the other side" if conflict.removed == "theirs" else "this side"
+        return (
+            f"merge conflict: {conflict.subject} was removed on {removed_by} and changed "
+            "on the other; it is kept: remove it, or resolve the conflict to keep it"
+        )
+    return (
+        f"merge conflict: {conflict.title} was changed differently on both sides; "
+        "choose one version or combine them"
+    )
+
+
+def conflict_problems(draft: Draft) -> list[Problem]:
+    """A problem for each field a merge left unresolved: none can be signed over."""
+    problems = []
+    for i, conflict in enumerate(draft.conflicts):
+        field, index = conflict_place(draft, conflict)
+        problems.append(Problem(field, describe_conflict(conflict), index, conflict=i))
+    return problems
 
 
 def signature_problems(draft: Draft) -> list[Problem]:

@@ -26,6 +26,8 @@ class ExitStatus(IntEnum):
     NOT_READY = 1
     #: drafter diff: the two versions differ (as diff(1) and git diff --exit-code).
     DIFFERENT = 1
+    #: drafter merge: a conflict is left in the draft (git stops the merge there).
+    CONFLICT = 1
     #: Bad input: a file that is not a valid draft, arguments that make no sense.
     INVALID = 2
     #: A bug in drafter: a crash report was written.

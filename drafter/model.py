@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 #: Police Act 1996, s.55(5A): 56 days *beginning with* the publication day, so the
 #: publication day is day 1 and the last permitted day is published + 55 days.
@@ -277,11 +278,74 @@ class Workflow:
         return next((s for s in self.signoffs if s.role is role), None)
 
 
+#: The tables a conflict can name, and how a reader calls them.
+CONFLICT_TABLES = {
+    "report": "Report details",
+    "response": "Response details",
+    "response.commissioner": "Commissioner",
+    "response.chief": "Chief officer",
+    "findings": "Finding",
+    "noted": "Noted group",
+}
+
+
+@dataclass
+class Conflict:
+    """A field that two merged versions changed differently (``drafter merge``).
+
+    The draft keeps our version in the field itself; the conflict keeps both, and
+    the base they started from, until someone chooses. Findings are named by kind
+    and number, noted groups by addressee, never by position.
+    """
+
+    #: The table as the draft file names it: one of CONFLICT_TABLES.
+    table: str
+    #: The key within it ("response", "force-short"); "" when one side removed the
+    #: whole finding or noted group and the other changed it.
+    field: str
+    kind: FindingKind | None = None
+    number: str = ""
+    addressee: str = ""
+    ours: Any = None
+    theirs: Any = None
+    base: Any = None
+    #: For a whole finding or group: which side removed it ("ours" or "theirs").
+    removed: str = ""
+
+    @property
+    def attribute(self) -> str:
+        """The model's attribute for the field: "force-short" -> force_short."""
+        if self.table == "findings" and self.field == "status":
+            return "action_status"
+        return self.field.replace("-", "_")
+
+    @property
+    def subject(self) -> str:
+        """'Recommendation 3', 'Noted group for College of Policing', 'Report details'."""
+        if self.table == "findings" and self.kind is not None:
+            return f"{self.kind.label} {self.number}"
+        if self.table == "noted":
+            return f"Noted group for {self.addressee}"
+        return CONFLICT_TABLES.get(self.table, self.table)
+
+    @property
+    def title(self) -> str:
+        """'Recommendation 3, response': what to show in a list of conflicts."""
+        return f"{self.subject}, {self.field}" if self.field else self.subject
+
+    @property
+    def identity(self) -> tuple[object, ...]:
+        """What the conflict is about, whatever versions it holds: one per field."""
+        return (self.table, self.kind, self.number, addressee_key(self.addressee), self.field)
+
+
 @dataclass
 class Draft:
     report: Report
     response: Response
     workflow: Workflow = field(default_factory=Workflow)
+    #: Fields a merge could not join: each must be resolved before sign-off.
+    conflicts: list[Conflict] = field(default_factory=list)
 
     @property
     def findings(self) -> list[Finding]:
@@ -295,6 +359,22 @@ class Draft:
             if f.decision is Decision.NOTE and same_addressee(f.addressee, group.addressee)
         ]
 
+    def record_of(
+        self, conflict: Conflict
+    ) -> Report | Response | Officer | Finding | NotedGroup | None:
+        """The finding, group, officer or table a conflict is about (None if it is gone)."""
+        if conflict.table == "findings":
+            key = (conflict.kind, conflict.number)
+            return next((f for f in self.findings if f.key == key), None)
+        if conflict.table == "noted":
+            return next(
+                (g for g in self.response.noted if same_addressee(g.addressee, conflict.addressee)),
+                None,
+            )
+        if conflict.table.startswith("response."):
+            return getattr(self.response, conflict.table.removeprefix("response."))
+        return self.report if conflict.table == "report" else self.response
+
     def grouped_as_noted(self, finding: Finding) -> NotedGroup | None:
         if finding.decision is not Decision.NOTE:
             return None
@@ -306,10 +386,11 @@ class Draft:
 
 def same_addressee(a: str, b: str) -> bool:
     """Whether two addressees name the same body asked to act (see acting_body)."""
-    return _addressee_key(a) == _addressee_key(b)
+    return addressee_key(a) == addressee_key(b)
 
 
-def _addressee_key(addressee: str) -> str:
+def addressee_key(addressee: str) -> str:
+    """The key two addressees share when they name the same body asked to act."""
     words = acting_body(addressee).casefold().split()
     if words[:1] == ["the"]:
         words = words[1:]

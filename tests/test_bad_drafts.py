@@ -152,8 +152,8 @@ CASES: dict[str, tuple[Callable[[str], str] | bytes, str]] = {
     ),
     "unknown table": (
         append("\n[extras]\nnote = 1\n"),
-        '{path}:45:1: extras: unknown key "extras"; known keys: findings, format, noted, '
-        "report, response, workflow",
+        '{path}:45:1: extras: unknown key "extras"; known keys: conflicts, findings, format, '
+        "noted, report, response, workflow",
     ),
     "missing title": (
         edit('title = "PEEL 2025: Kent Police"\n', ""),

@@ -16,6 +16,7 @@ from drafter import store
 from drafter.errors import NotReady
 from drafter.model import Draft
 from drafter.store.comments import comment_lines
+from drafter.store.lock import draft_lock
 
 
 @dataclass(frozen=True)
@@ -36,15 +37,29 @@ class Changed:
 
 
 def change_draft(
-    path: Path | str, change: Callable[[Draft], Draft], *, write: bool = True
+    path: Path | str,
+    change: Callable[[Draft], Draft],
+    *,
+    write: bool = True,
+    purpose: str = "a change",
 ) -> Changed:
     """Apply ``change`` to the draft at ``path``; save it atomically if anything changed.
 
-    With ``write=False`` nothing is written: the result says what a save would do.
+    The draft's lock is held from the read to the write (``purpose`` says what for,
+    to anyone kept waiting). With ``write=False`` nothing is written: the result says what a save would do.
     A NotReady raised by ``change`` comes back naming ``path``. Any other error
     leaves the file untouched.
     """
     path = Path(path)
+    if not write:
+        return _change(path, change, write=False)
+    # Held from before the read to after the write: a second sign (or the editor's
+    # save) at the same moment waits, then reads what this one wrote.
+    with draft_lock(path, purpose=purpose):
+        return _change(path, change, write=True)
+
+
+def _change(path: Path, change: Callable[[Draft], Draft], *, write: bool) -> Changed:
     text = store.read_text(path)
     before = store.loads(text, path)
     try:

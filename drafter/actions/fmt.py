@@ -12,4 +12,4 @@ def fmt(path: Path | str, *, check: bool = False) -> Changed:
 
     With ``check`` nothing is written; ``changed`` in the result says whether it would be.
     """
-    return change_draft(path, lambda draft: draft, write=not check)
+    return change_draft(path, lambda draft: draft, write=not check, purpose="drafter fmt")

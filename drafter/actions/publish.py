@@ -26,7 +26,7 @@ def publish(path: Path | str, date: dt.date) -> Published:
 
     Raises NotReady (naming ``path``) unless the draft is signed off by both.
     """
-    saved = change_draft(path, partial(publishing.publish, date=date))
+    saved = change_draft(path, partial(publishing.publish, date=date), purpose="drafter publish")
     draft = saved.draft
     return Published(
         saved=saved,

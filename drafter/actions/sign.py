@@ -39,7 +39,7 @@ def sign(path: Path | str, role: Role, name: str, date: dt.date) -> Signed:
         found.extend(signoff.doubts(draft, role, name))
         return signoff.sign(draft, role=role, name=name, date=date)
 
-    saved = change_draft(path, change)
+    saved = change_draft(path, change, purpose="drafter sign")
     draft = saved.draft
     [signature] = [s for s in draft.workflow.signoffs if s.role is role]
     return Signed(

@@ -37,6 +37,7 @@ COMMANDS = {
     "progress": "progress",
     "status": "status",
     "actions": "actions",
+    "merge": "merge",
     "git-setup": "git_setup",
     "textconv": "textconv",
 }

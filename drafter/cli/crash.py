@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
+import tempfile
 import traceback
 from pathlib import Path
 
@@ -14,17 +16,30 @@ def crash_folder() -> Path:
     return user_log_path("drafter", appauthor=False)
 
 
+def write_private(folder: Path, prefix: str, suffix: str, text: str) -> Path:
+    """Write ``text`` to a new file of a unique name in ``folder``: file 0600, folder 0700.
+
+    A traceback quotes a draft's values, which may be private; two crashes in the same
+    second each keep their own file.
+    """
+    from drafter.store.lock import private_folder
+
+    private_folder(folder)
+    fd, name = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=folder)  # made 0600
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    return Path(name)
+
+
 def report_crash(error: BaseException) -> Path | None:
     """Write the traceback to a crash file and tell the user where, without showing it."""
     details = "".join(traceback.format_exception(error))
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    path: Path | None = crash_folder() / f"crash-{stamp}.txt"
+    path: Path | None = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)  # type: ignore[union-attr]
-        path.write_text(details, encoding="utf-8")  # type: ignore[union-attr]
+        path = write_private(crash_folder(), f"crash-{stamp}-", ".txt", details)
         where = f"the details are in {path}"
     except OSError:
-        path = None
         where = "the details could not be saved"
     print(
         f"drafter: stopped on an unexpected problem ({type(error).__name__}: {error}). "

@@ -1,9 +1,9 @@
-"""Teaching a repository to show drafts as text in ``git diff`` and ``git log -p``.
+"""Teaching a repository to show drafts as text in ``git diff`` and to merge them by field.
 
 Two places change: one line in the repository's .gitattributes (shared with
-everyone who clones it) and the ``diff.drafter`` section of the repository's own
-git config (local to this clone; git never copies config). ``undo`` takes out
-exactly what ``setup`` put in.
+everyone who clones it) and the ``diff.drafter`` and ``merge.drafter`` sections of
+the repository's own git config (local to this clone; git never copies config).
+``undo`` takes out exactly what ``setup`` put in.
 """
 
 from __future__ import annotations
@@ -14,9 +14,14 @@ from pathlib import Path
 from drafter.git import repo as git
 from drafter.store import write_atomic
 
-ATTRIBUTE = "*.toml diff=drafter"
-ATTRIBUTE_COMMENT = "# drafts show in git diff as text, one sentence a line (drafter git-setup)"
-SECTION = "diff.drafter"
+ATTRIBUTE = "*.toml diff=drafter merge=drafter"
+ATTRIBUTE_COMMENT = "# drafts show in git diff as text and merge field by field (drafter git-setup)"
+#: What earlier versions of git-setup wrote: replaced by setup, removed by undo.
+OLD_ATTRIBUTES = (
+    "*.toml diff=drafter",
+    "# drafts show in git diff as text, one sentence a line (drafter git-setup)",
+)
+SECTIONS = ("diff.drafter", "merge.drafter")
 #: The command git runs with a file's path appended, and the other settings.
 SETTINGS = {
     "diff.drafter.textconv": "drafter textconv",
@@ -24,6 +29,9 @@ SETTINGS = {
     "diff.drafter.cachetextconv": "true",
     # Hunk headers name the finding, from the headings `drafter textconv` writes.
     "diff.drafter.xfuncname": "^== .* ==$",
+    # git's merge-driver form: base, ours (written with the result), theirs, the path.
+    "merge.drafter.name": "drafter: merge drafts field by field",
+    "merge.drafter.driver": "drafter merge %O %A %B --path %P",
 }
 
 
@@ -40,8 +48,10 @@ def setup(root: Path) -> Outcome:
     attributes = root / ".gitattributes"
     lines = _lines(attributes)
     if ATTRIBUTE not in (line.strip() for line in lines):
-        write_atomic(attributes, _join([*lines, ATTRIBUTE_COMMENT, ATTRIBUTE]).encode("utf-8"))
-        done.append(f"added `{ATTRIBUTE}` to {attributes}")
+        older = [line for line in lines if line.strip() not in OLD_ATTRIBUTES]
+        write_atomic(attributes, _join([*older, ATTRIBUTE_COMMENT, ATTRIBUTE]).encode("utf-8"))
+        replaced = " (in place of `*.toml diff=drafter`)" if older != lines else ""
+        done.append(f"added `{ATTRIBUTE}` to {attributes}{replaced}")
     for key, value in SETTINGS.items():
         current = git.config_get(root, key)
         if current == value:
@@ -58,7 +68,8 @@ def undo(root: Path) -> Outcome:
     done, kept = [], []
     attributes = root / ".gitattributes"
     lines = _lines(attributes)
-    remaining = [line for line in lines if line.strip() not in (ATTRIBUTE, ATTRIBUTE_COMMENT)]
+    ours = (ATTRIBUTE, ATTRIBUTE_COMMENT, *OLD_ATTRIBUTES)
+    remaining = [line for line in lines if line.strip() not in ours]
     if remaining != lines:
         if any(line.strip() for line in remaining):
             write_atomic(attributes, _join(remaining).encode("utf-8"))
@@ -75,8 +86,9 @@ def undo(root: Path) -> Outcome:
             continue
         git.config_unset(root, key)
         done.append(f"removed {key}")
-    if git.config_section_empty(root, SECTION):
-        git.config_remove_section(root, SECTION)
+    for section in SECTIONS:
+        if git.config_section_empty(root, section):
+            git.config_remove_section(root, section)
     return Outcome(done, kept)
 
 

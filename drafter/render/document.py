@@ -8,6 +8,7 @@ marking shows are all decided here, so every format agrees.
 from __future__ import annotations
 
 import datetime as dt
+from copy import deepcopy
 from dataclasses import dataclass, field
 
 from drafter import dates
@@ -17,6 +18,8 @@ from drafter.render.progress import ProgressReport, build_progress
 from drafter.store.signing import is_signed_off
 
 DRAFT_MARKING = "DRAFT – not signed off"
+#: Put before every text a merge left in conflict, where the reader will see it.
+UNRESOLVED = "[UNRESOLVED MERGE CONFLICT: one of two versions] "
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,8 @@ def noted_line(force: str, count: int, addressee: str, *, others: bool) -> str:
 
 
 def build(draft: Draft, as_at: dt.date | None = None) -> Document:
+    if draft.conflicts:
+        draft = mark_conflicts(draft)
     report, response = draft.report, draft.response
     commissioner, chief = response.commissioner, response.chief
     title = (
@@ -108,10 +113,33 @@ def build(draft: Draft, as_at: dt.date | None = None) -> Document:
         chief_comments=chief.comments,
         tables=tables,
         cc=list(response.cc),
-        marking="" if is_signed_off(draft) else DRAFT_MARKING,
+        marking=_marking(draft),
         findings=list(report.findings),
         as_at=as_at,
     )
+
+
+def _marking(draft: Draft) -> str:
+    if draft.conflicts:
+        count = len(draft.conflicts)
+        return f"{DRAFT_MARKING} – {count} unresolved merge conflict{'s' if count != 1 else ''}"
+    return "" if is_signed_off(draft) else DRAFT_MARKING
+
+
+def mark_conflicts(draft: Draft) -> Draft:
+    """A copy of ``draft`` with each text in conflict marked as unresolved where it is shown.
+
+    A conflict over a decision or a date has no text to mark; the document's marking
+    counts every conflict.
+    """
+    marked = deepcopy(draft)
+    for conflict in marked.conflicts:
+        record = marked.record_of(conflict)
+        name = conflict.attribute or ("text" if conflict.table == "findings" else "statement")
+        value = getattr(record, name, None)
+        if isinstance(value, str) and not value.startswith(UNRESOLVED):
+            setattr(record, name, UNRESOLVED + value)
+    return marked
 
 
 def _recommendations_table(draft: Draft) -> Table:

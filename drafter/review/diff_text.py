@@ -63,6 +63,10 @@ def format_diff(old_label: str, new_label: str, changes: list[Change], *, colour
 
 def format_change(change: Change, style: Style) -> list[str]:
     subject = style.paint(BOLD, change.subject)
+    if change.field == "progress":
+        # A progress update is added whole (or, by hand, removed whole): one line each.
+        action = style.paint(GREEN if change.action == "added" else RED, change.action)
+        return [f"{subject}: progress update {action}: {change.new or change.old}"]
     if change.action == "added":
         return [f"{subject}: {style.paint(GREEN, 'added')}{_summary(change, change.new)}"]
     if change.action == "removed":

@@ -15,6 +15,7 @@ from drafter import store
 from drafter.dates import long_date
 from drafter.errors import DrafterError
 from drafter.model import Draft, Finding, Officer
+from drafter.review.diff import describe_update
 from drafter.store.signing import content_hash, signature_valid
 
 #: A sentence ends at . ! ? or … (perhaps followed by closing quotes or brackets),
@@ -127,6 +128,8 @@ def _finding(finding: Finding) -> list[str]:
     )
     if finding.response.strip():
         out += ["Response:", *prose_lines(finding.response)]
+    if finding.progress:
+        out += ["Progress:", *(f"- {describe_update(u)}" for u in finding.progress)]
     return out
 
 

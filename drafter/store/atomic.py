@@ -30,8 +30,13 @@ def resolved(path: Path) -> Path:
     return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
-def write_atomic(path: Path, data: bytes, *, devices: bool = False) -> None:
+def write_atomic(
+    path: Path, data: bytes, *, devices: bool = False, mode: int | None = None
+) -> None:
     """Write ``data`` to ``path`` so that ``path`` is always either old or new, never partial.
+
+    ``mode``: the file's mode whatever it had (0600 for private files); by default an
+    existing file keeps its own and a new one follows the umask.
 
     ``devices``: a character device or FIFO (``-o /dev/stdout``) is written to, as a
     shell redirection would; otherwise anything but a regular file is refused.
@@ -66,13 +71,19 @@ def write_atomic(path: Path, data: bytes, *, devices: bool = False) -> None:
         if info.st_nlink > 1 or not _can_keep_owner(info):
             _write_in_place(given, path, data)
             return
-    _replace(given, path, folder, data, info)
+    _replace(given, path, folder, data, info, mode)
 
 
 def _replace(
-    given: Path, path: Path, folder: Path, data: bytes, info: os.stat_result | None
+    given: Path,
+    path: Path,
+    folder: Path,
+    data: bytes,
+    info: os.stat_result | None,
+    mode: int | None,
 ) -> None:
-    mode = stat.S_IMODE(info.st_mode) if info is not None else _new_file_mode()
+    if mode is None:
+        mode = stat.S_IMODE(info.st_mode) if info is not None else _new_file_mode()
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except FileNotFoundError:

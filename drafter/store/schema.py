@@ -32,6 +32,7 @@ from drafter.model import (
     Withdrawal,
     Workflow,
 )
+from drafter.store.conflicts import check_conflicts, conflict_entries, decode_conflicts
 from drafter.store.fields import FieldError, Table, normalise_text, quote
 
 #: The version this drafter writes. Bump it, and add a migration below, whenever
@@ -82,8 +83,9 @@ def decode(raw: dict[str, Any]) -> Draft:
     response.noted = [_noted(t) for t in root.tables("noted")]
     workflow_table = root.table("workflow")
     workflow = _workflow(workflow_table) if workflow_table else Workflow()
+    conflicts = decode_conflicts(root)
     root.finish()
-    draft = Draft(report=report, response=response, workflow=workflow)
+    draft = Draft(report=report, response=response, workflow=workflow, conflicts=conflicts)
     _check_consistency(draft)
     return draft
 
@@ -242,6 +244,7 @@ def _check_consistency(draft: Draft) -> None:
                 "keep only the latest one",
             )
         roles.add(signoff.role)
+    check_conflicts(draft)
 
 
 # --- encoding ---------------------------------------------------------------------
@@ -365,6 +368,8 @@ def encode(draft: Draft, version: int = FORMAT_VERSION) -> str:
             [*_signoff_entries(w.signoff), ("withdrawn", w.withdrawn, False)],
             always=True,
         )
+    for conflict in draft.conflicts:
+        out += _table("[[conflicts]]", conflict_entries(conflict), always=True)
     return "\n".join(out)
 
 

@@ -28,6 +28,7 @@ from drafter.tui.commands import AppCommand, DrafterCommands, builtin_commands
 from drafter.tui.config import Config, config_path, load_config
 from drafter.tui.editing import Editing
 from drafter.tui.footer import FittedFooterScreen
+from drafter.tui.merging import Merging
 from drafter.tui.navigation import Navigation, first_view
 from drafter.tui.outline import Outline
 from drafter.tui.outline_model import progress_text
@@ -90,12 +91,15 @@ def _b(key: str, action: str, description: str, binding_id: str, *, show: bool =
 def binding_ids() -> set[str]:
     """Every binding id the keymap in the settings file may name."""
     from drafter.tui.screens.choice import ChoiceDialog
+    from drafter.tui.screens.conflict import ConflictScreen, ConflictsScreen
     from drafter.tui.screens.help import HelpScreen
     from drafter.tui.screens.problems import ProblemsScreen
+    from drafter.tui.screens.review import ReviewScreen
     from drafter.tui.screens.sign import SignScreen
 
     ids = set()
-    for owner in (DrafterApp, ChoiceDialog, HelpScreen, ProblemsScreen, SignScreen):
+    owners = (DrafterApp, ChoiceDialog, ConflictScreen, ConflictsScreen, HelpScreen)
+    for owner in (*owners, ProblemsScreen, ReviewScreen, SignScreen):
         ids |= {b.id for b in owner.BINDINGS if isinstance(b, Binding) and b.id}
     from drafter.tui.importing import binding_ids as import_binding_ids
 
@@ -124,7 +128,7 @@ class EditorScreen(FittedFooterScreen[None]):
     FOOTER_ALL_KEYS = 93
 
 
-class DrafterApp(Navigation, Editing, Saving, App[None]):
+class DrafterApp(Navigation, Editing, Saving, Merging, App[None]):
     TITLE = "drafter"
     CSS_PATH: ClassVar[list[str | Path]] = [  # type: ignore[misc]
         HERE / "app.tcss",
@@ -148,6 +152,7 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
         _b("alt+u", "decide('undecided')", "Undecided", "undecided"),
         _b("alt+g", "note_others", "Note findings to other bodies", "note-others"),
         _b("alt+e", "external_editor", "Edit in $EDITOR", "editor"),
+        _b("alt+r", "review", "Review every finding", "review"),
         _b("ctrl+p", "command_palette", "Commands", "palette"),
         _b("ctrl+q", "quit", "Quit", "quit", show=True),
     ]
@@ -208,11 +213,15 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
         self.signatures.look(self.draft)
         self.goto(self.first_entry())
         self.refresh_status()
+        self.notice_read_only()
         self.notice_comments()
         self.set_interval(TICK, self.tick)
         recovered = self.session.recovered()
         if recovered is not None:
             self.offer_recovery(recovered)
+
+    def on_unmount(self) -> None:
+        self.session.close()
 
     def on_resize(self, event: events.Resize) -> None:
         # The event's size: the app's own is still the old one while this runs.
@@ -361,11 +370,22 @@ class DrafterApp(Navigation, Editing, Saving, App[None]):
         from drafter.tui.screens.problems import Jump, ProblemsScreen
 
         def chosen(jump: Jump | None) -> None:
-            if jump is not None:
+            if jump is not None and jump.conflict is not None:
+                self.resolve_conflict(jump.conflict)
+            elif jump is not None:
                 self.goto(jump.entry_id, place=jump.place)
 
         screen = ProblemsScreen(check(self.draft, self.today), self.draft, self.session.path)
         self.push_screen(screen, chosen)
+
+    def action_review(self) -> None:
+        from drafter.tui.screens.review import ReviewScreen
+
+        def chosen(entry_id: str | None) -> None:
+            if entry_id is not None:
+                self.goto(entry_id)
+
+        self.push_screen(ReviewScreen(self.draft, self.finding_order()), chosen)
 
     def action_preview(self) -> None:
         preview = self.query_one(Preview)

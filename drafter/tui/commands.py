@@ -28,6 +28,16 @@ def builtin_commands(app: DrafterApp) -> list[AppCommand]:
         AppCommand("Save", "Save the draft now", lambda app: app.action_save()),
         AppCommand("Check", "List what stands before sign-off", lambda app: app.action_check()),
         AppCommand(
+            "Review every finding",
+            "Each finding's decision, response, owner, target and problems on one screen",
+            lambda app: app.action_review(),
+        ),
+        AppCommand(
+            "Merge conflicts",
+            "Choose between the two versions of each field a merge left in conflict",
+            lambda app: app.action_conflicts(),
+        ),
+        AppCommand(
             "Toggle preview", "Show or hide the rendered response", lambda app: app.action_preview()
         ),
         AppCommand(

@@ -270,6 +270,15 @@ CASES: dict[str, Case] = {
     "git-setup: outside git": Case(
         ("git-setup",), 2, "is not in a git repository; run this inside the repository",
     ),
+    # --- merge ----------------------------------------------------------------------
+    "merge: missing file": Case(
+        ("merge", "draft.toml", "nosuch.toml", "draft.toml"), 2,
+        "nosuch.toml: no such file", D,
+    ),
+    "merge: a folder": Case(
+        ("merge", "draft.toml", "drafts", "draft.toml"), 2, "is a folder, not a draft",
+        {**D, "drafts/": ""},
+    ),
     # --- edit -----------------------------------------------------------------------
     "edit: malformed TOML": Case(
         ("edit", "draft.toml"), 2, "not valid TOML",
