@@ -9,6 +9,7 @@ valid draft (a half-finished edit, or any other TOML file) is shown as it is.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from drafter import store
@@ -100,6 +101,8 @@ def draft_text(draft: Draft) -> str:
     for group in response.noted:
         out += ["", heading(f"Noted: {group.addressee}"), *prose_lines(group.statement)]
     out += ["", *_workflow(draft)]
+    if draft.conflicts:
+        out += ["", *_conflicts(draft)]
     return "\n".join(out) + "\n"
 
 
@@ -142,6 +145,27 @@ def _workflow(draft: Draft) -> list[str]:
     for s in workflow.signoffs:
         state = "valid" if signature_valid(draft, s, current) else "stale: the text changed since"
         out.append(f"Signed by the {s.role}: {s.name}, {long_date(s.date)} ({state})")
+    return out
+
+
+def _conflicts(draft: Draft) -> list[str]:
+    """Each field a merge left unresolved, with the version the field does not hold."""
+    out = [heading("Merge conflicts")]
+    for conflict in draft.conflicts:
+        if not conflict.field:
+            out.append(f"{conflict.title}: removed on one side, changed on the other")
+            continue
+        out.append(f"{conflict.title}:")
+        for side in ("ours", "theirs"):
+            value = getattr(conflict, side)
+            if isinstance(value, dt.date):
+                text = long_date(value)
+            elif isinstance(value, list):
+                text = "; ".join(value)
+            else:
+                text = str(getattr(value, "label", value) if value is not None else "")
+            lines = prose_lines(text) or ["(empty)"]
+            out += [f"  {side.capitalize()}: {lines[0]}", *(f"    {line}" for line in lines[1:])]
     return out
 
 

@@ -165,3 +165,16 @@ def test_documented_conflicts_load() -> None:
         "Noted group for College of Policing, statement",
     ]
     assert draft.conflicts[0].theirs == "The force will do this by June."
+
+
+def test_textconv_shows_each_conflict(conflicted: Draft) -> None:
+    from drafter.review.textconv import draft_text
+
+    text = draft_text(conflicted)
+    section = text[text.index("== Merge conflicts ==") :]
+    assert (
+        "Recommendation 1, response:\n  Ours: Ours, first paragraph.\n    Ours, second." in section
+    )
+    assert "  Theirs: Theirs." in section
+    assert "  Theirs: 30 June 2027" in section
+    assert "Recommendation 2: removed on one side, changed on the other" in section
