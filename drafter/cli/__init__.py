@@ -39,6 +39,7 @@ COMMANDS = {
     "actions": "actions",
     "merge": "merge",
     "git-setup": "git_setup",
+    "completion": "completion",
     "textconv": "textconv",
 }
 
@@ -66,7 +67,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             "Run a command with --help for its options."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"drafter {__version__}")
+    parser.add_argument("-V", "--version", action="version", version=f"drafter {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module in command_modules(only).items():
         command = sub.add_parser(

@@ -115,7 +115,7 @@ CASES: dict[str, Case] = {
         {"draft.toml": broken('decision = "accept"', 'decision = "maybe"')},
     ),
     "render: missing layout": Case(
-        ("render", "draft.toml", "--layout", "nosuch"), 2, "no template named 'nosuch.md.j2'", D,
+        ("render", "draft.toml", "--layout", "nosuch"), 2, "no layout named 'nosuch'; the layouts are standard,", D,
     ),
     "render: layout name leaving the folder": Case(
         ("render", "draft.toml", "--layout", "../../etc/passwd"), 2, "is not a layout name", D,
@@ -272,6 +272,10 @@ CASES: dict[str, Case] = {
     ),
     "git-setup: outside git": Case(
         ("git-setup",), 2, "is not in a git repository; run this inside the repository",
+    ),
+    # --- completion -------------------------------------------------------------------
+    "completion: a shell it does not know": Case(
+        ("completion", "fish"), 2, "invalid choice: 'fish' (choose from 'bash', 'zsh', 'tcsh')",
     ),
     # --- merge ----------------------------------------------------------------------
     "merge: missing file": Case(

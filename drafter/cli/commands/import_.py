@@ -131,4 +131,8 @@ def summary(result: ImportResult) -> str:
         first = f.text.split("\n", 1)[0]
         lines.append("  " + textwrap.shorten(f"{head}: {first}", width=98, placeholder=" ..."))
     lines += [f"warning: {w}" for w in result.warnings]
+    if not result.title:
+        lines.append("warning: no title found; give one with --title")
+    if result.published is None:
+        lines.append("warning: no publication date found; give one with --published")
     return "\n".join(lines)
