@@ -22,16 +22,19 @@ OLD_ATTRIBUTES = (
     "# drafts show in git diff as text, one sentence a line (drafter git-setup)",
 )
 SECTIONS = ("diff.drafter", "merge.drafter")
+#: How git runs drafter: textconv and the merge driver share it, so that both
+#: change together wherever drafter is found.
+COMMAND = "drafter"
 #: The command git runs with a file's path appended, and the other settings.
 SETTINGS = {
-    "diff.drafter.textconv": "drafter textconv",
+    "diff.drafter.textconv": f"{COMMAND} textconv",
     # git keeps the text of each committed version, so `git log -p` stays quick.
     "diff.drafter.cachetextconv": "true",
     # Hunk headers name the finding, from the headings `drafter textconv` writes.
     "diff.drafter.xfuncname": "^== .* ==$",
     # git's merge-driver form: base, ours (written with the result), theirs, the path.
     "merge.drafter.name": "drafter: merge drafts field by field",
-    "merge.drafter.driver": "drafter merge %O %A %B --path %P",
+    "merge.drafter.driver": f"{COMMAND} merge %O %A %B --path %P",
 }
 
 
