@@ -175,4 +175,7 @@ def textconv(data: bytes) -> bytes:
         draft = store.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, DrafterError):
         return data
-    return draft_text(draft).encode("utf-8")
+    try:
+        return draft_text(draft).encode("utf-8")
+    except Exception:  # git shows the file as it is rather than stop with a fatal error
+        return data
