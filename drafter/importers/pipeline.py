@@ -187,11 +187,9 @@ def _run(kind: SourceKind, data: bytes, text: str, label: str) -> ImportResult:
     )
     if not result.findings:
         raise ImportProblem(_nothing_found(result, blocks))
+    # A missing title or date is not a warning here: result.title and .published say
+    # so, and each front end asks for them in its own way.
     result.warnings += numbering_gaps(result.findings)
-    if not result.title:
-        result.warnings.append("no title found; give one with --title")
-    if result.published is None:
-        result.warnings.append("no publication date found; give one with --published")
     return result
 
 
