@@ -110,9 +110,8 @@ async def test_a_refused_update_says_why_and_adds_nothing(make_app, tmp_path):
 
 
 async def test_the_review_screen_shows_each_actions_status(make_app, tmp_path):
-    from tui.test_review_screen import prompts
-
     from drafter.tui.screens.review import ReviewScreen
+    from tui.test_review_screen import prompts
 
     app = make_app(tracked_response(tmp_path))
     async with app.run_test(size=(120, 34)) as pilot:
