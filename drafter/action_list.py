@@ -86,6 +86,7 @@ def most_overdue_first(rows: list[ActionRow]) -> list[ActionRow]:
 
 # --- formats ------------------------------------------------------------------------
 
+
 def one_line(text: str, width: int | None = None) -> str:
     """A cell for the table: one line, cut to ``width`` (``aligned`` shows control
     characters as visible marks)."""
