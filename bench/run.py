@@ -90,6 +90,20 @@ def bench_cli(s: Settings) -> list[Figure]:
                 note="floor: python -c 'import jinja2, tomllib, tomli_w'",
             )
         )
+    # Spelling on Hunspell's C library: a cold check with it against one without.
+    check = [*drafter_command(), "check", str(NORTHMOOR), "--today", TODAY]
+    value, base = measure.paired_process_ms(
+        [*check, "--spelling"], check, s.process_runs, s.env, s.work
+    )
+    figures.append(
+        Figure(
+            "check --spelling (process)",
+            value,
+            base,
+            target="ratio<=2.5",
+            note="floor: the same cold drafter check without --spelling",
+        )
+    )
     return figures
 
 
@@ -103,7 +117,7 @@ def bench_scale(s: Settings) -> list[Figure]:
     import tomli_w
 
     from drafter import store
-    from drafter.render.engine import render_text
+    from drafter.render.text_formats import render_text
 
     floor_template = (
         "# {{ title }}\n{% for f in findings %}| {{ f.number }} | {{ f.text|replace('\\n', '<br>') }} "
@@ -291,7 +305,7 @@ def bench_binary(s: Settings) -> list[Figure]:
 
     from drafter import store
     from drafter.render import BINARY_FORMATS
-    from drafter.render.engine import render_text
+    from drafter.render.text_formats import render_text
 
     draft = store.load(REFERENCE)
     figures = []
@@ -424,6 +438,67 @@ class Section:
     missing: Callable[[], str]
 
 
+# --- drafter actions -----------------------------------------------------------------------
+
+
+def bench_actions(s: Settings) -> list[Figure]:
+    """drafter actions over an office's years of reports: 300 published responses,
+    3,000 actions with some progress, against loading the same drafts."""
+    from dataclasses import replace
+
+    from drafter import store
+    from drafter.actions.list_actions import list_actions
+    from drafter.model import ActionStatus, Decision, ProgressUpdate, Status, Workflow
+
+    folder = s.work / "office"
+    folder.mkdir()
+    statuses = list(ActionStatus)
+    for n in range(300):
+        made = synthetic.draft(10, seed=n)
+        published = made.report.published or dt.date(2024, 1, 1)
+        findings = [
+            replace(
+                f,
+                decision=Decision.ACCEPT,
+                owner=f"Owner {i % 7}",
+                target=published + dt.timedelta(days=90 + 30 * i),
+                progress=[
+                    ProgressUpdate(published + dt.timedelta(days=20 * k), statuses[(n + i + k) % 5])
+                    for k in range((n + i) % 4)
+                ],
+            )
+            for i, f in enumerate(made.findings)
+        ]
+        made = replace(
+            made,
+            report=replace(made.report, findings=findings),
+            workflow=Workflow(status=Status.PUBLISHED, published=published),
+        )
+        store.save(made, folder / f"response-{n:03}.toml")
+    paths = sorted(folder.glob("*.toml"))
+    today = dt.date(2026, 11, 30)
+    listing = list_actions([folder], today=today)
+    assert listing.responses == 300 and not listing.invalid
+
+    def floor() -> None:
+        for path in paths:
+            store.load(path)
+
+    value, base = measure.paired_ms(
+        lambda: list_actions([folder], today=today), floor, max(3, s.inprocess_runs // 2)
+    )
+    return [
+        Figure(
+            "actions: 300 responses, 3,000 actions",
+            value,
+            base,
+            target="ratio<=1.5",
+            note=f"in process; {len(listing.rows)} open listed; floor: store.load of the same "
+            "300 drafts",
+        )
+    ]
+
+
 def _needs_binary(fmt: str) -> Callable[[], str]:
     def missing() -> str:
         from drafter.render import BINARY_FORMATS
@@ -436,6 +511,7 @@ def _needs_binary(fmt: str) -> Callable[[], str]:
 SECTIONS = [
     Section("cli", bench_cli, lambda: ""),
     Section("scale", bench_scale, lambda: ""),
+    Section("actions", bench_actions, lambda: ""),
     Section(
         "tui-start",
         bench_tui_start,

@@ -7,9 +7,21 @@ them and jumps to each one's field.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, fields, is_dataclass, replace
 
-from drafter.model import Decision, Draft, Finding, FindingKind, Role, describe_deadline
+from drafter.dates import describe_deadline, long_date
+from drafter.model import (
+    Conflict,
+    Decision,
+    Draft,
+    Finding,
+    FindingKind,
+    Report,
+    Role,
+    same_addressee,
+)
+from drafter.safe_text import unsafe_characters
 from drafter.store.signing import content_hash, signature_valid
 
 
@@ -20,6 +32,8 @@ class Problem:
     message: str
     #: Index into draft.findings when the problem belongs to a finding.
     finding: int | None = None
+    #: Index into draft.conflicts when the problem is a merge conflict.
+    conflict: int | None = None
 
 
 @dataclass(frozen=True)
@@ -79,7 +93,7 @@ def finding_problems(draft: Draft, index: int) -> list[Problem]:
 
 def check(draft: Draft, today: dt.date | None = None) -> Readiness:
     today = today or dt.date.today()
-    problems: list[Problem] = []
+    problems: list[Problem] = conflict_problems(draft)
     response = draft.response
     if not response.commissioner.comments.strip():
         problems.append(
@@ -121,7 +135,99 @@ def check(draft: Draft, today: dt.date | None = None) -> Readiness:
                 )
             )
     problems += signature_problems(draft)
+    problems += control_character_problems(draft)
     return Readiness(problems=problems, deadline=deadline_summary(draft, today))
+
+
+def control_character_problems(draft: Draft) -> list[Problem]:
+    """A problem for each field holding characters a terminal would act upon (an
+    escape sequence, a right-to-left override): drafter shows them as marks, but
+    they have no place in a response, and other programs may obey them."""
+    problems = []
+    for at, text, finding in _text_fields(draft):
+        found = unsafe_characters(text)
+        if found:
+            problems.append(
+                Problem(
+                    at,
+                    f"holds control characters ({', '.join(found)}) that a terminal or "
+                    "other program may act upon; delete them (they are often pasted in "
+                    "unseen)",
+                    finding,
+                )
+            )
+    return problems
+
+
+def _text_fields(draft: Draft) -> Iterator[tuple[str, str, int | None]]:
+    """Every text in a draft with its field as the draft file names it."""
+
+    def walk(value: object, at: str, finding: int | None) -> Iterator[tuple[str, str, int | None]]:
+        if isinstance(value, str):
+            yield at, value, finding
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                yield from walk(item, f"{at}[{i}]", finding)
+        elif is_dataclass(value):
+            for f in fields(value):
+                if isinstance(value, Report) and f.name == "findings":
+                    continue
+                name = f.name.replace("_", "-")
+                yield from walk(getattr(value, f.name), f"{at}.{name}" if at else name, finding)
+
+    yield from walk(draft.report, "report", None)
+    for i, finding in enumerate(draft.findings):
+        yield from walk(finding, f"findings[{i}]", i)
+    response = replace(draft.response, noted=[])
+    yield from walk(response, "response", None)
+    for i, group in enumerate(draft.response.noted):
+        yield from walk(group, f"noted[{i}]", None)
+    yield from walk(draft.workflow, "workflow", None)
+
+
+def conflict_place(draft: Draft, conflict: Conflict) -> tuple[str, int | None]:
+    """The conflicting field as the draft file names it now, and its finding's index."""
+    key = f".{conflict.field}" if conflict.field else ""
+    if conflict.table == "findings":
+        index = next(
+            (i for i, f in enumerate(draft.findings) if f.key == (conflict.kind, conflict.number)),
+            None,
+        )
+        return (f"findings[{index}]{key}" if index is not None else "findings"), index
+    if conflict.table == "noted":
+        found = next(
+            (
+                i
+                for i, g in enumerate(draft.response.noted)
+                if same_addressee(g.addressee, conflict.addressee)
+            ),
+            None,
+        )
+        return (f"noted[{found}]{key}" if found is not None else "noted"), None
+    return f"{conflict.table}{key}", None
+
+
+def describe_conflict(conflict: Conflict) -> str:
+    """What is in conflict and what to do, in a sentence."""
+    if not conflict.field:
+        removed_by = "the other side" if conflict.removed == "theirs" else "this side"
+        return (
+            f"merge conflict: {conflict.subject} was removed on {removed_by} and changed "
+            "on the other; it is kept: remove it, or resolve the conflict to keep it"
+        )
+    return (
+        f"merge conflict: {conflict.title} was changed differently on both sides; "
+        "choose one version or combine them"
+    )
+
+
+def conflict_problems(draft: Draft) -> list[Problem]:
+    """A problem for each field a merge left unresolved: none can be signed over."""
+    problems = []
+    for i, conflict in enumerate(draft.conflicts):
+        field, index = conflict_place(draft, conflict)
+        problems.append(Problem(field, describe_conflict(conflict), index, conflict=i))
+    return problems
 
 
 def signature_problems(draft: Draft) -> list[Problem]:
@@ -139,8 +245,8 @@ def signature_problems(draft: Draft) -> list[Problem]:
         problems.append(
             Problem(
                 f"workflow.signoffs[{i}].hash",
-                f"the {officer.possessive} sign-off ({signoff.name}, {signoff.date.day} "
-                f"{signoff.date:%B %Y}) is stale: the text has changed since it was signed; "
+                f"the {officer.possessive} sign-off ({signoff.name}, "
+                f"{long_date(signoff.date)}) is stale: the text has changed since it was signed; "
                 f"sign again with `drafter sign --role {signoff.role}`",
             )
         )
@@ -154,8 +260,8 @@ def deadline_summary(draft: Draft, today: dt.date) -> str:
     published = draft.workflow.published
     if published is not None:
         late = (published - deadline).days
-        when = f"{published.day} {published:%B %Y}"
+        when = long_date(published)
         if late > 0:
             return f"published {when}, {late} day{'s' if late != 1 else ''} after the statutory deadline"
-        return f"published {when}, within the statutory deadline of {deadline.day} {deadline:%B %Y}"
+        return f"published {when}, within the statutory deadline of {long_date(deadline)}"
     return describe_deadline(deadline, today)

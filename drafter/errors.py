@@ -1,24 +1,45 @@
-"""Typed errors: every problem the user can cause has a class and an exit status.
+"""Typed errors, and the exit statuses of the command line, in one place.
 
-The CLI prints ``str(error)`` and exits with ``error.exit_status``; nothing the user
-does should ever reach them as a traceback.
+Every problem the user can cause has a class and an exit status. Errors carry
+structured fields (which field, which role) so that each front end can word its
+own hint: the CLI names an option, the editor a key or a button. ``str(error)``
+is a plain statement of the problem without such a hint. The CLI prints it and
+exits with ``error.exit_status``; nothing the user does should ever reach them as
+a traceback.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import IntEnum
 from pathlib import Path
 
-#: Exit statuses, documented in the README.
-EXIT_OK = 0
-EXIT_NOT_READY = 1
-EXIT_INVALID = 2
-EXIT_INTERNAL = 70
+
+class ExitStatus(IntEnum):
+    """What ``drafter`` returns to the shell, documented in the README."""
+
+    OK = 0
+    #: Valid input, but the draft is not ready (check), would change (fmt --check),
+    #: differs (diff), or cannot be signed or published yet.
+    NOT_READY = 1
+    #: drafter diff: the two versions differ (as diff(1) and git diff --exit-code).
+    DIFFERENT = 1
+    #: drafter merge: a conflict is left in the draft (git stops the merge there).
+    CONFLICT = 1
+    #: Bad input: a file that is not a valid draft, arguments that make no sense.
+    INVALID = 2
+    #: A bug in drafter: a crash report was written.
+    INTERNAL = 70
+    #: Stopped by Ctrl+C (128 + SIGINT), as shells report it.
+    INTERRUPTED = 130
 
 
 class DrafterError(Exception):
     """Base of every error drafter reports to the user."""
 
-    exit_status = EXIT_INVALID
+    exit_status = ExitStatus.INVALID
 
 
 class DraftError(DrafterError):
@@ -69,3 +90,181 @@ class TemplateProblem(DrafterError):
 
 class UsageError(DrafterError):
     """Arguments that do not make sense together, or a file that should not be overwritten."""
+
+
+class NotReady(DrafterError):
+    """The draft is valid but not in a state for what was asked (sign, publish).
+
+    ``path`` is the draft's file when the refusal came from one on disk.
+    """
+
+    exit_status = ExitStatus.NOT_READY
+
+    def __init__(self, message: str, *, path: Path | str | None = None) -> None:
+        self.message = message
+        self.path = Path(path) if path is not None else None
+        super().__init__(str(self))
+
+    def located(self, path: Path | str) -> NotReady:
+        """The same refusal (of the same class, with the same fields) naming ``path``."""
+        # Not copy.copy: it would call __init__ again with the message as its argument.
+        located = type(self).__new__(type(self))
+        located.__dict__.update(self.__dict__)
+        located.path = Path(path)
+        located.args = (str(located),)
+        return located
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path is not None else self.message
+
+
+class NoSigner(NotReady):
+    """A signature without the name of the person signing."""
+
+    def __init__(self, *, path: Path | str | None = None) -> None:
+        super().__init__("the name of the person signing is empty", path=path)
+
+
+class NotReadyToSign(NotReady):
+    """A draft with problems (``drafter check``'s) that a signature cannot vouch for.
+
+    ``problems`` are (field, message) pairs, in the order check lists them.
+    """
+
+    def __init__(self, problems: list[tuple[str, str]], *, path: Path | str | None = None) -> None:
+        self.problems = problems
+        count = len(problems)
+        listed = "".join(f"\n  {field}: {message}" for field, message in problems)
+        head = f"not ready for sign-off, {count} problem{'s' if count != 1 else ''}"
+        self.head = head
+        self.listed = listed
+        super().__init__(f"{head}:{listed}", path=path)
+
+
+@dataclass(frozen=True)
+class Unsigned:
+    """One signature that stands between a draft and sign-off."""
+
+    #: The role, as drafter.model.Role names it: "commissioner" or "chief".
+    role: str
+    #: True when the role has not signed at all; False when its signature is stale.
+    missing: bool
+    #: What is wrong, in plain words without a hint: "the Chief Constable has not signed".
+    text: str
+
+
+class NotSignedOff(NotReady):
+    """Publication refused: a signature is missing or stale (``unsigned`` says which)."""
+
+    def __init__(self, unsigned: list[Unsigned], *, path: Path | str | None = None) -> None:
+        self.unsigned = unsigned
+        reasons = "; ".join(u.text for u in unsigned) or "the draft is not signed off"
+        super().__init__(f"cannot publish: {reasons}", path=path)
+
+
+class DateBeforeReport(NotReady):
+    """A date (``field``: "date") that falls before the report itself was published."""
+
+    def __init__(self, message: str, *, field: str, path: Path | str | None = None) -> None:
+        self.field = field
+        super().__init__(message, path=path)
+
+
+class AlreadyExists(UsageError):
+    """A file that would be written over; drafter never replaces a draft."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        super().__init__(f"{self.path} already exists")
+
+
+class MissingField(UsageError):
+    """A detail a new draft needs was not given and nothing supplied it.
+
+    ``field`` is the draft's own name for it ("title", "area", "force"); ``given``
+    says whether it was given empty (rather than not at all); ``source`` names the
+    report an import could not find it in.
+    """
+
+    def __init__(self, field: str, *, given: bool = False, source: str | None = None) -> None:
+        self.field = field
+        self.given = given
+        self.source = source
+        found = f" (none found in {source})" if source else ""
+        super().__init__(f"the draft needs the {field}{found}")
+
+
+class UnknownChoice(UsageError):
+    """A value that is not one of a fixed set, such as a report kind."""
+
+    def __init__(self, field: str, value: str, choices: list[str]) -> None:
+        self.field = field
+        self.value = value
+        self.choices = choices
+        super().__init__(f"{field} {value!r} is not one of {', '.join(choices)}")
+
+
+class ProgressRefused(UsageError):
+    """A progress update that cannot be recorded as asked; nothing was written.
+
+    Subclasses carry the structured fields; ``path`` is the draft's file once known.
+    """
+
+    path: Path | None = None
+
+    def located(self, path: Path | str) -> ProgressRefused:
+        self.path = Path(path)
+        return self
+
+    def __str__(self) -> str:
+        message = super().__str__()
+        return f"{self.path}: {message}" if self.path is not None else message
+
+
+class UnknownFinding(ProgressRefused):
+    """A finding the draft does not have, or a number that fits more than one kind.
+
+    ``known`` lists the draft's findings as people write them (R3, AFI2, CoC1);
+    ``ambiguous`` the ones a bare number could mean.
+    """
+
+    def __init__(
+        self, reference: str, known: Sequence[str], *, ambiguous: Sequence[str] = ()
+    ) -> None:
+        self.reference = reference
+        self.known = list(known)
+        self.ambiguous = list(ambiguous)
+        if len(self.ambiguous) > 1:
+            message = f"{reference!r} could be {' or '.join(self.ambiguous)}"
+        else:
+            shown = ", ".join(self.known[:12]) + (", …" if len(self.known) > 12 else "")
+            message = f"there is no finding {reference!r} in this draft (it has {shown or 'none'})"
+        super().__init__(message)
+
+
+class NotAnAction(ProgressRefused):
+    """Progress on a finding that was not accepted: nothing was promised, so nothing to track."""
+
+    def __init__(self, finding: str, decision: str | None) -> None:
+        self.finding = finding
+        self.decision = decision
+        what = f"is {decision.lower()}" if decision else "has no decision"
+        super().__init__(
+            f"{finding} {what}; progress is recorded only on findings accepted or "
+            "partially accepted"
+        )
+
+
+class ProgressDate(ProgressRefused):
+    """A date before the report's publication (``bound`` is that date) or after today."""
+
+    def __init__(self, date: dt.date, bound: dt.date, *, before: bool) -> None:
+        self.date = date
+        self.bound = bound
+        self.before = before
+        when = (
+            f"before the report was published ({bound.isoformat()})"
+            if before
+            else f"after today ({bound.isoformat()})"
+        )
+        super().__init__(f"the date {date.isoformat()} is {when}")

@@ -9,10 +9,26 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 #: Police Act 1996, s.55(5A): 56 days *beginning with* the publication day, so the
 #: publication day is day 1 and the last permitted day is published + 55 days.
 STATUTORY_DAYS = 56
+
+
+#: The dates drafter takes. HMICFRS began inspecting in this form in the 1990s, and a
+#: date far in the future (a typo for 2026, or year 9999) would overflow the deadline
+#: arithmetic; every way a date comes in (typed, imported, hand-edited) is held to it.
+EARLIEST = dt.date(1990, 1, 1)
+LATEST = dt.date(2100, 12, 31)
+RANGE_HINT = f"drafter takes dates from {EARLIEST.year} to {LATEST.year}"
+
+
+def out_of_range(date: dt.date) -> str | None:
+    """Why ``date`` is refused, or None when it is within range."""
+    if EARLIEST <= date <= LATEST:
+        return None
+    return f"{date.isoformat()} is out of range; {RANGE_HINT}"
 
 
 class FindingKind(StrEnum):
@@ -22,13 +38,24 @@ class FindingKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return _KIND_LABELS[self]
+        """ "Cause of concern": a heading's name for one."""
+        return _KIND_NAMES[self][0]
+
+    @property
+    def plural(self) -> str:
+        """ "causes of concern": the name for more than one, in running text."""
+        return _KIND_NAMES[self][1]
+
+    def counted(self, count: int) -> str:
+        """ "1 cause of concern", "3 causes of concern", "0 causes of concern"."""
+        return f"{count} {self.label.lower() if count == 1 else self.plural}"
 
 
-_KIND_LABELS = {
-    FindingKind.RECOMMENDATION: "Recommendation",
-    FindingKind.CAUSE_OF_CONCERN: "Cause of concern",
-    FindingKind.AREA_FOR_IMPROVEMENT: "Area for improvement",
+#: The one place each kind's names are written: singular (as a heading), plural.
+_KIND_NAMES = {
+    FindingKind.RECOMMENDATION: ("Recommendation", "recommendations"),
+    FindingKind.CAUSE_OF_CONCERN: ("Cause of concern", "causes of concern"),
+    FindingKind.AREA_FOR_IMPROVEMENT: ("Area for improvement", "areas for improvement"),
 }
 
 
@@ -59,15 +86,43 @@ class Status(StrEnum):
 
 
 class ActionStatus(StrEnum):
-    """Where the action on an accepted finding stands, once the response is published."""
+    """Where the action on an accepted finding stands.
 
-    OPEN = "open"
+    ``complete`` is the force's word that it is done; ``closed`` is the
+    commissioner's (or HMICFRS's) acceptance that it is. Whether an action is
+    overdue is worked out from its target date, never stored.
+    """
+
+    PLANNED = "planned"
     IN_PROGRESS = "in-progress"
-    IMPLEMENTED = "implemented"
-    VERIFIED = "verified"
+    COMPLETE = "complete"
     CLOSED = "closed"
-    OVERDUE = "overdue"
     SUPERSEDED = "superseded"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("-", " ").capitalize()
+
+    @property
+    def is_open(self) -> bool:
+        """Still owed: not yet closed or superseded (a complete action awaits closure)."""
+        return self not in (ActionStatus.CLOSED, ActionStatus.SUPERSEDED)
+
+    @property
+    def is_done(self) -> bool:
+        """Done as far as the force is concerned: no longer able to run late."""
+        return self in (ActionStatus.COMPLETE, ActionStatus.CLOSED, ActionStatus.SUPERSEDED)
+
+
+@dataclass(frozen=True)
+class ProgressUpdate:
+    """One dated report of where an action stands; updates are added, never rewritten."""
+
+    date: dt.date
+    status: ActionStatus
+    note: str = ""
+    #: A link or a document's name that shows the progress.
+    evidence: str = ""
 
 
 class Role(StrEnum):
@@ -100,8 +155,10 @@ class Finding:
     response: str = ""
     owner: str = ""
     target: dt.date | None = None
-    #: For action plans: where the action stands (absent until tracking starts).
+    #: For action plans: where the action stands as the response states it (signed).
     action_status: ActionStatus | None = None
+    #: Progress after publication, in the order recorded (not signed).
+    progress: list[ProgressUpdate] = field(default_factory=list)
 
     @property
     def key(self) -> tuple[FindingKind, str]:
@@ -114,6 +171,24 @@ class Finding:
     @property
     def is_recommendation(self) -> bool:
         return self.kind is FindingKind.RECOMMENDATION
+
+    @property
+    def is_action(self) -> bool:
+        """Accepted in whole or in part: something was promised, so progress is tracked."""
+        return self.decision in (Decision.ACCEPT, Decision.PARTIALLY_ACCEPT)
+
+    @property
+    def latest_update(self) -> ProgressUpdate | None:
+        """The update with the latest date; of two on one day, the one recorded last."""
+        if not self.progress:
+            return None
+        return max(enumerate(self.progress), key=lambda pair: (pair[1].date, pair[0]))[1]
+
+    @property
+    def current_status(self) -> ActionStatus | None:
+        """The latest update's status, else the status the response gave, else none yet."""
+        latest = self.latest_update
+        return latest.status if latest else self.action_status
 
 
 @dataclass
@@ -181,13 +256,87 @@ class SignOff:
 
 
 @dataclass
+class Withdrawal:
+    """A sign-off withdrawn: the signature as it was recorded, and the day it was withdrawn.
+
+    Kept in the workflow's history so that a withdrawn signature is never silently gone.
+    """
+
+    signoff: SignOff
+    withdrawn: dt.date
+
+
+@dataclass
 class Workflow:
     status: Status = Status.DRAFT
     published: dt.date | None = None
     signoffs: list[SignOff] = field(default_factory=list)
+    #: Sign-offs withdrawn, oldest first.
+    withdrawn: list[Withdrawal] = field(default_factory=list)
 
     def signoff(self, role: Role) -> SignOff | None:
         return next((s for s in self.signoffs if s.role is role), None)
+
+
+#: The tables a conflict can name, and how a reader calls them.
+CONFLICT_TABLES = {
+    "report": "Report details",
+    "response": "Response details",
+    "response.commissioner": "Commissioner",
+    "response.chief": "Chief officer",
+    "findings": "Finding",
+    "noted": "Noted group",
+}
+
+
+@dataclass
+class Conflict:
+    """A field that two merged versions changed differently (``drafter merge``).
+
+    The draft keeps our version in the field itself; the conflict keeps both, and
+    the base they started from, until someone chooses. Findings are named by kind
+    and number, noted groups by addressee, never by position.
+    """
+
+    #: The table as the draft file names it: one of CONFLICT_TABLES.
+    table: str
+    #: The key within it ("response", "force-short"); "" when one side removed the
+    #: whole finding or noted group and the other changed it.
+    field: str
+    kind: FindingKind | None = None
+    number: str = ""
+    addressee: str = ""
+    ours: Any = None
+    theirs: Any = None
+    base: Any = None
+    #: For a whole finding or group: which side removed it ("ours" or "theirs").
+    removed: str = ""
+
+    @property
+    def attribute(self) -> str:
+        """The model's attribute for the field: "force-short" -> force_short."""
+        if self.table == "findings" and self.field == "status":
+            return "action_status"
+        return self.field.replace("-", "_")
+
+    @property
+    def subject(self) -> str:
+        """'Recommendation 3', 'Noted group for College of Policing', 'Report details'."""
+        if self.table == "findings" and self.kind is not None:
+            return f"{self.kind.label} {self.number}"
+        if self.table == "noted":
+            return f"Noted group for {self.addressee}"
+        return CONFLICT_TABLES.get(self.table, self.table)
+
+    @property
+    def title(self) -> str:
+        """'Recommendation 3, response': what to show in a list of conflicts."""
+        return f"{self.subject}, {self.field}" if self.field else self.subject
+
+    @property
+    def identity(self) -> tuple[object, ...]:
+        """What the conflict is about, whatever versions it holds: one per field."""
+        return (self.table, self.kind, self.number, addressee_key(self.addressee), self.field)
 
 
 @dataclass
@@ -195,6 +344,8 @@ class Draft:
     report: Report
     response: Response
     workflow: Workflow = field(default_factory=Workflow)
+    #: Fields a merge could not join: each must be resolved before sign-off.
+    conflicts: list[Conflict] = field(default_factory=list)
 
     @property
     def findings(self) -> list[Finding]:
@@ -208,6 +359,22 @@ class Draft:
             if f.decision is Decision.NOTE and same_addressee(f.addressee, group.addressee)
         ]
 
+    def record_of(
+        self, conflict: Conflict
+    ) -> Report | Response | Officer | Finding | NotedGroup | None:
+        """The finding, group, officer or table a conflict is about (None if it is gone)."""
+        if conflict.table == "findings":
+            key = (conflict.kind, conflict.number)
+            return next((f for f in self.findings if f.key == key), None)
+        if conflict.table == "noted":
+            return next(
+                (g for g in self.response.noted if same_addressee(g.addressee, conflict.addressee)),
+                None,
+            )
+        if conflict.table.startswith("response."):
+            return getattr(self.response, conflict.table.removeprefix("response."))
+        return self.report if conflict.table == "report" else self.response
+
     def grouped_as_noted(self, finding: Finding) -> NotedGroup | None:
         if finding.decision is not Decision.NOTE:
             return None
@@ -218,21 +385,86 @@ class Draft:
 
 
 def same_addressee(a: str, b: str) -> bool:
-    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+    """Whether two addressees name the same body asked to act (see acting_body)."""
+    return addressee_key(a) == addressee_key(b)
 
 
-def days_left(deadline: dt.date, today: dt.date) -> int:
-    """Days left until the deadline, counting the deadline itself; negative when overdue."""
-    return (deadline - today).days
+def addressee_key(addressee: str) -> str:
+    """The key two addressees share when they name the same body asked to act."""
+    words = acting_body(addressee).casefold().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return " ".join(words)
 
 
-def describe_deadline(deadline: dt.date, today: dt.date) -> str:
-    """'due 3 May 2020, 12 days left', 'due today' or 'overdue by 4 days'."""
-    left = days_left(deadline, today)
-    when = f"{deadline.day} {deadline:%B %Y}"
-    if left > 0:
-        return f"due {when}, {left} day{'s' if left != 1 else ''} left"
-    if left == 0:
-        return f"due {when}, which is today"
-    late = -left
-    return f"due {when}, overdue by {late} day{'s' if late != 1 else ''}"
+#: Words that open a clause naming the partners of the body asked to act: "the Home
+#: Office, working with the NPCC" asks the Home Office to act, with the others' help.
+_PARTNER_CLAUSES = (
+    "working with",
+    "working together with",
+    "working alongside",
+    "working in partnership with",
+    "in partnership with",
+    "in consultation with",
+    "in conjunction with",
+    "in collaboration with",
+    "in liaison with",
+    "together with",
+    "supported by",
+    "with the support of",
+    "with the help of",
+    "assisted by",
+    "alongside",
+    "with",
+)
+
+
+def acting_body(addressee: str) -> str:
+    """The body a finding asks to act, without the partners it is to work with.
+
+    "the Home Office, working with the NPCC and the Forensic Science Regulator" ->
+    "the Home Office". Noted groups are formed on this body (one group per body
+    asked to act), and the importer gives it as a finding's addressee; the partners
+    stay in the finding's text. Bodies named jointly ("the NPCC and the College of
+    Policing") are one addressee and stay whole; so does an addressee with no
+    partner clause. Spaces are tidied; the words are kept as written.
+    """
+    text = " ".join(addressee.split())
+    lowered = text.casefold()
+    cut = len(text)
+    for clause in _PARTNER_CLAUSES:
+        # A clause after a comma or opening a bracket, or (for the longer, unambiguous
+        # openings) straight after the body's name: "the Home Office working with ...".
+        for lead in (", ", " (") + ((" ",) if clause != "with" else ()):
+            at = lowered.find(lead + clause + " ")
+            if 0 < at < cut:
+                cut = at
+    return text[:cut].strip(" ,(") or text
+
+
+#: Addressees that mean the force itself, whatever its name.
+FORCE_ADDRESSEES = {
+    "the force",
+    "force",
+    "forces",
+    "all forces",
+    "chief constable",
+    "chief constables",
+    "the chief constable",
+    "all chief constables",
+    "chief officers",
+    "all chief officers",
+}
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def is_other_body(addressee: str, response: Response) -> bool:
+    """Whether a finding is addressed to someone other than the force."""
+    name = _norm(acting_body(addressee))
+    if not name:
+        return False
+    own = {_norm(response.force), _norm(response.force_short)} | FORCE_ADDRESSEES
+    return name not in own

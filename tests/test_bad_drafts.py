@@ -16,7 +16,7 @@ from drafter import store
 from drafter.errors import DraftError
 
 BASE = '''\
-format = 1
+format = 2
 
 [report]
 title = "PEEL 2025: Kent Police"
@@ -152,8 +152,8 @@ CASES: dict[str, tuple[Callable[[str], str] | bytes, str]] = {
     ),
     "unknown table": (
         append("\n[extras]\nnote = 1\n"),
-        '{path}:45:1: extras: unknown key "extras"; known keys: findings, format, noted, '
-        "report, response, workflow",
+        '{path}:45:1: extras: unknown key "extras"; known keys: conflicts, findings, format, '
+        "noted, report, response, workflow",
     ),
     "missing title": (
         edit('title = "PEEL 2025: Kent Police"\n', ""),
@@ -202,13 +202,13 @@ CASES: dict[str, tuple[Callable[[str], str] | bytes, str]] = {
         "(noted[0]); merge the two statements into one group",
     ),
     "newer format": (
-        edit("format = 1", "format = 2"),
-        "{path}:1:10: format: this draft is in format 2, written by a newer version of "
-        "drafter; this version reads formats up to 1: upgrade drafter to open it",
+        edit("format = 2", "format = 3"),
+        "{path}:1:10: format: this draft is in format 3, written by a newer version of "
+        "drafter; this version reads formats up to 2: upgrade drafter to open it",
     ),
     "missing format": (
-        edit("format = 1\n", ""),
-        "{path}: format: is missing; a draft starts with the line: format = 1",
+        edit("format = 2\n", ""),
+        "{path}: format: is missing; a draft starts with the line: format = 2",
     ),
     "single brackets for findings": (
         lambda text: text.split("\n[[findings]]")[0] + '\n[findings]\nnumber = "1"\n',
@@ -227,11 +227,11 @@ CASES: dict[str, tuple[Callable[[str], str] | bytes, str]] = {
     ),
     "empty file": (
         b"",
-        "{path}: is empty; a draft starts with `format = 1` (see docs/draft-format.md)",
+        "{path}: is empty; a draft starts with `format = 2` (see docs/draft-format.md)",
     ),
     "only blank lines": (
         b"\n   \n\t\n",
-        "{path}: is empty; a draft starts with `format = 1` (see docs/draft-format.md)",
+        "{path}: is empty; a draft starts with `format = 2` (see docs/draft-format.md)",
     ),
 }
 
@@ -293,7 +293,7 @@ def test_check_reports_each_bad_draft_and_goes_on(
 ) -> None:
     """One bad draft among good ones: each bad one gets its line, the good ones are checked."""
     bad = tmp_path / "bad.toml"
-    bad.write_text(BASE.replace("format = 1", "format = 2"), encoding="utf-8")
+    bad.write_text(BASE.replace("format = 2", "format = 3"), encoding="utf-8")
     result = cli("check", bad, wiltshire, tmp_path / "gone.toml", "--today", "2020-04-01")
     assert result.status == 2
     assert result.out == (
@@ -301,8 +301,8 @@ def test_check_reports_each_bad_draft_and_goes_on(
         "deadline of 3 May 2020\n"
     )
     assert result.err.splitlines() == [
-        f"drafter: {bad}:1:10: format: this draft is in format 2, written by a newer version "
-        "of drafter; this version reads formats up to 1: upgrade drafter to open it",
+        f"drafter: {bad}:1:10: format: this draft is in format 3, written by a newer version "
+        "of drafter; this version reads formats up to 2: upgrade drafter to open it",
         f"drafter: {tmp_path / 'gone.toml'}: no such file; check the path, or create it with "
         "`drafter new`",
     ]

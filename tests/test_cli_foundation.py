@@ -14,7 +14,7 @@ from conftest import NORTHMOOR, WILTSHIRE
 
 from drafter import store
 from drafter.model import Decision, ReportKind, Workflow
-from drafter.render.engine import render_text
+from drafter.render.text_formats import render_text
 
 Cli = Callable[..., object]
 
@@ -352,7 +352,7 @@ def test_missing_layout(cli: Cli, wiltshire: Path) -> None:
     result = cli("render", wiltshire, "--layout", "nosuch")
     assert (result.status, result.out) == (2, "")
     assert result.err.startswith(
-        "drafter: no template named 'nosuch.md.j2'; the shipped templates are in "
+        "drafter: there is no layout named 'nosuch'; the layouts are standard, letter, "
     )
 
 
@@ -414,7 +414,7 @@ def test_render_survives_an_unwritable_template_cache(
 
     from drafter import store
     from drafter.render import templates
-    from drafter.render.engine import render_text
+    from drafter.render.text_formats import render_text
 
     def full(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
@@ -429,3 +429,12 @@ def test_render_survives_an_unwritable_template_cache(
     finally:
         templates._environment.cache_clear()
     assert text.startswith("# RESPONSE OF THE POLICE AND CRIME COMMISSIONER")
+
+
+def test_every_command_module_is_in_the_command_table() -> None:
+    """COMMANDS is the one list; a command module left out of it would never run."""
+    from drafter.cli import COMMANDS
+    from drafter.cli import commands as package
+
+    modules = {p.stem for p in Path(package.__file__).parent.glob("*.py")} - {"__init__"}
+    assert sorted(COMMANDS.values()) == sorted(modules)

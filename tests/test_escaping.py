@@ -17,8 +17,8 @@ from markdown_it import MarkdownIt
 
 from drafter import store
 from drafter.model import Draft
-from drafter.render.engine import render_text
-from drafter.render.text import display_width
+from drafter.render.prose import display_width
+from drafter.render.text_formats import render_text
 
 PLAIN = "plain words here"
 
@@ -174,7 +174,8 @@ def test_html_structure_is_unchanged(base: Draft, value: str) -> None:
     elements, comments, text = html_structure(render_text(fill(base, value), "html"))
     assert elements == plain_elements
     assert comments == plain_comments == []
-    assert text.count(shown(value)) == plain_text.count(PLAIN) == 10
+    # 10 places, and the force's short name again in the table's caption
+    assert text.count(shown(value)) == plain_text.count(PLAIN) == 11
 
 
 # --- plain text -------------------------------------------------------------------------
@@ -215,7 +216,7 @@ def test_text_structure_is_unchanged(base: Draft, value: str) -> None:
 def test_text_table_borders_line_up_with_wide_characters() -> None:
     """Emoji and East Asian characters take two terminal columns; the borders must still align."""
     from drafter.render.document import Row, Table
-    from drafter.render.text import text_table
+    from drafter.render.prose import text_table
 
     table = Table(
         "Recommendations",

@@ -205,7 +205,7 @@ def test_probe_sees_what_the_command_imported(tmp_path: Path) -> None:
     workspace = Workspace(tmp_path)
     result = run_probe(["render", str(workspace.northmoor), "--to", "md"], workspace)
     assert result == {**result, "parsed": True, "status": 0}
-    assert "drafter.render.engine" in result["modules"]
+    assert "drafter.render.text_formats" in result["modules"]
     assert "jinja2" in result["modules"]
 
 

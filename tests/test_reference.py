@@ -20,7 +20,7 @@ from conftest import NORTHMOOR, REFERENCE, WILTSHIRE
 from drafter import store
 from drafter.model import Draft, Status
 from drafter.render.document import DRAFT_MARKING
-from drafter.render.engine import render_text
+from drafter.render.text_formats import render_text
 
 _BOX = "│┌┐└┘├┤┬┴┼─═╞╡╪"
 
@@ -37,18 +37,29 @@ def markdown_words(text: str) -> list[str]:
 
 
 class _HTMLText(HTMLParser):
-    """The text a reader sees in the page's body (no <head>, so no title or CSS)."""
+    """The text a reader sees in the page's body (no <head>, so no title or CSS).
+
+    Headings and captions only screen readers get (class "visually-hidden") are not
+    seen, so they are left out.
+    """
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.words: list[str] = []
         self.in_body = False
+        self.hidden: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         self.in_body = self.in_body or tag == "body"
+        if self.hidden is None and "visually-hidden" in (dict(attrs).get("class") or ""):
+            self.hidden = tag
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == self.hidden:
+            self.hidden = None
 
     def handle_data(self, data: str) -> None:
-        if self.in_body:
+        if self.in_body and self.hidden is None:
             self.words += data.split()
 
 

@@ -86,7 +86,7 @@ def every_text(value: str) -> Draft:
                     response=value,
                     owner=value,
                     target=dt.date(2026, 3, 31),
-                    action_status=ActionStatus.OPEN,
+                    action_status=ActionStatus.PLANNED,
                 ),
                 Finding(
                     kind=FindingKind.RECOMMENDATION,
@@ -285,7 +285,7 @@ def test_defaults_and_empty_values_are_left_out() -> None:
         ),
     )
     assert store.dumps(draft) == (
-        "format = 1\n"
+        "format = 2\n"
         "\n"
         "[report]\n"
         'title = "PEEL 2025: Kent Police"\n'

@@ -2,10 +2,12 @@
 
 Each command module defines ``HELP`` (one line), ``configure(parser)`` and
 ``run(args) -> int``, and imports anything heavy (Textual, python-docx, WeasyPrint)
-inside ``run`` only. A command's name is its module's file name, trailing underscores
-dropped and underscores made hyphens (``import_.py`` is ``import``, ``git_setup.py``
-is ``git-setup``). To start fast, ``drafter COMMAND`` imports that command's module
-alone; only ``drafter --help`` and mistakes import them all.
+inside ``run`` only. COMMANDS below is the one list of commands: a new command is a
+module plus a line there. To start fast, ``drafter COMMAND`` imports that command's
+module alone; only ``drafter --help`` and mistakes import them all.
+
+A command parses and checks its arguments, calls one use case in drafter.actions,
+and prints the result; cli/messages.py words the use cases' typed errors.
 """
 
 from __future__ import annotations
@@ -14,29 +16,37 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from types import ModuleType
 
 from drafter import __version__
 from drafter.cli import commands as _commands
-from drafter.errors import EXIT_INTERNAL, DrafterError
+from drafter.errors import DrafterError, ExitStatus
 
-#: The order commands are listed in ``drafter --help``: the order of the work.
-PREFERRED_ORDER = [
-    "new", "import", "edit", "render", "check", "diff", "fmt",
-    "sign", "publish", "status", "git-setup",
-]  # fmt: skip
+#: Every command: its name -> its module under drafter.cli.commands, in the order
+#: ``drafter --help`` lists them (the order of the work).
+COMMANDS = {
+    "new": "new",
+    "import": "import_",
+    "edit": "edit",
+    "render": "render",
+    "check": "check",
+    "diff": "diff",
+    "fmt": "fmt",
+    "sign": "sign",
+    "publish": "publish",
+    "progress": "progress",
+    "status": "status",
+    "actions": "actions",
+    "merge": "merge",
+    "git-setup": "git_setup",
+    "completion": "completion",
+    "textconv": "textconv",
+}
 
 
 def command_names() -> dict[str, str]:
-    """Command name -> module name, in ``--help`` order, from file names alone."""
-    found = {}
-    for path in Path(_commands.__file__).parent.glob("*.py"):
-        if not path.stem.startswith("_"):
-            name = path.stem.rstrip("_").replace("_", "-")
-            found[name] = f"{_commands.__name__}.{path.stem}"
-    rank = {name: i for i, name in enumerate(PREFERRED_ORDER)}
-    return dict(sorted(found.items(), key=lambda kv: (rank.get(kv[0], len(rank)), kv[0])))
+    """Command name -> full module name, in ``--help`` order."""
+    return {name: f"{_commands.__name__}.{module}" for name, module in COMMANDS.items()}
 
 
 def command_modules(only: str | None = None) -> dict[str, ModuleType]:
@@ -57,7 +67,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             "Run a command with --help for its options."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"drafter {__version__}")
+    parser.add_argument("-V", "--version", action="version", version=f"drafter {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module in command_modules(only).items():
         command = sub.add_parser(
@@ -85,21 +95,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
-        return 0
+        return ExitStatus.OK
     try:
         return int(args.run(args) or 0)
     except DrafterError as error:
-        print(f"drafter: {error}", file=sys.stderr)
+        from drafter.cli.messages import worded
+        from drafter.safe_text import visible
+
+        print(f"drafter: {visible(worded(error))}", file=sys.stderr)
         return error.exit_status
     except KeyboardInterrupt:
         print("drafter: interrupted", file=sys.stderr)
-        return 130
+        return ExitStatus.INTERRUPTED
     except BrokenPipeError:
         # The reader (``| head``) went away: not an error worth a message.
         sys.stderr.close()
-        return 0
+        return ExitStatus.OK
     except Exception as error:
         from drafter.cli.crash import report_crash
 
         report_crash(error)
-        return EXIT_INTERNAL
+        return ExitStatus.INTERNAL

@@ -20,10 +20,8 @@ def draft_arg(text: str) -> Path:
     return Path(text)
 
 
-def add_today(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--today",
-        type=date_arg,
-        metavar="DATE",
-        help="count days to the deadline from DATE instead of today",
-    )
+def add_today(
+    parser: argparse.ArgumentParser,
+    what: str = "count days to the deadline from DATE instead of today",
+) -> None:
+    parser.add_argument("--today", type=date_arg, metavar="DATE", help=what)

@@ -16,17 +16,18 @@ def crash_folder() -> Path:
     return user_log_path("drafter", appauthor=False)
 
 
-def write_crash_file(details: str, folder: Path) -> Path:
-    """A new file of its own (two crashes in one second keep both), readable by you alone.
+def write_private(folder: Path, prefix: str, suffix: str, text: str) -> Path:
+    """Write ``text`` to a new file of a unique name in ``folder``: file 0600, folder 0700.
 
-    The traceback names the writer's files and may quote their text: mode 0600, as
-    mkstemp makes it.
+    A traceback quotes a draft's values, which may be private; two crashes in the same
+    second each keep their own file.
     """
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    fd, name = tempfile.mkstemp(prefix=f"crash-{stamp}-", suffix=".txt", dir=folder)
+    from drafter.store.lock import private_folder
+
+    private_folder(folder)
+    fd, name = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=folder)  # made 0600
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(details)
+        handle.write(text)
     return Path(name)
 
 
@@ -41,12 +42,12 @@ def report_crash(error: BaseException, files: str = NOT_CHANGED) -> Path | None:
     became of the writer's files.
     """
     details = "".join(traceback.format_exception(error))
-    path: Path | None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    path: Path | None = None
     try:
-        path = write_crash_file(details, crash_folder())
+        path = write_private(crash_folder(), f"crash-{stamp}-", ".txt", details)
         where = f"the details are in {path}"
     except OSError:
-        path = None
         where = "the details could not be saved"
     print(
         f"drafter: stopped on an unexpected problem ({type(error).__name__}). "

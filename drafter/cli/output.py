@@ -3,30 +3,14 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
 from pathlib import Path
 
 from drafter.errors import UsageError
-from drafter.store import write_atomic
 
 
-def same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
-    except OSError:
-        return False
-
-
-def write_output(
-    content: str | bytes,
-    output: Path | None,
-    *,
-    inputs: Iterable[Path] = (),
-) -> None:
-    """Send ``content`` to ``output`` (standard output when None).
-
-    Refuses to write over any of ``inputs``: a render must never replace the draft.
-    """
+def write_output(content: str | bytes, output: Path | None, *, draft_path: Path) -> None:
+    """Send ``content`` to ``output``: standard output when None or "-", else the file,
+    written atomically and never over the draft at ``draft_path``."""
     if output is None or str(output) == "-":
         if isinstance(content, bytes):
             if sys.stdout.isatty():
@@ -40,17 +24,17 @@ def write_output(
             sys.stdout.write(content)
             sys.stdout.flush()
         return
-    for source in inputs:
-        if same_file(output, source):
-            raise UsageError(f"{output} is the draft being read; choose another output file")
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    write_atomic(output, data)
+    from drafter.actions.render import write_file
+
+    write_file(content, output, draft_path=draft_path)
 
 
-def warn_of_comments(text: str, path: Path) -> None:
-    """Warn, on standard error, of the comments in ``text`` that saving ``path`` drops."""
-    from drafter.store.comments import comment_lines, not_kept
+def warn_of_comments(lines: list[int], path: Path, *, bom: bool = False) -> None:
+    """Warn, on standard error, of what saving ``path`` drops: the comments at ``lines``,
+    and the byte-order mark at its start when ``bom``."""
+    from drafter.store.comments import BOM_NOT_KEPT, not_kept
 
-    comments = comment_lines(text)
-    if comments:
-        print(f"drafter: warning: {path}: {not_kept(comments)}", file=sys.stderr)
+    if bom:
+        print(f"drafter: warning: {path}: {BOM_NOT_KEPT}", file=sys.stderr)
+    if lines:
+        print(f"drafter: warning: {path}: {not_kept(lines)}", file=sys.stderr)

@@ -9,7 +9,7 @@ message saying what was and was not found. It never touches the network.
 
 from __future__ import annotations
 
+from drafter.importers.pipeline import ImportResult, SourceKind, import_report
 from drafter.importers.problems import ImportProblem
-from drafter.importers.result import ImportResult, SourceKind, import_report
 
 __all__ = ["ImportProblem", "ImportResult", "SourceKind", "import_report"]

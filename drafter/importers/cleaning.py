@@ -14,10 +14,15 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from drafter.importers import markers
 from drafter.importers.lines import Block, BlockKind, Line
+from drafter.importers.markers import match as marker_at
 
-BULLET = re.compile(r"^(?:[•●▪◦‣∙·■□➢►*]|[-–—](?=\s))\s*")
+BULLET = re.compile(
+    r"^(?:[•●▪◦‣∙·■□➢►*]|[-–—](?=\s)|\((?:[a-h]|i{1,3}|iv|vi{0,3})\)|[a-h][.)](?=\s))\s*"
+)
+#: Bullets run together in one paragraph, as PDF extraction and pasted pages give them
+#: ("... understand: •the reasons; •the extent"): the glyph, not at the start.
+INLINE_BULLET = re.compile(r"(?<=\S)\s*[•●▪]\s*(?=\S)")
 PAGE_NUMBER = re.compile(
     r"^(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
     r"|[-–—]\s*\d{1,4}\s*[-–—])$",
@@ -31,7 +36,8 @@ SPACES = re.compile(r"\s+")
 TYPESET_HYPHENS = "\u00ad\u2010"
 HYPHENS = "-" + TYPESET_HYPHENS
 _CLOSERS = "\"'”’)]"
-_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+#: A word, accents and all ("café-" ends one): any letters, hyphens between them.
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def running_key(text: str) -> str:
@@ -56,10 +62,13 @@ def strip_furniture(lines: list[Line], *, pages: int, pasted: bool = False) -> l
     needed = 3 if pasted else max(2, math.ceil(pages * 0.3))
     kept: list[Line] = []
     shift = 0
-    for line in lines:
+    for i, line in enumerate(lines):
         text = line.text.strip()
         cut = line.edge and (
-            PAGE_NUMBER.match(text) is not None
+            (
+                PAGE_NUMBER.match(text) is not None
+                and not (pasted and _numbers_finding(lines, i, counts, needed))
+            )
             or (
                 not line.heading
                 and (counts if pasted else {k: len(v) for k, v in seen.items()}).get(
@@ -76,6 +85,24 @@ def strip_furniture(lines: list[Line], *, pages: int, pasted: bool = False) -> l
     return kept
 
 
+_ASKS = re.compile(r"\b(?:should|must|recommends?|are to|is to)\b", re.I)
+
+
+def _numbers_finding(lines: list[Line], i: int, counts: dict[str, int], needed: int) -> bool:
+    """Whether a bare number in pasted text numbers the finding below it, not a page.
+
+    A page number sits next to a running header or footer; a finding's number
+    stands alone above a paragraph that asks for something.
+    """
+    if not re.fullmatch(r"\d{1,3}[.)]?", lines[i].text.strip()):
+        return False
+    before = next((line.text for line in reversed(lines[:i]) if line.text.strip()), "")
+    if counts.get(running_key(before), 0) >= needed:
+        return False
+    following = next((line.text for line in lines[i + 1 :] if line.text.strip()), "")
+    return following[:1].isupper() and _ASKS.search(following) is not None
+
+
 def _furniture_like(text: str) -> bool:
     return (
         len(text.split()) <= 14
@@ -86,7 +113,7 @@ def _furniture_like(text: str) -> bool:
 
 
 def _bare_marker(text: str) -> bool:
-    found = markers.match(text)
+    found = marker_at(text)
     return found is not None and not found.rest
 
 
@@ -129,7 +156,15 @@ def build_blocks(lines: Iterable[Line]) -> list[Block]:
         region = line.region
     for block in blocks:
         block.text = COLON.sub(": ", block.text)
-    return [b for b in blocks if b.text]
+    return [piece for b in blocks if b.text for piece in _split_inline_bullets(b)]
+
+
+def _split_inline_bullets(block: Block) -> list[Block]:
+    if block.is_heading or not INLINE_BULLET.search(block.text):
+        return [block]
+    head, *items = INLINE_BULLET.split(block.text)
+    first = [Block(block.kind, head.strip(), block.page)] if head.strip() else []
+    return first + [Block(BlockKind.BULLET, item.strip(), block.page) for item in items]
 
 
 def _continues(block: Block, text: str) -> bool:
@@ -139,7 +174,7 @@ def _continues(block: Block, text: str) -> bool:
     return (
         block.kind in (BlockKind.PARAGRAPH, BlockKind.BULLET)
         and not ends_sentence(block.text)
-        and markers.match(text) is None
+        and marker_at(text) is None
     )
 
 
@@ -163,9 +198,10 @@ def _join(left: str, right: str, vocabulary: set[str]) -> str:
     if hyphen in HYPHENS and len(left) > 1 and left[-2].isalpha() and right[:1].isalpha():
         if hyphen in TYPESET_HYPHENS:
             return left[:-1] + right
-        head = _WORD.findall(left[:-1])[-1]
-        tail = _WORD.findall(right)[0]
-        if not _keeps_hyphen(head, tail, vocabulary):
+        heads, tails = _WORD.findall(left[:-1]), _WORD.findall(right)
+        if not heads or not tails:  # letters \w does not count ("ŉ"): keep the hyphen
+            return left + right
+        if not _keeps_hyphen(heads[-1], tails[0], vocabulary):
             return left[:-1] + right
         return left + right
     return f"{left} {right}"

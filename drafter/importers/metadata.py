@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from drafter.dates import parse_date
+from drafter.dates import out_of_range, parse_date
 from drafter.importers.lines import Block
 from drafter.importers.markers import match
 
@@ -31,10 +31,9 @@ def published(
         "datepublished",
         "date",
     ):
-        value = (meta or {}).get(key, "")
-        found = _ISO.match(value.strip())
-        if found:
-            return dt.date.fromisoformat(found.group(1))
+        date = _iso_date((meta or {}).get(key, ""))
+        if date:
+            return date
     for block in blocks[:SEARCH_BLOCKS]:
         found = _PUBLISHED.search(block.text) or _DATE_LINE.match(block.text.strip())
         if found:
@@ -43,15 +42,48 @@ def published(
             except ValueError:
                 continue
     for value in times:
-        found = _ISO.match(value.strip())
-        if found:
-            return dt.date.fromisoformat(found.group(1))
+        date = _iso_date(value)
+        if date:
+            return date
     return None
+
+
+def _iso_date(value: str) -> dt.date | None:
+    """A page's machine-readable date, unless it is impossible or out of drafter's range."""
+    found = _ISO.match(value.strip())
+    if not found:
+        return None
+    try:
+        date = dt.date.fromisoformat(found.group(1))
+    except ValueError:
+        return None
+    return None if out_of_range(date) else date
 
 
 def _bare_marker(text: str) -> bool:
     found = match(text)
     return found is not None and not found.rest
+
+
+def first_line_title(line: str) -> str:
+    """Pasted text's first line, where it reads like a report's title.
+
+    A title is one short line starting with a capital, with no full stop at its
+    end, no finding's marker, and no date or "Published:" in it.
+    """
+    text = " ".join(line.split())
+    words = text.split()
+    if (
+        not 2 <= len(words) <= 25
+        or not text[:1].isupper()
+        or text.endswith((".", ";", ",", ":"))
+        or ". " in text
+        or match(text) is not None
+        or _PUBLISHED.search(text)
+        or _DATE_LINE.match(text)
+    ):
+        return ""
+    return text
 
 
 def title(blocks: list[Block], *candidates: str) -> str:

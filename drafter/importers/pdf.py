@@ -21,6 +21,10 @@ from drafter.importers.problems import ImportProblem
 
 #: Paragraph gap: a line spaced this much wider than the text's usual leading.
 PARAGRAPH_GAP = 1.35
+#: Line spacing as a multiple of the type size: what most text is set at, and the
+#: most any body text is.
+USUAL_LEADING = 1.2
+WIDEST_LEADING = 1.6
 #: Larger than the body text by this factor: a heading.
 HEADING_SIZE = 1.12
 
@@ -71,6 +75,7 @@ def read_pdf(data: bytes, name: str) -> PdfText:
     # officer gets drafter's one message about the file instead.
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 
+    reader = None
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not _decrypts(reader):
@@ -84,23 +89,86 @@ def read_pdf(data: bytes, name: str) -> PdfText:
         title = _info_title(reader)
     except ImportProblem:
         raise
-    except (DependencyError, FileNotDecryptedError):
-        raise ImportProblem(
-            f"{name} is an encrypted PDF that drafter cannot open; nothing was imported. "
-            "Save a copy without a password, or paste the report's text instead"
-        ) from None
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
+    except FileNotDecryptedError:
+        raise ImportProblem(_encrypted(name)) from None
+    except DependencyError as exc:
+        # pypdf lacks a decoder: for an encrypted file, the cipher's (the
+        # cryptography package); otherwise the compression's (jbig2dec, brotli).
+        if reader is not None and reader.is_encrypted:
+            raise ImportProblem(_encrypted(name)) from None
+        raise ImportProblem(_undecodable(name, str(exc))) from None
+    except NotImplementedError as exc:  # pypdf's word for a filter it does not know
+        raise ImportProblem(_undecodable(name, str(exc))) from None
+    except (PyPdfError, ValueError, LookupError, TypeError, OSError, ArithmeticError) as exc:
         raise ImportProblem(
             f"{name} is not a readable PDF ({exc}); nothing was imported. "
-            "Check the file is the report itself, or paste the report's text instead"
+            "Check the file is the report itself, import the report's web page instead "
+            "(saved as HTML), or paste its text"
         ) from None
     if not any(frags for frags, _ in extracted):
+        damaged = _damaged_page(pages)
+        if damaged is not None:
+            raise ImportProblem(
+                f"{name} has a damaged compressed stream on page {damaged[0]} (its "
+                f"{damaged[1]} data does not decode), so its text cannot be read; it is not "
+                "a scan. Nothing was imported. Download the PDF again, import the report's "
+                "web page instead (saved as HTML), or paste its text: "
+                "drafter import - < report.txt"
+            )
         raise ImportProblem(
             f"{name} has {len(pages)} page{'s' if len(pages) != 1 else ''} but no text "
             "(it looks like a scan, made of images); nothing was imported. "
             "Paste the report's text instead: drafter import - < report.txt"
         )
     return PdfText(_lines(extracted), len(pages), title)
+
+
+def _encrypted(name: str) -> str:
+    return (
+        f"{name} is an encrypted PDF that drafter cannot open; nothing was imported. "
+        "Save a copy without a password, or paste the report's text instead"
+    )
+
+
+def _undecodable(name: str, detail: str) -> str:
+    lowered = detail.casefold()
+    what = "JBIG2 image" if "jbig2" in lowered else "Brotli" if "brotli" in lowered else "a"
+    return (
+        f"{name} uses {what} compression that drafter cannot decode here ({detail}); it is "
+        "not encrypted. Nothing was imported. Import the report's web page instead (saved "
+        "as HTML), or paste its text: drafter import - < report.txt"
+    )
+
+
+def _damaged_page(pages: list) -> tuple[int, str] | None:  # type: ignore[type-arg]
+    """The first page whose content stream holds data that decodes to nothing.
+
+    pypdf logs a stream it cannot inflate and carries on with no text, which would
+    pass for a scan; a scan's content decodes (to image operators), a damaged one not.
+    """
+    for number, page in enumerate(pages, start=1):
+        try:
+            contents = page.get("/Contents")
+            streams = contents.get_object() if contents is not None else None
+            if streams is None:
+                continue
+            for ref in streams if isinstance(streams, list) else [streams]:
+                stream = ref.get_object()
+                filters = stream.get("/Filter", "")
+                if isinstance(filters, list):
+                    filters = " ".join(str(f) for f in filters)
+                label = str(filters).lstrip("/") or "stream"
+                try:
+                    decoded = stream.get_data()
+                except Exception:  # any decoder's failure means the same: unreadable
+                    return number, label
+                # pypdf keeps no /Length once read, and has no public name for the
+                # undecoded bytes: ``_data`` holds them.
+                if getattr(stream, "_data", b"").strip() and not decoded.strip():
+                    return number, label
+        except Exception:  # a page too broken to inspect: leave it to the scan message
+            continue
+    return None
 
 
 def _decrypts(reader) -> bool:  # type: ignore[no-untyped-def]
@@ -226,7 +294,11 @@ def _lines(pages: list[tuple[list[Fragment], float]]) -> list[Line]:
         for a, b in itertools.pairwise(built)
         if a.region == b.region and a.size == b.size == body and 0 < a.y - b.y < 3 * body
     ]
-    leading = statistics.median(ratios) if ratios else 1.2
+    leading = statistics.median(ratios) if ratios else USUAL_LEADING
+    if leading > WIDEST_LEADING:
+        # Wider than any type is set: the gaps measured are between paragraphs of one
+        # line each (a register, a list of short recommendations), not within them.
+        leading = USUAL_LEADING
     edges = _edge_lines(built)
     out: list[Line] = []
     previous: PdfLine | None = None

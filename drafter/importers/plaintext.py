@@ -9,9 +9,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from drafter.importers import markers
 from drafter.importers.cleaning import drop_footnote_markers, ends_sentence
 from drafter.importers.lines import Line
+from drafter.importers.markers import match as marker_at
 
 _HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 _STRONG = re.compile(r"^(\*\*|__)(.+)\1$")
@@ -60,9 +60,9 @@ def read_text(text: str) -> list[Line]:
 
 
 def _opens(text: str) -> bool:
-    return markers.match(text) is not None
+    return marker_at(text) is not None
 
 
 def _bare_marker(text: str) -> bool:
-    found = markers.match(text) if text else None
+    found = marker_at(text) if text else None
     return found is not None and not found.rest

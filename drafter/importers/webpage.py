@@ -79,13 +79,16 @@ class ReportPage(HTMLParser):
         elif tag in HEADINGS:
             self._heading = tag
         elif tag in ("ul", "ol"):
-            start = attributes.get("start", "1")
-            self._lists.append([int(start) if tag == "ol" and start.isdigit() else None])
+            # A list lettered or in roman numerals ("(a)", "ii.") holds the parts of
+            # one finding, not findings of its own: its items are bullets.
+            numbered = tag == "ol" and attributes.get("type", "1") == "1"
+            self._lists.append([_list_number(attributes.get("start"), 1) if numbered else None])
         elif tag == "li":
             self._in_item += 1
             self._item_fresh = True
             current = self._lists[-1] if self._lists else [None]
             if current[0] is not None:
+                current[0] = _list_number(attributes.get("value"), current[0])
                 self._item_prefix = f"{current[0]}. "
                 current[0] += 1
             else:
@@ -144,6 +147,16 @@ class ReportPage(HTMLParser):
         self.lines.append(
             Line(text, para_start=not continuation, heading=self._heading is not None)
         )
+
+
+def _list_number(value: str | None, default: int) -> int:
+    """An ``<ol start>`` or ``<li value>`` as a number, if it is a plain one.
+
+    A page may say anything there ("²", "-3", a thousand digits); only what HMICFRS
+    could print as a finding's number counts, else the list's own count goes on.
+    """
+    value = (value or "").strip()
+    return int(value) if re.fullmatch(r"[0-9]{1,3}", value) else default
 
 
 def read_html(text: str) -> ReportPage:

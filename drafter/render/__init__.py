@@ -1,7 +1,7 @@
 """Rendering drafts to documents.
 
 This package's top level stays free of heavy imports: the CLI reads the format
-lists below when it builds its parser. The work is in ``engine`` (text formats,
+lists below when it builds its parser. The work is in ``text_formats`` (text formats,
 through Jinja2) and in one module per binary format.
 """
 
@@ -15,3 +15,8 @@ BINARY_FORMATS: dict[str, tuple[str, str]] = {
     "docx": ("Word document", "drafter.render.docx:render_docx"),
     "pdf": ("PDF (A4, tagged)", "drafter.render.pdf:render_pdf"),
 }
+
+
+def formats() -> dict[str, str]:
+    """Every format drafter renders, text formats first: name -> description."""
+    return {**TEXT_FORMATS, **{k: v[0] for k, v in BINARY_FORMATS.items()}}

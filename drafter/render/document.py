@@ -8,12 +8,18 @@ marking shows are all decided here, so every format agrees.
 from __future__ import annotations
 
 import datetime as dt
+from copy import deepcopy
 from dataclasses import dataclass, field
 
-from drafter.model import Decision, Draft, Finding, FindingKind, NotedGroup
+from drafter import dates
+from drafter.model import Draft, Finding, FindingKind, NotedGroup
+from drafter.render import prose
+from drafter.render.progress import ProgressReport, build_progress
 from drafter.store.signing import is_signed_off
 
 DRAFT_MARKING = "DRAFT – not signed off"
+#: Put before every text a merge left in conflict, where the reader will see it.
+UNRESOLVED = "[UNRESOLVED MERGE CONFLICT: one of two versions] "
 
 
 @dataclass(frozen=True)
@@ -50,6 +56,13 @@ class Document:
     marking: str
     #: Findings in HMICFRS order that the layout must account for (s.55(5B)).
     findings: list[Finding]
+    #: The day a progress report is made as at (None: see progress.default_as_at).
+    as_at: dt.date | None = None
+
+    @property
+    def progress(self) -> ProgressReport:
+        """The progress layout's view of the draft, as at ``as_at``."""
+        return build_progress(self.draft, self.as_at)
 
 
 def month_year(date: dt.date | None) -> str:
@@ -57,7 +70,7 @@ def month_year(date: dt.date | None) -> str:
 
 
 def long_date(date: dt.date | None) -> str:
-    return f"{date.day} {date:%B %Y}" if date else ""
+    return dates.long_date(date) if date else ""
 
 
 def the(addressee: str) -> str:
@@ -72,7 +85,9 @@ def noted_line(force: str, count: int, addressee: str, *, others: bool) -> str:
     return f"{force} notes the {other}{counted} to {the(addressee)}."
 
 
-def build(draft: Draft) -> Document:
+def build(draft: Draft, as_at: dt.date | None = None) -> Document:
+    if draft.conflicts:
+        draft = mark_conflicts(draft)
     report, response = draft.report, draft.response
     commissioner, chief = response.commissioner, response.chief
     title = (
@@ -98,9 +113,33 @@ def build(draft: Draft) -> Document:
         chief_comments=chief.comments,
         tables=tables,
         cc=list(response.cc),
-        marking="" if is_signed_off(draft) else DRAFT_MARKING,
+        marking=_marking(draft),
         findings=list(report.findings),
+        as_at=as_at,
     )
+
+
+def _marking(draft: Draft) -> str:
+    if draft.conflicts:
+        count = len(draft.conflicts)
+        return f"{DRAFT_MARKING} – {count} unresolved merge conflict{'s' if count != 1 else ''}"
+    return "" if is_signed_off(draft) else DRAFT_MARKING
+
+
+def mark_conflicts(draft: Draft) -> Draft:
+    """A copy of ``draft`` with each text in conflict marked as unresolved where it is shown.
+
+    A conflict over a decision or a date has no text to mark; the document's marking
+    counts every conflict.
+    """
+    marked = deepcopy(draft)
+    for conflict in marked.conflicts:
+        record = marked.record_of(conflict)
+        name = conflict.attribute or ("text" if conflict.table == "findings" else "statement")
+        value = getattr(record, name, None)
+        if isinstance(value, str) and not value.startswith(UNRESOLVED):
+            setattr(record, name, UNRESOLVED + value)
+    return marked
 
 
 def _recommendations_table(draft: Draft) -> Table:
@@ -126,11 +165,8 @@ def _others_table(draft: Draft) -> Table:
     chosen = [f for f in draft.report.findings if f.kind in kinds]
     present = {f.kind for f in chosen}
     heading = " and ".join(
-        name
-        for kind, name in (
-            (FindingKind.CAUSE_OF_CONCERN, "Causes of concern"),
-            (FindingKind.AREA_FOR_IMPROVEMENT, "areas for improvement"),
-        )
+        kind.plural
+        for kind in (FindingKind.CAUSE_OF_CONCERN, FindingKind.AREA_FOR_IMPROVEMENT)
         if kind in present
     )
     heading = heading[:1].upper() + heading[1:]
@@ -138,5 +174,8 @@ def _others_table(draft: Draft) -> Table:
     return Table(heading, f"{response.force_short} response", rows)
 
 
-def decision_label(decision: Decision | None) -> str:
-    return decision.label if decision else ""
+def office(draft: Draft) -> str:
+    """Who the response is from, as a document's author: the local policing body's
+    title and area. Word and PDF both give it in their document properties."""
+    response = draft.response
+    return prose.one_line(f"{response.commissioner.title} of {response.area}")

@@ -13,15 +13,15 @@ response must not depend on (or reveal its drafting to) another server. Only
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from drafter.errors import TemplateProblem
 from drafter.model import Draft
-from drafter.render.document import build
-from drafter.render.docx.properties import office
-from drafter.render.engine import render_text
+from drafter.render.document import build, office
 from drafter.render.templates import shipped_folder
+from drafter.render.text_formats import render_text
 
 if TYPE_CHECKING:
     import weasyprint
@@ -33,12 +33,18 @@ LANGUAGE = "en-GB"
 PDF_OPTIONS: dict[str, Any] = {"pdf_variant": "pdf/ua-1", "pdf_tags": True}
 
 
-def render_pdf(draft: Draft, *, layout: str | None = None, templates: Path | None = None) -> bytes:
+def render_pdf(
+    draft: Draft,
+    *,
+    layout: str | None = None,
+    templates: Path | None = None,
+    as_at: dt.date | None = None,
+) -> bytes:
     """``draft`` as a PDF in ``layout``, from that layout's HTML template."""
     import weasyprint
     from weasyprint.urls import FatalURLFetchingError
 
-    document = build(draft)
+    document = build(draft, as_at)
     html = render_text(draft, "html", layout=layout, templates=templates, document=document)
     # Relative references resolve against the templates folder, so that they too
     # reach the fetcher and are refused by name rather than silently dropped.

@@ -21,7 +21,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from drafter.errors import DrafterError, TemplateProblem
-from drafter.render import text
+from drafter.render import prose
 
 _LAYOUT_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
@@ -133,15 +133,15 @@ def _environment(user_folder: Path | None) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(
-        blocks=text.blocks,
-        paragraphs=text.paragraphs,
-        one_line=text.one_line,
-        md=text.md_escape,
-        md_blocks=text.md_blocks,
-        md_cell=text.md_cell,
-        wrap=text.wrap,
+        blocks=prose.blocks,
+        paragraphs=prose.paragraphs,
+        one_line=prose.one_line,
+        md=prose.md_escape,
+        md_blocks=prose.md_blocks,
+        md_cell=prose.md_cell,
+        wrap=prose.wrap,
     )
-    env.globals.update(text_table=text.text_table)
+    env.globals.update(text_table=prose.text_table)
     return env
 
 

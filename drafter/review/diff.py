@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Literal
 
-from drafter.model import Draft, Finding, NotedGroup, Officer, SignOff, same_addressee
+from drafter.model import (
+    Draft,
+    Finding,
+    NotedGroup,
+    Officer,
+    ProgressUpdate,
+    SignOff,
+    same_addressee,
+)
 from drafter.review.words import Segment, word_diff
 from drafter.store.schema import finding_entries
 
@@ -135,6 +143,7 @@ def _findings(old: list[Finding], new: list[Finding]) -> list[Change]:
         else:
             a, b = finding_values(before[finding.key]), finding_values(after[finding.key])
             out += _fields("finding", key, subject, a, b)
+            out += _progress(key, subject, before[finding.key], after[finding.key])
     kept_old = [f.key for f in old if f.key in after]
     kept_new = [f.key for f in new if f.key in before]
     if kept_old != kept_new:
@@ -150,6 +159,35 @@ def _findings(old: list[Finding], new: list[Finding]) -> list[Change]:
                 [titles[k] for k in kept_new],
             )
         )
+    return out
+
+
+def describe_update(update: ProgressUpdate) -> str:
+    """One progress update on one line: "2026-05-01, In progress: note (evidence: ...)"."""
+    text = f"{update.date.isoformat()}, {update.status.label}"
+    if update.note:
+        text += ": " + " ".join(update.note.split())
+    if update.evidence:
+        text += f" (evidence: {update.evidence})"
+    return text
+
+
+def _progress(key: dict[str, str], subject: str, old: Finding, new: Finding) -> list[Change]:
+    """Updates added (the usual case: they are only ever appended) or removed by hand."""
+    remaining = list(old.progress)
+    added = []
+    for update in new.progress:
+        if update in remaining:
+            remaining.remove(update)
+        else:
+            added.append(update)
+    out = [
+        Change("finding", key, subject, "removed", "progress", old=describe_update(u))
+        for u in remaining
+    ]
+    out += [
+        Change("finding", key, subject, "added", "progress", new=describe_update(u)) for u in added
+    ]
     return out
 
 

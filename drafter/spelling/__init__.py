@@ -1,8 +1,9 @@
 """Spelling and house style of a draft's prose, with word counts and readability.
 
-British English spelling comes from Debian's hunspell-en-gb dictionary read by
-spylls; the project's word list (words.txt: policing names and abbreviations) and
-the office profile's ``words`` are accepted besides it; the house style (style.py)
+British English spelling comes from Debian's hunspell-en-gb dictionary, read by
+Hunspell through Enchant (dictionary.py); the project's word list (words.txt:
+policing names and abbreviations) and the office profile's ``words`` are accepted
+besides it; the house style (style.py)
 flags words the dictionary allows but a British public body should not write.
 
 Only the office's own prose is checked: the commissioner's and the chief officer's

@@ -1,12 +1,21 @@
-"""The British English dictionary (Debian's hunspell-en-gb, read by spylls), loaded once.
+"""The spelling dictionary: Hunspell's C library through Enchant (pyenchant), loaded once.
 
-Loading the dictionary takes about a second, so it is loaded on first use and kept
-for the life of the process (the TUI checks as the officer types); each word's
-answer and suggestions are remembered too.
+British English (``en_GB``, Debian's hunspell-en-gb) unless ``DRAFTER_DICTIONARY``
+names another: the language tag of an installed Hunspell dictionary (``en_AU``,
+``cy_GB``) or the path of a ``.dic`` file with its ``.aff`` beside it. Enchant opens a
+dictionary in a few tens of milliseconds (spylls, in pure Python, took about a
+second), so a cold ``drafter check --spelling`` costs little more than ``check``.
+Each word's answer and suggestions are remembered for the life of the process (the
+TUI checks as the officer types).
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import shutil
+import sys
+import sysconfig
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
@@ -15,64 +24,133 @@ from typing import TYPE_CHECKING
 from drafter.errors import DrafterError
 
 if TYPE_CHECKING:
-    from spylls.hunspell import Dictionary
+    from enchant import Dict
 
-#: Debian's hunspell-en-gb package (apt-get install hunspell-en-gb).
-DICTIONARY = Path("/usr/share/hunspell/en_GB")
+#: The environment variable that picks another dictionary: a tag or a .dic file.
+ENVIRONMENT = "DRAFTER_DICTIONARY"
+DEFAULT = "en_GB"
 SUGGESTIONS = 3
+#: Where a dictionary named by path is linked for Enchant to find (it takes tags only).
+_LINKED = "enchant"
 
 
 class DictionaryMissing(DrafterError):
-    """The British English dictionary is not installed."""
+    """The spelling dictionary, or the Enchant library that reads it, is not installed."""
+
+
+def chosen() -> str:
+    """The dictionary asked for: ``DRAFTER_DICTIONARY`` when set, else British English."""
+    return os.environ.get(ENVIRONMENT, "").strip() or DEFAULT
+
+
+def dictionary(choice: str | Path | None = None) -> Dict:
+    """The Hunspell dictionary ``choice`` names (a tag or a .dic path; default: chosen())."""
+    return _open(str(choice) if choice is not None else chosen())
 
 
 @cache
-def dictionary(base: Path = DICTIONARY) -> Dictionary:
-    from spylls.hunspell import Dictionary
-
-    aff, dic = base.with_suffix(".aff"), base.with_suffix(".dic")
-    if not (aff.is_file() and dic.is_file()):
+def _open(name: str) -> Dict:
+    is_path = os.sep in name or name.endswith(".dic") or (os.altsep or os.sep) in name
+    tag = _link(Path(name)) if is_path else name
+    _point_at_library()
+    try:
+        import enchant
+    except ImportError:  # pyenchant is installed, the C library it loads is not
         raise DictionaryMissing(
-            f"the British English dictionary is not installed ({aff} and {dic}); "
+            "the Enchant spelling library is not installed; "
+            "install it with: sudo apt-get install libenchant-2-2"
+        ) from None
+    broker = enchant.Broker()
+    # Debian orders aspell first for English; drafter's dictionaries are Hunspell's.
+    broker.set_ordering(tag, "hunspell")
+    try:
+        return broker.request_dict(tag)
+    except enchant.errors.Error:
+        raise DictionaryMissing(_missing(name, is_path)) from None
+
+
+def _point_at_library() -> None:
+    """Tell pyenchant where Enchant is, where it is where Debian and Fedora put it.
+
+    Otherwise pyenchant asks ``ctypes.util.find_library``, which runs ldconfig in a
+    subprocess: about 50 ms of every cold ``check --spelling``.
+    """
+    if sys.platform != "linux" or "PYENCHANT_LIBRARY_PATH" in os.environ:
+        return
+    multiarch = sysconfig.get_config_var("MULTIARCH") or ""
+    for folder in (f"/usr/lib/{multiarch}", "/usr/lib64", "/usr/lib"):
+        library = Path(folder) / "libenchant-2.so.2"
+        if library.is_file():
+            os.environ["PYENCHANT_LIBRARY_PATH"] = str(library)
+            return
+
+
+def _missing(name: str, is_path: bool) -> str:
+    if is_path:
+        return (
+            f"the dictionary {name} cannot be read (it needs a .dic file with its .aff "
+            f"beside it); set {ENVIRONMENT} to another, or unset it for British English"
+        )
+    if name == DEFAULT:
+        return (
+            "the British English dictionary is not installed; "
             "install it with: sudo apt-get install hunspell-en-gb"
         )
-    try:
-        return Dictionary.from_files(str(base))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise DictionaryMissing(f"the dictionary at {dic} cannot be read: {exc}") from None
+    return (
+        f"no Hunspell dictionary for {name!r} is installed ({ENVIRONMENT}); install one "
+        "(Debian: hunspell-xx), or set it to the path of a .dic file"
+    )
+
+
+def _link(path: Path) -> str:
+    """Make the .dic and .aff at ``path`` visible to Enchant; return the tag to ask for.
+
+    Enchant finds Hunspell dictionaries by tag in its configuration folder's
+    ``hunspell`` subfolder, so the pair is linked (or copied, where links are not
+    allowed) into a private folder that ``ENCHANT_CONFIG_DIR`` then points at.
+    """
+    from platformdirs import user_cache_path
+
+    dic = path.with_suffix(".dic")
+    aff = path.with_suffix(".aff")
+    if not (dic.is_file() and aff.is_file()):
+        raise DictionaryMissing(_missing(str(path), True))
+    # One folder per dictionary, so two drafters with different ones never meet.
+    key = hashlib.sha256(str(dic.resolve()).encode()).hexdigest()[:16]
+    folder = user_cache_path("drafter") / _LINKED / key
+    (folder / "hunspell").mkdir(parents=True, exist_ok=True)
+    # A tag Enchant accepts: letters, digits and underscores.
+    tag = "".join(c if c.isalnum() else "_" for c in dic.stem) or "custom"
+    for source in (dic, aff):
+        target = folder / "hunspell" / f"{tag}{source.suffix}"
+        temporary = target.with_name(f".{target.name}.{os.getpid()}")
+        temporary.unlink(missing_ok=True)
+        try:
+            temporary.symlink_to(source.resolve())
+        except OSError:
+            shutil.copyfile(source, temporary)
+        os.replace(temporary, target)  # atomic: another process sees old or new
+    os.environ["ENCHANT_CONFIG_DIR"] = str(folder)
+    return tag
+
+
+def known(word: str) -> bool:
+    return _known(chosen(), word)
+
+
+def suggestions(word: str) -> tuple[str, ...]:
+    """Up to three corrections, best first (Hunspell's own order)."""
+    return _suggestions(chosen(), word)
 
 
 @lru_cache(maxsize=65536)
-def known(word: str) -> bool:
-    return bool(dictionary().lookup(word))
-
-
-@cache
-def _edit_suggester():  # type: ignore[no-untyped-def]
-    """hunspell's suggester without its n-gram and phonetic searches.
-
-    Those take most of a second a word; close misspellings ("recieve") are found by
-    the edits alone in a few milliseconds, so the full search runs only when the
-    edits find nothing.
-    """
-    from spylls.hunspell.algo.suggest import Suggest
-
-    class EditSuggester(Suggest):
-        def ngram_suggestions(self, word, handled):  # type: ignore[no-untyped-def]
-            return iter(())
-
-        def phonet_suggestions(self, word):  # type: ignore[no-untyped-def]
-            return iter(())
-
-    found = dictionary()
-    return EditSuggester(found.aff, found.dic, found.lookuper)
+def _known(name: str, word: str) -> bool:
+    return bool(_open(name).check(word))
 
 
 @lru_cache(maxsize=4096)
-def suggestions(word: str) -> tuple[str, ...]:
-    """Up to three corrections, best first; the slow n-gram search only if edits find none."""
-    quick = _first(_edit_suggester()(word), word)
-    return quick or _first(dictionary().suggest(word), word)
+def _suggestions(name: str, word: str) -> tuple[str, ...]:
+    return _first(_open(name).suggest(word), word)
 
 
 def _first(candidates: Iterable[str], word: str) -> tuple[str, ...]:

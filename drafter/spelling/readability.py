@@ -8,8 +8,11 @@ split "area"), so a count of vowel groups is taken instead where it is higher.
 
 from __future__ import annotations
 
+import json
+import os
 import re
 from functools import cache, lru_cache
+from pathlib import Path
 
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -19,7 +22,49 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 def _hyphenator():  # type: ignore[no-untyped-def]
     import pyphen
 
+    path = pyphen.LANGUAGES["en_GB"]
+    if path not in pyphen.hdcache:
+        patterns = _parsed_patterns(path, pyphen.__version__)
+        if patterns is not None:
+            found = pyphen.HyphDict.__new__(pyphen.HyphDict)
+            found.patterns, found.cache = patterns, {}
+            found.maxlen = max(len(key) for key in patterns)
+            pyphen.hdcache[path] = found
     return pyphen.Pyphen(lang="en_GB", left=1, right=1)
+
+
+def _parsed_patterns(path: Path, version: str) -> dict | None:
+    """pyphen's en_GB patterns as it parses them, kept in drafter's cache folder.
+
+    pyphen parses its 14,000 patterns in pure Python on every start (about 150 ms,
+    most of a cold ``check --spelling``); reading them back as JSON takes 20 ms. The
+    copy is keyed by pyphen's version and the file's size and time, and rebuilt from
+    pyphen's own parse when missing or unreadable. None when no copy can be made.
+    """
+    import pyphen
+    from platformdirs import user_cache_path
+
+    stat = path.stat()
+    name = f"hyphenation-{version}-{stat.st_size}-{stat.st_mtime_ns}.json"
+    kept = user_cache_path("drafter") / name
+    try:
+        # [offset, values] pairs, as pyphen's own (offset, values) tuples are read
+        patterns = json.loads(kept.read_bytes())
+        if isinstance(patterns, dict) and patterns:
+            return patterns
+    except (OSError, ValueError):
+        pass
+    patterns = pyphen.HyphDict(path).patterns
+    if not all(isinstance(v, int) for _, values in patterns.values() for v in values):
+        return None  # alternative hyphenations (not in en_GB) do not survive JSON
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        temporary = kept.with_name(f".{name}.{os.getpid()}")
+        temporary.write_text(json.dumps(patterns), encoding="utf-8")
+        os.replace(temporary, kept)
+    except OSError:
+        pass  # a read-only cache folder: parse again next time
+    return patterns
 
 
 _VOWELS = re.compile(r"[aeiouy]+")

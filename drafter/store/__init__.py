@@ -5,7 +5,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -16,8 +18,9 @@ from drafter.model import Draft
 from drafter.store.atomic import write_atomic
 from drafter.store.fields import FieldError, quote
 from drafter.store.locate import duplicate_key, locate
-from drafter.store.schema import FORMAT_VERSION, decode, encode
-from drafter.store.signing import content_hash, is_signed_off
+from drafter.store.migrations import decode
+from drafter.store.schema import FORMAT_VERSION, encode
+from drafter.store.signing import content_hash, is_signed_off, settle, settled_status
 
 T = TypeVar("T")
 
@@ -29,10 +32,16 @@ __all__ = [
     "load",
     "loads",
     "parse",
+    "read_regular",
     "read_text",
     "save",
+    "settle",
+    "settled_status",
     "write_atomic",
 ]
+
+#: The byte-order mark some Windows editors put at the start of a UTF-8 file.
+BOM = "\ufeff"
 
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _TOML_END = re.compile(r"\s*\(at end of document\)\s*$")
@@ -89,19 +98,12 @@ def read_text(
 ) -> str:
     """A file's text, with a clear DraftError for every way reading can fail.
 
-    ``what`` names the kind of file and ``create`` says how to make a missing one.
+    ``what`` names the kind of file and ``create`` says how to make a missing one. A
+    byte-order mark (which some Windows editors add) is kept as U+FEFF at the start:
+    ``parse`` passes over it, and the next save leaves it out.
     """
     path = Path(path)
-    if path.is_dir():
-        raise DraftError(f"is a folder, not {what}; give the path of a .toml file", path=path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise DraftError(f"no such file; check the path, or {create}", path=path) from None
-    except PermissionError:
-        raise DraftError("cannot be read: permission denied", path=path) from None
-    except OSError as exc:
-        raise DraftError(f"cannot be read: {exc.strerror or exc}", path=path) from None
+    data = read_regular(path, what=what, create=create)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -113,6 +115,49 @@ def read_text(
             line=line,
             column=column,
         ) from None
+
+
+def read_regular(
+    path: Path,
+    *,
+    what: str = "a draft",
+    create: str = "create it with `drafter new`",
+    missing: str | None = None,
+) -> bytes:
+    """The bytes of a regular file; a folder, pipe or device is refused before it is read.
+
+    The file is opened without blocking and checked through its descriptor, so a named
+    pipe with no writer, or a pipe swapped in after a check, never hangs the reader.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise DraftError(
+            missing or f"no such file; check the path, or {create}", path=path
+        ) from None
+    except IsADirectoryError:
+        raise DraftError(
+            f"is a folder, not {what}; give the path of a .toml file", path=path
+        ) from None
+    except PermissionError:
+        raise DraftError("cannot be read: permission denied", path=path) from None
+    except OSError as exc:
+        raise DraftError(f"cannot be read: {exc.strerror or exc}", path=path) from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        if stat.S_ISDIR(mode):
+            raise DraftError(f"is a folder, not {what}; give the path of a .toml file", path=path)
+        raise DraftError(
+            f"is not a regular file (a pipe, device or socket), not {what}; "
+            "give the path of a .toml file",
+            path=path,
+        )
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            return handle.read()
+        except OSError as exc:
+            raise DraftError(f"cannot be read: {exc.strerror or exc}", path=path) from None
 
 
 def parse(
@@ -129,6 +174,7 @@ def parse(
     Shared by drafts, report files and office profiles: ``what`` and ``doc`` name the
     kind of file; an unversioned kind (a profile) may be empty.
     """
+    source = source.removeprefix(BOM)
     if versioned and not source.strip():
         raise DraftError(
             f"is empty; {what} starts with `format = {FORMAT_VERSION}` (see {doc})",
@@ -138,11 +184,23 @@ def parse(
         raw = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
         raise _syntax_error(exc, source, path, doc) from None
+    except RecursionError:
+        raise _too_deep(path, doc) from None
     try:
         return decoder(raw)
     except FieldError as exc:
         line, column = locate(source, exc.parts)
         raise exc.located(path, line, column) from None
+    except RecursionError:
+        raise _too_deep(path, doc) from None
+
+
+def _too_deep(path: Path | str, doc: str) -> DraftError:
+    return DraftError(
+        f"has lists or tables nested too deeply to read (thousands of levels); {doc} "
+        "shows the format, whose deepest nesting is three levels",
+        path=path,
+    )
 
 
 def loads(source: str, path: Path | str = "<draft>") -> Draft:
@@ -156,8 +214,11 @@ def load(path: Path | str) -> Draft:
 
 
 def dumps(draft: Draft) -> str:
-    """The canonical text of a draft: the same draft always gives the same text."""
-    return encode(draft) + "\n"
+    """The canonical text of a draft: the same draft always gives the same text.
+
+    The status written is the settled one: never "signed-off" beside a stale signature.
+    """
+    return encode(settle(draft)) + "\n"
 
 
 def save(draft: Draft, path: Path | str) -> bool:

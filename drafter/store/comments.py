@@ -48,6 +48,13 @@ def not_kept(lines: list[int]) -> str:
     )
 
 
+#: What the writer is told when a file that starts with a byte-order mark is saved.
+BOM_NOT_KEPT = (
+    "the byte-order mark at the start of the file (which some Windows editors add) "
+    "is not kept: drafter saves drafts as plain UTF-8"
+)
+
+
 def _listed(lines: list[int], most: int = 6) -> str:
     shown = [str(n) for n in lines[:most]]
     if len(lines) > most:

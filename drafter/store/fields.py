@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from drafter.errors import DraftError
+from drafter.model import out_of_range
 
 PathPart = str | int
 E = TypeVar("E", bound=StrEnum)
@@ -84,6 +85,9 @@ class Table:
                 self.at(key),
                 f"must be a date such as 2024-03-31{hint}, not {describe(value)}",
             )
+        problem = out_of_range(value)
+        if problem:
+            raise FieldError(self.at(key), f"{problem}; check the year")
         return value
 
     def boolean(self, key: str, default: bool) -> bool:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from typing import Any
 
 import tomli_w
@@ -23,22 +22,22 @@ from drafter.model import (
     FindingKind,
     NotedGroup,
     Officer,
+    ProgressUpdate,
     Report,
     ReportKind,
     Response,
     Role,
     SignOff,
     Status,
+    Withdrawal,
     Workflow,
 )
+from drafter.store.conflicts import check_conflicts, conflict_entries, decode_conflicts
 from drafter.store.fields import FieldError, Table, normalise_text, quote
 
 #: The version this drafter writes. Bump it, and add a migration below, whenever
 #: the meaning or shape of a draft changes.
-FORMAT_VERSION = 1
-
-#: Migrations from each older version to the next, applied to the parsed TOML.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+FORMAT_VERSION = 2
 
 DEFAULT_INSPECTORATE = "HMICFRS"
 DEFAULT_LAYOUT = "standard"
@@ -72,13 +71,11 @@ def read_version(root: Table, newest: int, what: str) -> int:
 
 
 def decode(raw: dict[str, Any]) -> Draft:
+    """A draft in the current format; drafter.store.migrations brings older ones up to it."""
     root = Table(raw, ())
     version = read_version(root, FORMAT_VERSION, "draft")
-    while version < FORMAT_VERSION:
-        raw = MIGRATIONS[version](raw)
-        version += 1
-        root = Table(raw, ())
-        root.integer("format")
+    if version != FORMAT_VERSION:
+        raise FieldError(("format",), f"format {version} must be migrated before it is decoded")
 
     report = decode_report(root.table("report", required=True))  # type: ignore[arg-type]
     report.findings = decode_findings(root)
@@ -86,8 +83,9 @@ def decode(raw: dict[str, Any]) -> Draft:
     response.noted = [_noted(t) for t in root.tables("noted")]
     workflow_table = root.table("workflow")
     workflow = _workflow(workflow_table) if workflow_table else Workflow()
+    conflicts = decode_conflicts(root)
     root.finish()
-    draft = Draft(report=report, response=response, workflow=workflow)
+    draft = Draft(report=report, response=response, workflow=workflow, conflicts=conflicts)
     _check_consistency(draft)
     return draft
 
@@ -120,10 +118,22 @@ def decode_findings(root: Table) -> list[Finding]:
             target=t.date("target"),
             action_status=t.choice("status", ActionStatus),
             response=t.text("response"),
+            progress=[_progress(p) for p in t.tables("progress")],
         )
         t.finish()
         findings.append(finding)
     return findings
+
+
+def _progress(t: Table) -> ProgressUpdate:
+    update = ProgressUpdate(
+        date=t.date("date", required=True),  # type: ignore[arg-type]
+        status=t.choice("status", ActionStatus, required=True),  # type: ignore[arg-type]
+        note=t.text("note"),
+        evidence=t.text("evidence"),
+    )
+    t.finish()
+    return update
 
 
 def _officer(t: Table) -> Officer:
@@ -163,17 +173,27 @@ def _workflow(t: Table) -> Workflow:
         published=t.date("published"),
     )
     for s in t.tables("signoffs"):
-        workflow.signoffs.append(
-            SignOff(
-                role=s.choice("role", Role, required=True),  # type: ignore[arg-type]
-                name=s.text("name", required=True),
-                date=s.date("date", required=True),  # type: ignore[arg-type]
-                content_hash=s.text("hash", required=True),
+        workflow.signoffs.append(_signoff(s))
+        s.finish()
+    for w in t.tables("withdrawn"):
+        workflow.withdrawn.append(
+            Withdrawal(
+                signoff=_signoff(w),
+                withdrawn=w.date("withdrawn", required=True),  # type: ignore[arg-type]
             )
         )
-        s.finish()
+        w.finish()
     t.finish()
     return workflow
+
+
+def _signoff(s: Table) -> SignOff:
+    return SignOff(
+        role=s.choice("role", Role, required=True),  # type: ignore[arg-type]
+        name=s.text("name", required=True),
+        date=s.date("date", required=True),  # type: ignore[arg-type]
+        content_hash=s.text("hash", required=True),
+    )
 
 
 def check_findings(findings: list[Finding]) -> None:
@@ -224,6 +244,7 @@ def _check_consistency(draft: Draft) -> None:
                 "keep only the latest one",
             )
         roles.add(signoff.role)
+    check_conflicts(draft)
 
 
 # --- encoding ---------------------------------------------------------------------
@@ -276,16 +297,29 @@ def finding_entries(f: Finding, *, response: bool = True) -> list[Entry]:
     return entries if response else [e for e in entries if e[0] not in RESPONSE_KEYS]
 
 
+def progress_entries(update: ProgressUpdate) -> list[Entry]:
+    """A [[findings.progress]] block's keys in canonical order."""
+    return [
+        ("date", update.date, False),
+        ("status", update.status, False),
+        ("note", update.note, True),
+        ("evidence", update.evidence, False),
+    ]
+
+
 def encode_findings(findings: list[Finding], *, response: bool = True) -> list[str]:
     out: list[str] = []
     for f in findings:
         out += _table("[[findings]]", finding_entries(f, response=response), always=True)
+        if response:
+            for update in f.progress:
+                out += _table("[[findings.progress]]", progress_entries(update), always=True)
     return out
 
 
-def encode(draft: Draft) -> str:
+def encode(draft: Draft, version: int = FORMAT_VERSION) -> str:
     report = draft.report
-    out = encode_report(report, FORMAT_VERSION)
+    out = encode_report(report, version)
     response = draft.response
     out += _table(
         "[response]",
@@ -327,17 +361,25 @@ def encode(draft: Draft) -> str:
         ],
     )
     for s in workflow.signoffs:
+        out += _table("[[workflow.signoffs]]", _signoff_entries(s), always=True)
+    for w in workflow.withdrawn:
         out += _table(
-            "[[workflow.signoffs]]",
-            [
-                ("role", s.role, False),
-                ("name", s.name, False),
-                ("date", s.date, False),
-                ("hash", s.content_hash, False),
-            ],
+            "[[workflow.withdrawn]]",
+            [*_signoff_entries(w.signoff), ("withdrawn", w.withdrawn, False)],
             always=True,
         )
+    for conflict in draft.conflicts:
+        out += _table("[[conflicts]]", conflict_entries(conflict), always=True)
     return "\n".join(out)
+
+
+def _signoff_entries(s: SignOff) -> list[Entry]:
+    return [
+        ("role", s.role, False),
+        ("name", s.name, False),
+        ("date", s.date, False),
+        ("hash", s.content_hash, False),
+    ]
 
 
 def _table(header: str, entries: list[Entry], *, always: bool = False) -> list[str]:

@@ -1,8 +1,10 @@
 """What a signature covers, and whether the signatures on a draft still hold.
 
-A sign-off records a hash of the draft's content (everything but the workflow
-table). Any later change to the content makes the hash differ, so a signature can
-be seen to be stale without trusting anyone's word for it.
+A sign-off records a hash of the response as signed: the draft's canonical text
+without its ``format`` line, its workflow table or any finding's progress updates.
+Any later change to what was signed makes the hash differ, so a signature can be
+seen to be stale without trusting anyone's word for it; recording progress after
+publication, or a new format version, leaves it standing.
 """
 
 from __future__ import annotations
@@ -16,10 +18,22 @@ from drafter.store.schema import encode
 SIGNED_STATUSES = (Status.SIGNED_OFF, Status.PUBLISHED)
 
 
+def hash_text(text: str) -> str:
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def signed_text(draft: Draft) -> str:
+    """The text a signatory signs: the canonical draft without format line, workflow or progress."""
+    findings = [replace(f, progress=[]) if f.progress else f for f in draft.findings]
+    unsigned = replace(draft, report=replace(draft.report, findings=findings), workflow=Workflow())
+    text = encode(unsigned)
+    # The first line is "format = N": a new format version must not unsign a response.
+    return text[text.index("\n") + 1 :]
+
+
 def content_hash(draft: Draft) -> str:
-    """A hash of everything a signatory signs: the draft without its workflow."""
-    unsigned = replace(draft, workflow=Workflow())
-    return "sha256:" + hashlib.sha256(encode(unsigned).encode("utf-8")).hexdigest()
+    """A hash of everything a signatory signs (see ``signed_text``)."""
+    return hash_text(signed_text(draft))
 
 
 def signature_valid(draft: Draft, signoff: SignOff, current_hash: str | None = None) -> bool:
@@ -35,3 +49,24 @@ def is_signed_off(draft: Draft) -> bool:
         return False
     current = content_hash(draft)
     return all(signature_valid(draft, s, current) for s in signoffs)  # type: ignore[arg-type]
+
+
+def settled_status(draft: Draft) -> Status:
+    """The status the signatures allow: "signed-off" only while both signatures hold.
+
+    An edit after both signed makes the signatures stale, and the draft is back in
+    review (or a plain draft once every signature is withdrawn). A published
+    response keeps its status: publication is a fact, whatever is edited later.
+    """
+    workflow = draft.workflow
+    if workflow.status is not Status.SIGNED_OFF or is_signed_off(draft):
+        return workflow.status
+    return Status.IN_REVIEW if workflow.signoffs else Status.DRAFT
+
+
+def settle(draft: Draft) -> Draft:
+    """``draft`` with its settled status (the same object when it is already settled)."""
+    status = settled_status(draft)
+    if status is draft.workflow.status:
+        return draft
+    return replace(draft, workflow=replace(draft.workflow, status=status))

@@ -27,12 +27,15 @@ HERE = Path(__file__).parent
 def binding_ids() -> set[str]:
     """Every binding id the keymap in the settings file may name."""
     from drafter.tui.screens.choice import ChoiceDialog
+    from drafter.tui.screens.conflict import ConflictScreen, ConflictsScreen
     from drafter.tui.screens.help import HelpScreen
     from drafter.tui.screens.problems import ProblemsScreen
+    from drafter.tui.screens.review import ReviewScreen
     from drafter.tui.screens.sign import SignScreen
 
     ids = set()
-    for owner in (DrafterApp, EditorScreen, ChoiceDialog, HelpScreen, ProblemsScreen, SignScreen):
+    owners = (DrafterApp, EditorScreen, ChoiceDialog, ConflictScreen, ConflictsScreen, HelpScreen)
+    for owner in (*owners, ProblemsScreen, ReviewScreen, SignScreen):
         ids |= {b.id for b in owner.BINDINGS if isinstance(b, Binding) and b.id}
     from drafter.tui.importing import binding_ids as import_binding_ids
 
@@ -97,6 +100,10 @@ class DrafterApp(CrashGuard, inherit_bindings=False):
         # The editor composes in its own task: the app is ready (for a test's pilot, or
         # the keys typed at once) when the editor is.
         await self.editor.mounted.wait()
+
+    def on_unmount(self) -> None:
+        # Let another editor take the draft (the system does so too if this one dies).
+        self.session.close()
 
     def get_system_commands(self, screen: Screen[Any]) -> Any:
         yield from super().get_system_commands(screen)

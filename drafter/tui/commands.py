@@ -1,10 +1,4 @@
-"""drafter's own commands in the ctrl+p palette, and a registry for more.
-
-A later screen (import, render to file, sign-off) adds itself with ``register``
-without touching the app module::
-
-    register(AppCommand("Sign off…", "Record a signature", lambda editor: editor.app.push_screen(...)))
-"""
+"""drafter's own commands in the ctrl+p palette: one explicit list, built per editor."""
 
 from __future__ import annotations
 
@@ -26,18 +20,6 @@ class AppCommand:
     run: Callable[[EditorScreen], Any]
 
 
-_REGISTRY: list[AppCommand] = []
-
-
-def register(command: AppCommand) -> None:
-    """Add a command to the palette of every editor started after this call."""
-    _REGISTRY.append(command)
-
-
-def registered() -> list[AppCommand]:
-    return list(_REGISTRY)
-
-
 def builtin_commands(editor: EditorScreen) -> list[AppCommand]:
     """drafter's own commands: save, check, preview, note, sign, render, go to each finding."""
     from drafter.tui.rendering import FORMAT_NAMES, formats, target_for
@@ -46,6 +28,16 @@ def builtin_commands(editor: EditorScreen) -> list[AppCommand]:
         AppCommand("Save", "Save the draft now", lambda editor: editor.action_save()),
         AppCommand(
             "Check", "List what stands before sign-off", lambda editor: editor.action_check()
+        ),
+        AppCommand(
+            "Review every finding",
+            "Each finding's decision, response, owner, target and problems on one screen",
+            lambda editor: editor.action_review(),
+        ),
+        AppCommand(
+            "Merge conflicts",
+            "Choose between the two versions of each field a merge left in conflict",
+            lambda editor: editor.action_conflicts(),
         ),
         AppCommand(
             "Toggle preview",
@@ -96,7 +88,7 @@ def _goto_finding(editor: EditorScreen, index: int) -> None:
 
 
 class DrafterCommands(Provider):
-    """Offers EditorScreen.palette_commands(): built-in, per-finding and registered."""
+    """Offers EditorScreen.palette_commands(): built-in and per-finding."""
 
     def _commands(self) -> list[AppCommand]:
         commands = getattr(self.screen, "palette_commands", None)

@@ -15,7 +15,7 @@ from typing import Any
 
 from textual.app import App
 
-from drafter.errors import EXIT_INTERNAL
+from drafter.errors import ExitStatus
 
 
 class CrashGuard(App[Any]):
@@ -35,5 +35,5 @@ class CrashGuard(App[Any]):
         # Textual's handler stops the app, and under a test (App.run_test) makes the
         # test raise the error; what it would print is dropped below.
         super()._handle_exception(error)
-        self._return_code = EXIT_INTERNAL
+        self._return_code = ExitStatus.INTERNAL
         self._exit_renderables.clear()

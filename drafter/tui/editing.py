@@ -10,9 +10,8 @@ from typing import TYPE_CHECKING
 from textual.widgets import ContentSwitcher, TextArea
 
 from drafter.errors import DrafterError
-from drafter.model import Decision, NotedGroup, same_addressee
+from drafter.model import Decision, NotedGroup, acting_body, is_other_body, same_addressee
 from drafter.tui.outline import Outline
-from drafter.tui.outline_model import is_other_body
 
 if TYPE_CHECKING:
     from drafter.tui.editor_screen import EditorScreen
@@ -47,7 +46,7 @@ class Editing:
         added: list[int] = []
         for finding in marked:
             if draft.grouped_as_noted(finding) is None:
-                response.noted.append(NotedGroup(addressee=finding.addressee))
+                response.noted.append(NotedGroup(addressee=acting_body(finding.addressee)))
                 added.append(len(response.noted) - 1)
         if not marked:
             self.notify(

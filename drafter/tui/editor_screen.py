@@ -30,16 +30,18 @@ from textual.widgets import ContentSwitcher, Footer, OptionList, Static
 
 from drafter.check import check, deadline_summary
 from drafter.model import Draft
-from drafter.tui.commands import AppCommand, DrafterCommands, builtin_commands, registered
+from drafter.tui.commands import AppCommand, DrafterCommands, builtin_commands
 from drafter.tui.config import Config
 from drafter.tui.editing import Editing
 from drafter.tui.footer import FittedFooterScreen
+from drafter.tui.merging import Merging
 from drafter.tui.navigation import Navigation, first_view
 from drafter.tui.outline import Outline
 from drafter.tui.outline_model import progress_text
 from drafter.tui.preview import Preview
 from drafter.tui.saving import Saving
 from drafter.tui.session import Session
+from drafter.tui.signatures import SignatureWatch
 from drafter.tui.views.base import DraftEdited
 
 if TYPE_CHECKING:
@@ -77,7 +79,7 @@ class StatusBar(Horizontal):
         yield Static(id="status-right", markup=False)
 
 
-class EditorScreen(Navigation, Editing, Saving, FittedFooterScreen[None]):
+class EditorScreen(Navigation, Editing, Saving, Merging, FittedFooterScreen[None]):
     # The editor puts the focus in the first view itself (``goto`` in on_mount). An
     # automatic focus on the outline before that changed the active bindings twice,
     # and each change restyles and redraws: about 20 ms of the first paint.
@@ -102,6 +104,7 @@ class EditorScreen(Navigation, Editing, Saving, FittedFooterScreen[None]):
         _b("alt+u", "decide('undecided')", "Undecided", "undecided"),
         _b("alt+g", "note_others", "Note findings to other bodies", "note-others"),
         _b("alt+e", "external_editor", "Edit in $EDITOR", "editor"),
+        _b("alt+r", "review", "Review every finding", "review"),
     ]
 
     #: The outline entry shown: "details", "finding:3", "comments:chief"...
@@ -123,6 +126,7 @@ class EditorScreen(Navigation, Editing, Saving, FittedFooterScreen[None]):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.session = session
         self._status_shown = ("", "")
+        self.signatures = SignatureWatch()
         #: Set once the editor has mounted and opened its first view.
         self.mounted = asyncio.Event()
 
@@ -157,8 +161,10 @@ class EditorScreen(Navigation, Editing, Saving, FittedFooterScreen[None]):
 
     def on_mount(self) -> None:
         self.fit(self.app.size.width)
+        self.signatures.look(self.draft)
         self.goto(self.first_entry())
         self.refresh_status()
+        self.notice_read_only()
         self.notice_comments()
         self.start_clock()
         recovered = self.session.recovered()
@@ -220,6 +226,8 @@ class EditorScreen(Navigation, Editing, Saving, FittedFooterScreen[None]):
         else:
             for entry_id in event.entry_ids:
                 outline.redraw(entry_id)
+        if self.signatures.after_edit(self.draft):
+            outline.redraw("signoff")
         self.mark_edited()
 
     # Named handlers rather than @on(NotedView.RemoveGroup): the views' modules load on
@@ -230,6 +238,13 @@ class EditorScreen(Navigation, Editing, Saving, FittedFooterScreen[None]):
     def on_sign_off_view_sign_requested(self, event: SignOffView.SignRequested) -> None:
         event.stop()
         self.action_sign(event.role)
+
+    def on_sign_off_view_withdraw_requested(self, event: SignOffView.WithdrawRequested) -> None:
+        from drafter.model import Role
+        from drafter.tui.screens.sign import open_withdraw
+
+        event.stop()
+        open_withdraw(self, Role(event.role))
 
     def action_sign(self, role: str | None = None) -> None:
         from drafter.tui.screens.sign import open_sign_form
@@ -253,6 +268,8 @@ class EditorScreen(Navigation, Editing, Saving, FittedFooterScreen[None]):
             right = "● unsaved"
         else:
             right = "✓ saved"
+        if self.signatures.note:
+            right = f"{self.signatures.note} · {right}"
         # Called on every key: a Static's update repaints (and lays out) even when the
         # text is the same, so only what changed is updated. The left part has a fixed
         # size; only the right one, which is as wide as its text, needs a layout.
@@ -303,14 +320,25 @@ class EditorScreen(Navigation, Editing, Saving, FittedFooterScreen[None]):
         from drafter.tui.screens.problems import Jump, ProblemsScreen
 
         def chosen(jump: Jump | None) -> None:
-            if jump is not None:
+            if jump is not None and jump.conflict is not None:
+                self.resolve_conflict(jump.conflict)
+            elif jump is not None:
                 self.goto(jump.entry_id, place=jump.place)
 
         screen = ProblemsScreen(check(self.draft, self.today), self.draft, self.session.path)
         self.app.push_screen(screen, chosen)
 
+    def action_review(self) -> None:
+        from drafter.tui.screens.review import ReviewScreen
+
+        def chosen(entry_id: str | None) -> None:
+            if entry_id is not None:
+                self.goto(entry_id)
+
+        self.app.push_screen(ReviewScreen(self.draft, self.finding_order()), chosen)
+
     def action_preview(self) -> None:
         self.previewing = not self.previewing
 
     def palette_commands(self) -> list[AppCommand]:
-        return builtin_commands(self) + registered()
+        return builtin_commands(self)

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from enum import Enum
 
 from drafter.check import finding_problems
-from drafter.model import Draft, Finding, FindingKind, NotedGroup, Response
+from drafter.model import Draft, Finding, FindingKind, NotedGroup, Status
+from drafter.tracking import is_tracked, short_reference, status_label
 
 #: The order of the kinds in the outline: the order of the rendered document's tables.
 KIND_ORDER = (
@@ -17,25 +18,7 @@ KIND_ORDER = (
     FindingKind.CAUSE_OF_CONCERN,
     FindingKind.AREA_FOR_IMPROVEMENT,
 )
-KIND_HEADINGS = {
-    FindingKind.RECOMMENDATION: "Recommendations",
-    FindingKind.CAUSE_OF_CONCERN: "Causes of concern",
-    FindingKind.AREA_FOR_IMPROVEMENT: "Areas for improvement",
-}
-
-#: Addressees that mean the force itself, whatever its name.
-FORCE_ADDRESSEES = {
-    "the force",
-    "force",
-    "forces",
-    "all forces",
-    "chief constable",
-    "chief constables",
-    "the chief constable",
-    "all chief constables",
-    "chief officers",
-    "all chief officers",
-}
+KIND_HEADINGS = {kind: kind.plural.capitalize() for kind in KIND_ORDER}
 
 
 class State(Enum):
@@ -70,19 +53,6 @@ class Entry:
     @property
     def is_heading(self) -> bool:
         return self.state is None
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
-def is_other_body(addressee: str, response: Response) -> bool:
-    """Whether a finding is addressed to someone other than the force."""
-    name = _norm(addressee)
-    if not name:
-        return False
-    own = {_norm(response.force), _norm(response.force_short)} | FORCE_ADDRESSEES
-    return name not in own
 
 
 def counts(draft: Draft, finding: Finding) -> bool:
@@ -149,6 +119,11 @@ def entries(draft: Draft) -> list[Entry]:
         out += [entry_for(draft, f"noted:{i}") for i in range(len(response.noted))]
     out.append(Entry("heading:signoff", "Sign-off"))
     out.append(entry_for(draft, "signoff"))
+    if draft.workflow.status is Status.PUBLISHED:
+        actions = [i for i, f in enumerate(draft.findings) if is_tracked(draft, f)]
+        if actions:
+            out.append(Entry("heading:progress", "Progress"))
+            out += [entry_for(draft, f"progress:{i}") for i in actions]
     return out
 
 
@@ -166,15 +141,32 @@ def entry_for(draft: Draft, entry_id: str) -> Entry:
         officer = response.commissioner if arg == "commissioner" else response.chief
         return Entry(entry_id, f"{officer.possessive} comments", text_state(officer.comments))
     if kind == "signoff":
-        from drafter.store import is_signed_off
-
-        signed = is_signed_off(draft)
-        return Entry(
-            entry_id,
-            "Signed off" if signed else f"Status: {draft.workflow.status.value}",
-            State.WRITTEN if signed else State.INFO,
-        )
+        return signoff_entry(draft)
+    if kind == "progress":
+        return progress_entry(draft.findings[int(arg)], entry_id)
     return Entry("details", "Report details", State.INFO)
+
+
+def progress_entry(finding: Finding, entry_id: str) -> Entry:
+    """An action once the response is published: its latest status."""
+    label = f"{short_reference(finding)} · {status_label(finding)}"
+    status = finding.current_status
+    return Entry(entry_id, label, State.WRITTEN if status and status.is_done else State.INFO)
+
+
+def signoff_entry(draft: Draft) -> Entry:
+    """The sign-off line: signed off, a signature gone stale, or the status."""
+    if not draft.workflow.signoffs:
+        return Entry("signoff", f"Status: {draft.workflow.status.value}", State.INFO)
+    from drafter.store import settled_status
+    from drafter.workflow.signoff import signoff_summary
+
+    states = [s.state for s in signoff_summary(draft)]
+    if "stale" in states:
+        return Entry("signoff", "Signature stale: sign again", State.PROBLEM)
+    if states.count("valid") == len(states):
+        return Entry("signoff", "Signed off", State.WRITTEN)
+    return Entry("signoff", f"Status: {settled_status(draft).value}", State.INFO)
 
 
 def decided_count(draft: Draft) -> tuple[int, int]:

@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
-from textual.message import Message
-from textual.widgets import Button, Footer, Input, Label, OptionList, Static
+from textual.containers import Vertical
+from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from drafter import store
 from drafter.errors import DrafterError
-from drafter.model import Draft, Finding, Report
 from drafter.tui.config import Config
 from drafter.tui.crash import CrashGuard
+from drafter.tui.new_draft import NewDraftForm, create_draft
 from drafter.tui.screens.choice import Answer, ChoiceDialog
-from drafter.tui.views.base import DateValidator, optional_date
 
 NEW = "new-draft"
 
@@ -30,100 +27,6 @@ def draft_title(path: Path) -> str:
         return store.load(path).report.title
     except DrafterError as error:
         return f"cannot be opened: {error.message if hasattr(error, 'message') else error}"
-
-
-def create_draft(
-    folder: Path,
-    name: str,
-    title: str,
-    published: str,
-    area: str,
-    force: str,
-    *,
-    findings: Sequence[Finding] = (),
-) -> Path:
-    """Write a new draft from the form; raise DrafterError on anything missing.
-
-    ``findings`` are those an import found and the writer reviewed.
-    """
-    from drafter.errors import UsageError
-    from drafter.profile import new_response, office_profile
-
-    name = name.strip()
-    if not name:
-        raise UsageError("give the new draft a file name, e.g. kent-peel-2026")
-    path = folder / (name if name.endswith(".toml") else f"{name}.toml")
-    if path.exists():
-        raise UsageError(f"{path} already exists; choose another name or open it")
-    for label, value in (("report title", title), ("area", area), ("force", force)):
-        if not value.strip():
-            raise UsageError(f"the {label} must not be empty")
-    try:
-        date = optional_date(published)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
-    draft = Draft(
-        report=Report(title=title.strip(), published=date, findings=list(findings)),
-        response=new_response(office_profile(folder), area=area, force=force),
-    )
-    store.loads(store.dumps(draft), path)
-    folder.mkdir(parents=True, exist_ok=True)
-    store.save(draft, path)
-    return path
-
-
-FORM_FIELDS = (
-    ("name", "File name", "kent-peel-2026"),
-    ("title", "Report title", "PEEL 2025–27: An inspection of Kent Police"),
-    ("published", "Published", "12 June 2026"),
-    ("area", "Policing area", "Kent"),
-    ("force", "Force", "Kent Police"),
-)
-
-
-class NewDraftForm(Vertical):
-    """The five details a new draft starts from; the picker and the import both use it."""
-
-    class Submitted(Message):
-        def __init__(self, form: NewDraftForm, values: dict[str, str]) -> None:
-            super().__init__()
-            self.form = form
-            self.values = values
-
-        @property
-        def control(self) -> NewDraftForm:
-            return self.form
-
-    def __init__(self, values: dict[str, str] | None = None, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.initial = values or {}
-
-    def compose(self) -> ComposeResult:
-        for key, label, hint in FORM_FIELDS:
-            with Horizontal(classes="form-row"):
-                yield Label(label, classes="detail-label")
-                validators = [DateValidator()] if key == "published" else []
-                yield Input(
-                    self.initial.get(key, ""),
-                    id=f"new-{key}",
-                    placeholder=hint,
-                    compact=True,
-                    validators=validators,
-                )
-        yield Static("", id="new-error", classes="error", markup=False)
-        yield Button("Create and open", id="new-create", compact=True, variant="primary")
-
-    def values(self) -> dict[str, str]:
-        return {key: self.query_one(f"#new-{key}", Input).value for key, _, _ in FORM_FIELDS}
-
-    def show_error(self, message: str) -> None:
-        self.query_one("#new-error", Static).update(message)
-
-    @on(Button.Pressed, "#new-create")
-    @on(Input.Submitted)
-    def _submit(self, event: Message) -> None:
-        event.stop()
-        self.post_message(self.Submitted(self, self.values()))
 
 
 class PickerApp(CrashGuard):

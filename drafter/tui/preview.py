@@ -14,7 +14,7 @@ PAUSE = 0.4
 
 
 def preview_markdown(draft: Draft) -> str:
-    from drafter.render.engine import render_text
+    from drafter.render.text_formats import render_text
 
     try:
         return for_preview(render_text(draft, "md", layout="standard"))

@@ -3,14 +3,13 @@
 Text formats take a moment and are written on the app's thread. Word and PDF load
 python-docx or WeasyPrint (a second or more the first time) and build the document,
 so they run in a worker thread on a copy of the draft: the writer keeps typing.
-Whatever the format, the output goes through write_output, which writes atomically
-and refuses to write over the draft itself.
+Whatever the format, the work is drafter.actions.render's, as for `drafter render`:
+one dispatch, written atomically, never over the draft itself.
 """
 
 from __future__ import annotations
 
 import copy
-import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,31 +33,16 @@ def target_for(draft_path: Path, fmt: str) -> Path:
     return draft_path.with_suffix(f".{fmt}")
 
 
-def render_bytes(draft: Draft, fmt: str, draft_path: Path) -> bytes:
-    """The draft in ``fmt`` and its own layout, as `drafter render --to fmt` makes it.
-
-    Word output takes the office profile's reference document, as the command does.
-    """
-    if fmt in TEXT_FORMATS:
-        from drafter.render.engine import render_text
-
-        return render_text(draft, fmt).encode("utf-8")
-    module, _, function = BINARY_FORMATS[fmt][1].partition(":")
-    render = getattr(importlib.import_module(module), function)
-    if fmt == "docx":
-        from drafter.profile import office_profile
-
-        return render(draft, reference=office_profile(draft_path).reference_docx)
-    return render(draft)
-
-
 def write_rendered(draft: Draft, fmt: str, draft_path: Path) -> Path:
-    """Render and write beside the draft; raises DrafterError (never over the draft)."""
-    from drafter.cli.output import write_output
+    """Render in the draft's own layout and write beside the draft, as `drafter render
+    -o` would; Word output takes the office profile's reference document. Raises
+    DrafterError (never writes over the draft)."""
+    from drafter.actions.render import office_reference, render_to_file
 
-    target = target_for(draft_path, fmt)
-    write_output(render_bytes(draft, fmt, draft_path), target, inputs=[draft_path])
-    return target
+    reference = office_reference(draft_path) if fmt == "docx" else None
+    return render_to_file(
+        draft, fmt, target_for(draft_path, fmt), draft_path=draft_path, reference=reference
+    )
 
 
 def render_to_file(app: DrafterApp, fmt: str) -> None:

@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 from textual import work
 
 from drafter.errors import DrafterError
-from drafter.store.comments import not_kept
+from drafter.store.comments import BOM_NOT_KEPT, not_kept
 from drafter.tui.outline import Outline
 from drafter.tui.preview import Preview
 from drafter.tui.screens.choice import Answer, ChoiceDialog
-from drafter.tui.session import Recovered, SaveState
+from drafter.tui.session import ChangedOnDisk, Recovered, SaveState
 
 if TYPE_CHECKING:
     from drafter.tui.editor_screen import EditorScreen
@@ -130,6 +130,11 @@ class Saving:
 
     def _save_failed(self: EditorScreen, error: DrafterError) -> None:
         self.state.save_failed(time.monotonic())
+        if isinstance(error, ChangedOnDisk):
+            # Seen under the draft's lock, after the tick's own look: ask, as ever.
+            self.keep_recovery()
+            self.on_disk_change()
+            return
         self.notify(f"{error}. Your edits are kept for recovery.", severity="error")
         self.keep_recovery()
 
@@ -161,8 +166,28 @@ class Saving:
 
     # --- the file on disk ---------------------------------------------------------
 
+    def notice_read_only(self: EditorScreen) -> None:
+        """Say, at the start, that another editor holds this draft and by whom."""
+        holder = self.session.held_by
+        if holder is not None:
+            self.notify(
+                f"{self.session.path.name} is being edited in {holder}. It is open here "
+                "read-only: nothing you change is saved. Quit, and open it again once "
+                "they have finished.",
+                title="Read-only",
+                severity="warning",
+                timeout=30,
+            )
+
     def notice_comments(self: EditorScreen) -> None:
-        """Say which comments in the file the next save drops, before it does."""
+        """Say what in the file the next save drops (comments, a byte-order mark)."""
+        if self.session.had_bom:
+            self.notify(
+                f"{self.session.path.name}: {BOM_NOT_KEPT}.",
+                title="Byte-order mark",
+                severity="warning",
+                timeout=20,
+            )
         comments = self.session.comments()
         if comments:
             self.notify(
@@ -177,7 +202,8 @@ class Saving:
             return
         self.conflict = True
         mine = (
-            "Your unsaved edits in drafter would be lost by reloading."
+            "Your unsaved edits in drafter would be lost by reloading; Merge joins them "
+            "with the file's changes, field by field."
             if self.dirty
             else "You have no unsaved edits."
         )
@@ -185,9 +211,10 @@ class Saving:
             ChoiceDialog(
                 "The draft changed on disk",
                 f"{self.session.path.name} was changed by another program (a git pull, another "
-                f"editor). {mine} Reload it, or keep your version (it will be saved over "
-                "the file)?",
+                f"editor). {mine} Merge the two, reload it, or keep your version (it will "
+                "be saved over the file)?",
                 [
+                    Answer("merge", "Merge", "m", "primary"),
                     Answer("reload", "Reload from disk", "r", "warning"),
                     Answer("keep", "Keep mine", "k"),
                 ],
@@ -219,6 +246,10 @@ class Saving:
             self.load_draft()
             self.notify("Reloaded the draft from disk.")
             self.notice_comments()
+        elif answer == "merge":
+            self.conflict = False
+            # When it cannot merge (the file is not a draft) the question comes back.
+            self.merge_with_disk()
         elif answer == "keep":
             self.conflict = False
             self.session.accept_disk()
@@ -230,6 +261,7 @@ class Saving:
 
     def load_draft(self: EditorScreen) -> None:
         """Show a draft that replaced the one open (reload, recovery, signing)."""
+        self.signatures.look(self.draft)
         self.query_one(Outline).rebuild(self.draft)
         for view in self.mounted_views():
             view.draft = self.draft

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter import store
-from drafter.errors import DraftError
+from drafter.errors import DrafterError, DraftError, SaveError
 from drafter.model import Draft
 from drafter.store.comments import comment_lines
+from drafter.store.lock import Hold, Holder, draft_lock, private_folder
 
 RECOVERY_HEADER = "# drafter recovery file: unsaved edits to "
 
@@ -45,6 +46,14 @@ def recovery_path_for(path: Path, folder: Path) -> Path:
     """The recovery file of a draft, keyed by the draft's absolute path."""
     key = hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:20]
     return folder / f"{key}.toml"
+
+
+#: Recovery files hold unsaved text of drafts that may be private: owner only.
+PRIVATE_FILE = 0o600
+
+
+class ChangedOnDisk(DrafterError):
+    """The draft changed on disk since it was loaded or saved: a save would lose that."""
 
 
 @dataclass(frozen=True)
@@ -149,9 +158,18 @@ class SaveState:
 
 class Session:
     def __init__(
-        self, path: Path, draft: Draft, recovery: Path, *, loaded_text: str | None = None
+        self,
+        path: Path,
+        draft: Draft,
+        recovery: Path,
+        *,
+        loaded_text: str | None = None,
+        hold: Hold | None = None,
     ) -> None:
         self.path = Path(path)
+        # While another editor holds the draft this one is read-only: it never saves,
+        # and never writes, offers or removes the recovery file (the holder's own).
+        self._hold = hold or Hold(None, None)
         self.draft = draft
         self.recovery_file = recovery
         self.disk = DiskState.of(self.path)
@@ -172,7 +190,24 @@ class Session:
         text = store.read_text(path)
         draft = store.loads(text, path)
         folder = recovery_dir if recovery_dir is not None else recovery_folder()
-        return cls(path, draft, recovery_path_for(path, folder), loaded_text=text)
+        recovery = recovery_path_for(path, folder)
+        private_folder(folder)
+        hold = Hold.take(recovery.with_suffix(".hold"), "drafter edit")
+        return cls(path, draft, recovery, loaded_text=text, hold=hold)
+
+    @property
+    def held_by(self) -> Holder | None:
+        """The other editor that holds this draft (so this one is read-only), or None."""
+        return self._hold.held_by
+
+    def close(self) -> None:
+        """Let another editor take the draft (also done by the system if this one dies)."""
+        self._hold.release()
+
+    @property
+    def had_bom(self) -> bool:
+        """The file, as last read, began with a byte-order mark: saving drops it."""
+        return (self._loaded_text or "").startswith(store.BOM)
 
     def comments(self) -> list[int]:
         """The lines of the file, as last read, that hold comments: saving drops them."""
@@ -224,17 +259,30 @@ class Session:
         return True
 
     def write(self, text: str) -> bool:
-        """Write ``text`` atomically; False (nothing written) when it is already on disk."""
+        """Write ``text`` atomically; False (nothing written) when it is already on disk.
+
+        Under the draft's lock, the file is first compared again with what was last
+        loaded or saved: a `drafter sign` that finished a moment ago raises
+        ChangedOnDisk instead of being saved over.
+        """
+        if self.held_by is not None:
+            raise SaveError(
+                f"{self.path.name} is open read-only: it is being edited in {self.held_by}; "
+                "your edits here are not saved"
+            )
         data = text.encode("utf-8")
         wrote = False
-        try:
-            current = self.path.read_bytes()
-        except OSError:
-            current = None
-        if current != data:
-            store.write_atomic(self.path, data)
-            wrote = True
-        self.disk = DiskState.of(self.path)
+        with draft_lock(self.path, purpose="the editor's save"):
+            if self.changed_on_disk():
+                raise ChangedOnDisk(f"{self.path.name} changed on disk; not saved over it")
+            try:
+                current = self.path.read_bytes()
+            except OSError:
+                current = None
+            if current != data:
+                store.write_atomic(self.path, data)
+                wrote = True
+            self.disk = DiskState.of(self.path)
         self.saved_text = text
         return wrote
 
@@ -245,6 +293,18 @@ class Session:
         self._loaded_text = text
         self.saved_text = store.dumps(self.draft)
         self.disk = DiskState.of(self.path)
+
+    def adopt_disk(self, text: str) -> None:
+        """The file's ``text``, as read for a merge, becomes what was last saved.
+
+        Should the file have changed again since it was read, it is not marked as
+        seen, so the editor asks again rather than save over the newer version.
+        """
+        self._loaded_text = text
+        self.saved_text = store.dumps(store.loads(text, self.path))
+        now = DiskState.of(self.path)
+        if now is not None and now.digest == hashlib.sha256(text.encode("utf-8")).hexdigest():
+            self.disk = now
 
     def accept_disk(self) -> None:
         """Treat the file on disk as seen, so that saving over it is allowed."""
@@ -259,11 +319,15 @@ class Session:
         finishes after a later save must not put older text back.
         """
         header = f"{RECOVERY_HEADER}{self.path.resolve()}\n"
+        if self.held_by is not None:
+            return
         with self._recovery_lock:
             if generation is not None and generation <= self.state.saved_generation:
                 return
-            self.recovery_file.parent.mkdir(parents=True, exist_ok=True)
-            store.write_atomic(self.recovery_file, (header + text).encode("utf-8"))
+            private_folder(self.recovery_file.parent)
+            store.write_atomic(
+                self.recovery_file, (header + text).encode("utf-8"), mode=PRIVATE_FILE
+            )
             if generation is not None:
                 self.state.recovery_generation = generation
 
@@ -273,11 +337,13 @@ class Session:
         with self._recovery_lock:
             state = self.state
             state.saved_generation = max(state.saved_generation, saved_generation)
-            if state.recovery_generation <= state.saved_generation:
+            if self.held_by is None and state.recovery_generation <= state.saved_generation:
                 self.recovery_file.unlink(missing_ok=True)
 
     def recovered(self) -> Recovered | None:
         """Unsaved edits left by an earlier session, if they differ from the file."""
+        if self.held_by is not None:
+            return None
         try:
             text = self.recovery_file.read_text(encoding="utf-8")
             saved_at = dt.datetime.fromtimestamp(self.recovery_file.stat().st_mtime)
@@ -295,5 +361,7 @@ class Session:
         self.draft = store.loads(recovered.text, self.recovery_file)
 
     def forget_recovery(self) -> None:
+        if self.held_by is not None:
+            return
         with self._recovery_lock:
             self.recovery_file.unlink(missing_ok=True)

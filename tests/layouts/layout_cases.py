@@ -14,13 +14,13 @@ from pathlib import Path
 from drafter import store
 from drafter.model import Draft
 from drafter.render import TEXT_FORMATS
-from drafter.render.engine import render_text
-from drafter.render.layouts import LAYOUTS
+from drafter.render.layouts import RESPONSE_LAYOUTS
+from drafter.render.text_formats import render_text
 
 REPO = Path(__file__).resolve().parent.parent.parent
 EXAMPLES = sorted((REPO / "drafts").glob("*.toml"))
 GOLDEN = Path(__file__).resolve().parent / "golden"
-LAYOUT_NAMES = list(LAYOUTS)
+LAYOUT_NAMES = list(RESPONSE_LAYOUTS)
 FORMATS = list(TEXT_FORMATS)
 _BOX = "│┌┐└┘├┤┬┴┼─═╞╡╪"
 
@@ -39,6 +39,8 @@ def words(text: str, fmt: str) -> str:
     """The document's words as a reader sees them, one space between each."""
     if fmt == "html":
         body = text.split("<body>", 1)[1]
+        # what only screen readers get: a heading or caption over a table
+        body = re.sub(r'<(\w+) class="visually-hidden">.*?</\1>', " ", body, flags=re.S)
         body = re.sub(r"<[^>]+>", " ", body)
         return " ".join(html.unescape(body).split())
     if fmt == "md":
@@ -72,6 +74,6 @@ def text_cells(text: str) -> list[str]:
 
 def paragraphs_of(text: str) -> list[str]:
     """The paragraphs and list items of a piece of a draft's prose, whitespace collapsed."""
-    from drafter.render.text import paragraphs
+    from drafter.render.prose import paragraphs
 
     return [" ".join(p.split()) for p in paragraphs(text)]

@@ -11,7 +11,7 @@ import pytest
 from layout_cases import EXAMPLES, FORMATS, LAYOUT_NAMES, example, rendered
 
 from drafter.model import ActionStatus, Decision, Draft
-from drafter.render.engine import render_text
+from drafter.render.text_formats import render_text
 
 HOSTILE = "1. <script>alert('x')</script> *bold* # not a heading | not a cell & so on"
 

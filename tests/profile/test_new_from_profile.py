@@ -8,7 +8,7 @@ import pytest
 from test_profile import FULL
 
 EXPECTED = """\
-format = 1
+format = 2
 
 [report]
 title = "PEEL 2025: Wiltshire Police"
@@ -114,7 +114,7 @@ def test_without_a_profile_the_old_options_still_work(cli, tmp_path: Path) -> No
     result = cli("new", draft, "--title", "T", "--area", "Kent", "--force", "Kent Police")
     assert result.status == 0
     assert draft.read_text(encoding="utf-8") == (
-        'format = 1\n\n[report]\ntitle = "T"\n\n[response]\narea = "Kent"\n'
+        'format = 2\n\n[report]\ntitle = "T"\n\n[response]\narea = "Kent"\n'
         'force = "Kent Police"\nforce-short = "Kent"\n\n[response.commissioner]\n'
         'title = "Police and Crime Commissioner"\n\n[response.chief]\ntitle = "Chief Constable"\n'
     )

@@ -50,6 +50,19 @@ def _blank_pdf() -> bytes:
 BLANK_PDF = _blank_pdf()
 
 
+def _raw_pdf(content: bytes, filters: str) -> bytes:
+    """A one-page PDF whose content stream is ``content`` under ``filters`` (tests/importers)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "raw_pdf", REPO / "tests" / "importers" / "raw_pdf.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.pdf(content, filters=filters)
+
+
 def broken(old: str, new: str, base: str = NORTHMOOR) -> str:
     assert old in base, f"the example draft has no {old!r}"
     return base.replace(old, new, 1)
@@ -63,9 +76,12 @@ class Case:
     fragment: str
     #: Files to create first: name -> text or bytes; a name ending in "/" is a folder.
     files: dict[str, str | bytes] = field(default_factory=dict)
-    #: A fault injected while the command runs: "full-disk", "read-only" or
-    #: "unreadable:NAME".
+    #: A fault injected while the command runs: "full-disk", "read-only",
+    #: "unreadable:NAME" or "locked:NAME" (another drafter holds the draft's lock).
     fault: str | None = None
+    #: Files made specially before the run: name -> "fifo" (a named pipe) or
+    #: "read-only" (the file's write bits removed).
+    special: dict[str, str] = field(default_factory=dict)
 
 
 D = {"draft.toml": NORTHMOOR}
@@ -99,7 +115,7 @@ CASES: dict[str, Case] = {
         {"draft.toml": broken('decision = "accept"', 'decision = "maybe"')},
     ),
     "render: missing layout": Case(
-        ("render", "draft.toml", "--layout", "nosuch"), 2, "no template named 'nosuch.md.j2'", D,
+        ("render", "draft.toml", "--layout", "nosuch"), 2, "no layout named 'nosuch'; the layouts are standard,", D,
     ),
     "render: layout name leaving the folder": Case(
         ("render", "draft.toml", "--layout", "../../etc/passwd"), 2, "is not a layout name", D,
@@ -139,7 +155,7 @@ CASES: dict[str, Case] = {
     ),
     "render pdf: newer format": Case(
         ("render", "draft.toml", "-o", "out.pdf"), 2, "written by a newer version of drafter",
-        {"draft.toml": broken("format = 1", "format = 7")},
+        {"draft.toml": broken("format = 2", "format = 7")},
     ),
     "render docx: output is a folder": Case(
         ("render", "draft.toml", "-o", "out.docx"), 2, "it is a folder", {**D, "out.docx/": ""},
@@ -222,7 +238,7 @@ CASES: dict[str, Case] = {
         "cannot publish: the Police and Crime Commissioner has not signed", R,
     ),
     "publish: empty file": Case(
-        ("publish", "draft.toml"), 2, "draft.toml: is empty; a draft starts with `format = 1`",
+        ("publish", "draft.toml"), 2, "draft.toml: is empty; a draft starts with `format = 2`",
         {"draft.toml": ""},
     ),
     "publish: impossible date in the file": Case(
@@ -245,7 +261,7 @@ CASES: dict[str, Case] = {
     ),
     "diff: newer format": Case(
         ("diff", "draft.toml", "new.toml"), 2, "upgrade drafter to open it",
-        {**D, "new.toml": broken("format = 1", "format = 2")},
+        {**D, "new.toml": broken("format = 2", "format = 3")},
     ),
     "diff: a folder": Case(
         ("diff", "draft.toml", "drafts"), 2, "is a folder, not a draft", {**D, "drafts/": ""},
@@ -257,6 +273,19 @@ CASES: dict[str, Case] = {
     "git-setup: outside git": Case(
         ("git-setup",), 2, "is not in a git repository; run this inside the repository",
     ),
+    # --- completion -------------------------------------------------------------------
+    "completion: a shell it does not know": Case(
+        ("completion", "fish"), 2, "invalid choice: 'fish' (choose from 'bash', 'zsh', 'tcsh')",
+    ),
+    # --- merge ----------------------------------------------------------------------
+    "merge: missing file": Case(
+        ("merge", "draft.toml", "nosuch.toml", "draft.toml"), 2,
+        "nosuch.toml: no such file", D,
+    ),
+    "merge: a folder": Case(
+        ("merge", "draft.toml", "drafts", "draft.toml"), 2, "is a folder, not a draft",
+        {**D, "drafts/": ""},
+    ),
     # --- edit -----------------------------------------------------------------------
     "edit: malformed TOML": Case(
         ("edit", "draft.toml"), 2, "not valid TOML",
@@ -267,7 +296,7 @@ CASES: dict[str, Case] = {
     ),
     "edit: newer format": Case(
         ("edit", "draft.toml"), 2, "written by a newer version of drafter",
-        {"draft.toml": broken("format = 1", "format = 3")},
+        {"draft.toml": broken("format = 2", "format = 3")},
     ),
     # --- import -------------------------------------------------------------------
     "import: empty source": Case(
@@ -285,6 +314,19 @@ CASES: dict[str, Case] = {
     "import: scanned PDF without text": Case(
         ("import", "report.pdf", "-o", "new.toml", "--area", "A", "--force", "F"), 2,
         "has 1 page but no text (it looks like a scan", {"report.pdf": BLANK_PDF},
+    ),
+    "import: PDF with JBIG2 data pypdf cannot decode": Case(
+        ("import", "report.pdf"), 2,
+        "report.pdf uses JBIG2 image compression that drafter cannot decode here",
+        {"report.pdf": _raw_pdf(b"\x00\x01\x02\x03", "/JBIG2Decode")},
+    ),
+    "import: PDF with a damaged compressed stream": Case(
+        ("import", "report.pdf"), 2, "report.pdf has a damaged compressed stream on page 1",
+        {"report.pdf": _raw_pdf(b"x\x9c" + bytes(range(200, 255)) * 3, "/FlateDecode")},
+    ),
+    "import: web page whose list numbering is not a plain number": Case(
+        ("import", "report.html"), 2, "no recommendations, causes of concern or areas for",
+        {"report.html": '<html><body><ol start="²"><li>News of the report.</li></ol>'},
     ),
     "import: web page without findings": Case(
         ("import", "report.html"), 2, "no recommendations, causes of concern or areas for",
@@ -319,6 +361,49 @@ CASES: dict[str, Case] = {
         "report.toml: report: is missing; add a [report] table",
         {"report.toml": "format = 1\ntitle = 3\n"},
     ),
+    # --- odd files and odd text (issue 14) ------------------------------------------
+    "check: a named pipe": Case(
+        ("check", "pipe.toml"), 2, "pipe.toml: is not a regular file", special={"pipe.toml": "fifo"},
+    ),
+    "textconv: a named pipe": Case(
+        ("textconv", "pipe.toml"), 2, "pipe.toml: is not a regular file",
+        special={"pipe.toml": "fifo"},
+    ),
+    "fmt: a read-only draft": Case(
+        ("fmt", "draft.toml"), 2, "cannot save draft.toml: the file is read-only",
+        {"draft.toml": NORTHMOOR + "\n\n"}, special={"draft.toml": "read-only"},
+    ),
+    "sign: a read-only draft": Case(
+        ("sign", "ready.toml", "--role", "chief", "--name", "X"), 2,
+        "cannot save ready.toml: the file is read-only", R, special={"ready.toml": "read-only"},
+    ),
+    "sign: another drafter holds the draft": Case(
+        ("sign", "ready.toml", "--role", "chief", "--name", "X"), 2,
+        "another drafter is saving it (drafter sign by", R, fault="locked:ready.toml",
+    ),
+    "sign: control characters in a response": Case(
+        ("sign", "ready.toml", "--role", "chief", "--name", "X"), 1, "holds control characters",
+        {"ready.toml": broken('response = """\n', 'response = """\n\\u001b[2K', READY)},
+    ),
+    "new: a far date": Case(
+        ("new", "x.toml", "--title", "T", "--published", "9999-12-31", "--area", "A",
+         "--force", "F"), 2, "drafter takes dates from 1990 to 2100",
+    ),
+    "check: a far date in the file": Case(
+        ("check", "draft.toml"), 2, "9999-10-16 is out of range",
+        {"draft.toml": broken("published = 2026-10-16", "published = 9999-10-16")},
+    ),
+    "fmt: nested thousands deep": Case(
+        ("fmt", "draft.toml"), 2, "nested too deeply",
+        {"draft.toml": "format = 2\nx = " + "[" * 5000 + "]" * 5000 + "\n"},
+    ),
+    "progress: a response not yet published": Case(
+        ("progress", "draft.toml", "R1", "--status", "planned"), 1,
+        "the response is not published yet", D,
+    ),
+    "actions: missing folder": Case(
+        ("actions", "nosuch"), 2, "nosuch: no such file or folder",
+    ),
     # --- usage ----------------------------------------------------------------------
     "unknown command": Case(("publsh", "draft.toml"), 2, "invalid choice: 'publsh'", D),
 }  # fmt: skip
@@ -346,6 +431,13 @@ def inject(fault: str | None, folder: Path, monkeypatch: pytest.MonkeyPatch) -> 
 
         monkeypatch.setattr(os, "open", refuse)
         monkeypatch.setattr(builtins, "open", _refusing_builtin_open(folder))
+    elif fault.startswith("locked:"):
+        from drafter.store import lock
+
+        fd = lock.open_lock_file(lock.lock_path(folder / fault.split(":", 1)[1]))
+        assert lock.try_lock(fd)
+        lock.claim(fd, "drafter sign")
+        monkeypatch.setattr(lock, "WAIT_SECONDS", 0.2)
     elif fault.startswith("unreadable:"):
         target = (folder / fault.split(":", 1)[1]).resolve()
         if not ROOT:
@@ -360,6 +452,14 @@ def inject(fault: str | None, folder: Path, monkeypatch: pytest.MonkeyPatch) -> 
             return real_read(self)
 
         monkeypatch.setattr(Path, "read_bytes", read_bytes)
+        real_open = os.open
+
+        def open_(path: str | os.PathLike[str], flags: int, *args: int, **kwargs: int) -> int:
+            if Path(path).resolve() == target:
+                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+            return real_open(path, flags, *args, **kwargs)
+
+        monkeypatch.setattr(os, "open", open_)
     else:
         raise AssertionError(f"unknown fault {fault}")
 
@@ -403,6 +503,13 @@ def test_bad_input(
             path.write_bytes(content)
         else:
             path.write_text(content, encoding="utf-8")
+    for name, kind in case.special.items():
+        if kind == "fifo":
+            os.mkfifo(folder / name)
+        elif kind == "read-only":
+            (folder / name).chmod(0o444)
+        else:
+            raise AssertionError(f"unknown special file {kind}")
     monkeypatch.chdir(folder)
     before = tree_digest(folder)
     with monkeypatch.context() as faulty:

@@ -29,6 +29,8 @@ from drafter import store
 from drafter.check import check
 from drafter.errors import DrafterError
 from drafter.model import (
+    EARLIEST,
+    LATEST,
     ActionStatus,
     Decision,
     Draft,
@@ -36,6 +38,7 @@ from drafter.model import (
     FindingKind,
     NotedGroup,
     Officer,
+    ProgressUpdate,
     Report,
     ReportKind,
     Response,
@@ -44,7 +47,7 @@ from drafter.model import (
     Status,
     Workflow,
 )
-from drafter.render.engine import render_text
+from drafter.render.text_formats import render_text
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((REPO / "drafts").glob("*.toml"))
@@ -69,7 +72,7 @@ NUMBER = st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=
     lambda s: _normal(s).strip()
 )
 NUMBER = NUMBER.filter(bool)
-DATES = st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))
+DATES = st.dates(min_value=EARLIEST, max_value=LATEST)
 
 
 def _normal(text: str) -> str:
@@ -113,6 +116,18 @@ def findings(draw: st.DrawFn) -> list[Finding]:
                 owner=draw(TEXT),
                 target=draw(st.none() | DATES),
                 action_status=draw(st.none() | st.sampled_from(list(ActionStatus))),
+                progress=draw(
+                    st.lists(
+                        st.builds(
+                            ProgressUpdate,
+                            date=DATES,
+                            status=st.sampled_from(list(ActionStatus)),
+                            note=TEXT,
+                            evidence=TEXT,
+                        ),
+                        max_size=3,
+                    )
+                ),
             )
         )
     return out
@@ -182,7 +197,8 @@ def test_any_draft_round_trips_exactly(draft: Draft) -> None:
     assert "\r" not in text
     assert text.endswith("\n")
     loaded = store.loads(text)
-    assert loaded == normalised(draft)
+    # The status saved is the settled one: never "signed-off" beside a stale signature.
+    assert loaded == normalised(store.settle(draft))
     assert store.dumps(loaded) == text  # canonical: the same content, the same bytes
 
 

@@ -17,7 +17,7 @@ from bigdraft import large_draft
 from drafter import store
 from drafter.check import check
 from drafter.model import Draft
-from drafter.render.engine import render_text
+from drafter.render.text_formats import render_text
 
 FINDINGS = 1000
 NARRATIVE = 10_000_000

@@ -27,8 +27,8 @@ from bigdraft import tree_digest
 from drafter import store
 from drafter.errors import TemplateProblem
 from drafter.model import Draft
-from drafter.render.engine import render_text
 from drafter.render.templates import available_layouts, environment, load_template
+from drafter.render.text_formats import render_text
 
 REPO = Path(__file__).resolve().parents[2]
 WILTSHIRE = REPO / "drafts" / "wiltshire-prevent-2020.toml"

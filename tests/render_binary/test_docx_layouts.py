@@ -29,7 +29,7 @@ from drafter.model import ActionStatus, Draft, Finding, FindingKind
 from drafter.render.docx import render_docx
 from drafter.render.docx.layout_parts import QUOTE
 from drafter.render.docx.tables import ROW_LINES_THAT_FIT, lines_that_fit, row_flags
-from drafter.render.engine import render_text
+from drafter.render.text_formats import render_text
 
 LAYOUTS = ("letter", "narrative", "action-plan")
 DRAFTS = {"northmoor": NORTHMOOR, "wiltshire": WILTSHIRE}

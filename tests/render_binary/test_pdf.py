@@ -21,9 +21,9 @@ from binary_cases import (
 )
 
 from drafter.errors import TemplateProblem
-from drafter.render.engine import render_text
 from drafter.render.pdf import render_pdf
 from drafter.render.templates import available_layouts
+from drafter.render.text_formats import render_text
 
 MARKING = "DRAFT – not signed off"
 A4_POINTS = (595.28, 841.89)
@@ -44,7 +44,8 @@ def reader(data: bytes) -> pypdf.PdfReader:
 
 
 class _ShownWords(HTMLParser):
-    """Words of the HTML page's body, leaving out the DRAFT watermark and marking lines."""
+    """Words of the HTML page's body, leaving out the DRAFT watermark and marking lines,
+    and headings and captions only for screen readers (not on paper)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -55,7 +56,7 @@ class _ShownWords(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.in_body = self.in_body or tag == "body"
         classes = (dict(attrs).get("class") or "").split()
-        if self.skipping or {"watermark", "marking"} & set(classes):
+        if self.skipping or {"watermark", "marking", "visually-hidden"} & set(classes):
             self.skipping += 1
 
     def handle_endtag(self, tag: str) -> None:

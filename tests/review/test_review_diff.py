@@ -14,7 +14,7 @@ from conftest import NORTHMOOR, WILTSHIRE
 from drafter import store
 from drafter.model import Decision, Finding, FindingKind, NotedGroup, Role, SignOff
 from drafter.review.diff import diff_drafts
-from drafter.review.show import format_diff, use_colour
+from drafter.review.diff_text import format_diff, use_colour
 from drafter.review.words import Segment, changed_lines, word_diff
 
 

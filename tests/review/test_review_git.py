@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from conftest import NORTHMOOR
 
-from drafter.review import gitsetup
+from drafter.git import integration
 
 VENV_BIN = Path(sys.executable).parent
 
@@ -214,7 +214,7 @@ def test_git_diff_of_an_invalid_draft_falls_back_to_the_raw_text(tmp_path: Path)
         "-Inspectorate: HMICFRS",
     ]
     assert changed_lines(diff)[-1] == "+broken = = "
-    assert "+format = 1" in changed_lines(diff)
+    assert "+format = 2" in changed_lines(diff)
 
 
 # --- git-setup ------------------------------------------------------------------------
@@ -234,40 +234,74 @@ def test_git_setup_is_idempotent_and_undo_removes_exactly_what_it_added(
 
     first = cli("git-setup", "--repo", repo)
     assert first.status == 0
+    drafter = integration.this_drafter()  # this drafter's Python, -m drafter
     assert first.out == (
-        f"added `*.toml diff=drafter` to {attributes}\n"
-        "set diff.drafter.textconv = drafter textconv\n"
+        f"added `drafts/**/*.toml diff=drafter merge=drafter` to {attributes}\n"
+        f"set diff.drafter.textconv = {drafter} textconv\n"
         "set diff.drafter.cachetextconv = true\n"
         "set diff.drafter.xfuncname = ^== .* ==$\n"
+        "set merge.drafter.name = drafter: merge drafts field by field\n"
+        f"set merge.drafter.driver = {drafter} merge %O %A %B --path %P\n"
     )
     after = config(repo)
     assert attributes.read_text(encoding="utf-8") == (
-        "*.pdf binary\n" + gitsetup.ATTRIBUTE_COMMENT + "\n*.toml diff=drafter\n"
+        "*.pdf binary\n"
+        + integration.ATTRIBUTE_COMMENT
+        + "\ndrafts/**/*.toml diff=drafter merge=drafter\n"
     )
-    assert git(repo, "config", "--local", "--get-regexp", "^diff\\.drafter\\.").splitlines() == [
-        "diff.drafter.textconv drafter textconv",
+    assert git(
+        repo, "config", "--local", "--get-regexp", "^(diff|merge)\\.drafter\\."
+    ).splitlines() == [
+        f"diff.drafter.textconv {drafter} textconv",
         "diff.drafter.cachetextconv true",
         "diff.drafter.xfuncname ^== .* ==$",
+        "merge.drafter.name drafter: merge drafts field by field",
+        f"merge.drafter.driver {drafter} merge %O %A %B --path %P",
     ]
 
     again = cli("git-setup", "--repo", repo)
     assert (again.status, again.out) == (0, "nothing to do: already set up\n")
     assert config(repo) == after
     assert attributes.read_text(encoding="utf-8").count("*.toml diff=drafter") == 1
+    assert git(repo, "check-attr", "merge", "drafts/northmoor.toml").endswith("merge: drafter\n")
+    assert git(repo, "check-attr", "diff", "pyproject.toml").endswith("diff: unspecified\n")
 
     undo = cli("git-setup", "--repo", repo, "--undo")
     assert undo.status == 0
     assert undo.out == (
-        f"removed `*.toml diff=drafter` from {attributes}\n"
+        f"removed `drafts/**/*.toml diff=drafter merge=drafter` from {attributes}\n"
         "removed diff.drafter.textconv\n"
         "removed diff.drafter.cachetextconv\n"
         "removed diff.drafter.xfuncname\n"
+        "removed merge.drafter.name\n"
+        "removed merge.drafter.driver\n"
     )
     assert attributes.read_text(encoding="utf-8") == "*.pdf binary\n"
     assert config(repo) == before
 
     undo_again = cli("git-setup", "--repo", repo, "--undo")
     assert (undo_again.status, undo_again.out) == (0, "nothing to do: git-setup is not in place\n")
+
+
+def test_git_setup_replaces_the_line_an_earlier_version_wrote(
+    tmp_path: Path, cli: Callable
+) -> None:
+    repo = make_repo(tmp_path)
+    attributes = repo / ".gitattributes"
+    attributes.write_text(
+        "# drafts show in git diff as text, one sentence a line (drafter git-setup)\n"
+        "*.toml diff=drafter\n*.pdf binary\n",
+        encoding="utf-8",
+    )
+    result = cli("git-setup", "--repo", repo)
+    assert "(in place of `*.toml diff=drafter`)" in result.out
+    assert attributes.read_text(encoding="utf-8") == (
+        "*.pdf binary\n"
+        + integration.ATTRIBUTE_COMMENT
+        + "\ndrafts/**/*.toml diff=drafter merge=drafter\n"
+    )
+    assert cli("git-setup", "--repo", repo, "--undo").status == 0
+    assert attributes.read_text(encoding="utf-8") == "*.pdf binary\n"
 
 
 def test_undo_deletes_a_gitattributes_it_created_and_keeps_a_changed_setting(

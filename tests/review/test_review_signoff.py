@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 
 from drafter import store
+from drafter.errors import NotReady
 from drafter.model import Role, Status, Workflow
-from drafter.render.engine import render_text
-from drafter.review.signoff import NotReady, publish, sign, signoff_summary
+from drafter.render.text_formats import render_text
 from drafter.store.signing import content_hash, is_signed_off
+from drafter.workflow.publishing import publish
+from drafter.workflow.signoff import sign, signoff_summary
 
 WORD = "Supt Williams will review Police attendance"
 EDITED = "Supt Williams will revise Police attendance"
@@ -228,7 +230,7 @@ def test_a_draft_that_is_not_ready_cannot_be_signed(northmoor: Path, cli: Callab
     ("args", "message"),
     [
         (["--role", "deputy", "--name", "X"], "argument --role: invalid choice: 'deputy'"),
-        (["--role", "chief"], "the following arguments are required: --name"),
+        (["--role", "chief"], "give the name of the person signing with --name"),
         (["--role", "chief", "--name", "X", "--date", "31/02/2020"], "is not a date"),
     ],
 )

@@ -232,6 +232,8 @@ def test_table(folder: Path, cli: Callable) -> None:
         ("gloucestershire.toml", "(not a valid draft)", "", "", "", "", "invalid", ""),
         ("warwickshire.toml", "(not a valid draft)", "", "", "", "", "invalid", ""),
     ]  # fmt: skip
+    # A published response counts its open actions (here 4 accepted findings, no targets).
+    rows = [(*row, "4 open" if row[6] == "published" else "") for row in rows]
     lines = out.split("\n")
     header = lines[0].split()
     assert header == [
@@ -243,6 +245,7 @@ def test_table(folder: Path, cli: Callable) -> None:
         "Decided",
         "Status",
         "Sign-offs",
+        "Actions",
     ]
     assert set(lines[1]) == {"-", " "}
     # Columns start where the header's words start; split each row at those places.
@@ -255,7 +258,7 @@ def test_table(folder: Path, cli: Callable) -> None:
     assert cells == [(f"{d}/{path}", *rest) for path, *rest in rows]
     assert lines[2 + len(rows) :] == [
         "",
-        "30 drafts: 3 overdue, 6 due within 14 days, 10 published, 2 not valid",
+        "30 drafts: 3 overdue, 6 due within 14 days, 10 published, 2 not valid; actions: 40 open",
         "",
         "Not valid drafts:",
         f"  {load_error(folder / 'gloucestershire.toml')}",
@@ -306,6 +309,8 @@ def test_json(folder: Path, cli: Callable) -> None:
             },
             {"role": "chief", "name": "A Chief", "date": "2026-06-01", "state": "stale"},
         ],
+        "open_actions": None,
+        "overdue_actions": None,
         "error": None,
     }
     assert (entries[9]["decided"], entries[9]["total"]) == (3, 3)  # gwent leaves AFIs out
@@ -329,6 +334,8 @@ def test_json(folder: Path, cli: Callable) -> None:
             },
             {"role": "chief", "name": "A Chief", "date": "2026-06-01", "state": "valid"},
         ],
+        "open_actions": 4,
+        "overdue_actions": 0,
         "error": None,
     }
     assert entries[-1] == {
@@ -343,6 +350,8 @@ def test_json(folder: Path, cli: Callable) -> None:
         "response_published": None,
         "days_late": None,
         "signoffs": [],
+        "open_actions": None,
+        "overdue_actions": None,
         "error": load_error(folder / "warwickshire.toml"),
     }
 
@@ -353,28 +362,29 @@ def test_csv(folder: Path, cli: Callable) -> None:
     rows = list(csv.reader(io.StringIO(out)))
     assert rows[0] == [
         "path", "report", "report_published", "deadline", "days_left", "decided", "total",
-        "status", "response_published", "days_late", "commissioner", "chief", "error",
+        "status", "response_published", "days_late", "commissioner", "chief",
+        "open_actions", "overdue_actions", "error",
     ]  # fmt: skip
     d = str(folder)
     assert [r[0] for r in rows[1:]] == [f"{d}/{p}" for p in EXPECTED_ORDER]
     assert rows[1] == [
         f"{d}/dorset.toml", "PEEL 2025: Dorset Police", "2026-03-08", "2026-05-02", "-30",
-        "0", "4", "draft", "", "", "missing", "missing", "",
+        "0", "4", "draft", "", "", "missing", "missing", "", "", "",
     ]  # fmt: skip
     assert rows[6] == [
         f"{d}/suffolk.toml", "PEEL 2025: Suffolk Police", "2026-04-10", "2026-06-04", "3",
-        "4", "4", "in-review", "", "", "valid", "stale", "",
+        "4", "4", "in-review", "", "", "valid", "stale", "", "", "",
     ]  # fmt: skip
     assert rows[17] == [
         f"{d}/bedfordshire.toml", "PEEL 2025: Bedfordshire Police", "", "", "",
-        "2", "4", "draft", "", "", "missing", "missing", "",
+        "2", "4", "draft", "", "", "missing", "missing", "", "", "",
     ]  # fmt: skip
     assert rows[20] == [
         f"{d}/sussex.toml", "PEEL 2025: Sussex Police", "2026-03-28", "2026-05-22", "",
-        "4", "4", "published", "2026-05-25", "3", "valid", "valid", "",
+        "4", "4", "published", "2026-05-25", "3", "valid", "valid", "4", "0", "",
     ]  # fmt: skip
-    assert rows[29][:12] == [f"{d}/gloucestershire.toml", *[""] * 6, "invalid", *[""] * 4]
-    assert rows[29][12] == load_error(folder / "gloucestershire.toml")
+    assert rows[29][:14] == [f"{d}/gloucestershire.toml", *[""] * 6, "invalid", *[""] * 6]
+    assert rows[29][14] == load_error(folder / "gloucestershire.toml")
     assert [r[4] for r in rows[1:17]] == [
         "-30", "-5", "-1", "0", "1", "3", "7", "7", "14", "15", "20", "30", "40", "50", "55", "60",
     ]  # fmt: skip

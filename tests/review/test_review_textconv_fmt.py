@@ -108,7 +108,7 @@ def test_textconv_command(tmp_path: Path, cli: Callable) -> None:
 def scrambled(path: Path) -> str:
     """The same draft, written as a person might: comments, blank lines, keys reordered."""
     text = path.read_text(encoding="utf-8")
-    text = text.replace("format = 1\n", "# a comment\nformat = 1\n\n\n", 1)
+    text = text.replace("format = 2\n", "# a comment\nformat = 2\n\n\n", 1)
     return text.replace('kind = "thematic"\n', "").replace(
         "[report]\n", '[report]\nkind = "thematic"\n', 1
     )
@@ -163,5 +163,5 @@ def test_pre_commit_hooks_file() -> None:
         for line in text.splitlines()
         if line.strip().startswith("entry:")
     ]
-    assert hooks == ["drafter-fmt", "drafter-check"]
-    assert entries == ["drafter fmt", "drafter check"]
+    assert hooks == ["drafter-valid", "drafter-fmt", "drafter-ready", "drafter-check"]
+    assert entries == ["drafter fmt --check", "drafter fmt", "drafter check", "drafter check"]

@@ -37,3 +37,12 @@ def test_without_spelling_nothing_changes(cli, wiltshire: Path) -> None:
     result = cli("check", wiltshire)
     assert result.status == 0
     assert "spelling or style" not in result.out and "words:" not in result.out
+
+
+def test_a_dictionary_that_cannot_be_read_is_one_message(
+    cli, wiltshire: Path, monkeypatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("DRAFTER_DICTIONARY", str(tmp_path / "nowhere" / "en_XX.dic"))
+    result = cli("check", "--spelling", wiltshire)
+    assert result.status == 2
+    assert "en_XX.dic cannot be read" in result.err and "Traceback" not in result.err

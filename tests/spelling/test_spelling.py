@@ -11,7 +11,7 @@ from conftest import NORTHMOOR, WILTSHIRE
 from drafter import store
 from drafter.model import Draft
 from drafter.spelling import SPELLING, STYLE, check_spelling, prose_fields, summarise
-from drafter.spelling.dictionary import DictionaryMissing, dictionary
+from drafter.spelling.dictionary import DictionaryMissing, chosen, dictionary
 from drafter.spelling.readability import flesch_reading_ease, syllables
 
 
@@ -142,6 +142,26 @@ def test_flesch_reading_ease() -> None:
     assert flesch_reading_ease("  ") is None
 
 
-def test_a_missing_dictionary_says_how_to_install_it(tmp_path: Path) -> None:
-    with pytest.raises(DictionaryMissing, match="sudo apt-get install hunspell-en-gb"):
+def test_a_missing_dictionary_names_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(DictionaryMissing, match=r"en_GB cannot be read .*DRAFTER_DICTIONARY"):
         dictionary(tmp_path / "en_GB")
+    with pytest.raises(DictionaryMissing, match=r"no Hunspell dictionary for 'zz_ZZ'"):
+        dictionary("zz_ZZ")
+
+
+def test_the_british_dictionary_is_hunspell_through_enchant() -> None:
+    found = dictionary()
+    assert found.provider.name == "hunspell" and found.tag == "en_GB"
+    assert found.check("organisation") and not found.check("color")
+
+
+def test_another_dictionary_by_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A made-up language whose only words are these: Hunspell reads it as any other.
+    (tmp_path / "xx_TEST.aff").write_text("SET UTF-8\n", encoding="utf-8")
+    (tmp_path / "xx_TEST.dic").write_text("2\ngwaith\nheddlu\n", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("DRAFTER_DICTIONARY", str(tmp_path / "xx_TEST.dic"))
+    monkeypatch.delenv("ENCHANT_CONFIG_DIR", raising=False)
+    assert chosen() == str(tmp_path / "xx_TEST.dic")
+    found = dictionary(chosen())
+    assert found.check("heddlu") and not found.check("police")

@@ -19,7 +19,7 @@ from conftest import NORTHMOOR, REPO
 
 import drafter.tui.editor_screen as editor_screen
 from drafter.cli import main
-from drafter.errors import EXIT_INTERNAL
+from drafter.errors import ExitStatus
 from tui.helpers import type_text
 
 TYPED = "Typed before the bug"
@@ -58,7 +58,7 @@ async def test_a_bug_keeps_unsaved_text_and_stops_with_status_70(
             await pilot.pause()
             await pilot.press("f4")
             await pilot.pause()
-    assert app.return_code == EXIT_INTERNAL
+    assert app.return_code == ExitStatus.INTERNAL
     assert path.read_bytes() == before  # nothing half-saved
     [kept] = list(recovery_dir.glob("*.toml"))
     assert TYPED in kept.read_text(encoding="utf-8")
@@ -91,7 +91,7 @@ def test_drafter_edit_reports_a_bug_in_one_line_with_a_private_crash_file(
         lambda self, **kw: run(self, headless=True, size=(80, 24), auto_pilot=auto_pilot),
     )
     for path in paths:
-        assert main(["edit", str(path), "--today", "2026-11-29"]) == EXIT_INTERNAL
+        assert main(["edit", str(path), "--today", "2026-11-29"]) == ExitStatus.INTERNAL
     out, err = capsys.readouterr()
     lines = err.strip().splitlines()
     assert len(lines) == 2  # one line each time

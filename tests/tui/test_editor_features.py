@@ -65,7 +65,7 @@ async def test_external_editor_that_fails_changes_nothing(make_app, copy_of, mon
 
 def _run_command(app, name: str) -> None:  # type: ignore[no-untyped-def]
     [command] = [c for c in app.editor.palette_commands() if c.name == name]
-    command.run(app)
+    command.run(app.editor)
 
 
 async def test_render_to_word_and_pdf_beside_the_draft(make_app, copy_of):
@@ -103,6 +103,7 @@ async def _sign(app, pilot, role: str, name: str) -> None:  # type: ignore[no-un
     assert app.screen.role.value == role
     box = app.screen.query_one("#sign-name")
     box.value = name
+    box.focus()  # the form opens on the role
     await pilot.press("enter")
     await pilot.pause()
 
@@ -122,6 +123,8 @@ async def test_sign_both_then_an_edit_makes_the_signatures_stale(make_app, copy_
         assert app.screen is app.editor
         assert "status: in-review" in _summary(app)
         await _sign(app, pilot, "chief", "Kier Pritchard")
+        await pilot.press("l")  # the final Word and PDF: later
+        await pilot.pause()
         summary = _summary(app)
         assert "status: signed-off" in summary
         assert (

@@ -9,7 +9,7 @@ import pytest
 
 from drafter import store
 from drafter.errors import UsageError
-from drafter.tui.picker import create_draft
+from drafter.tui.new_draft import create_draft
 
 GOOD = {
     "name": "kent-peel-2026",

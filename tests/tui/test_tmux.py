@@ -41,6 +41,22 @@ def _wait_for(socket: str, text: str, *, present: bool = True, tries: int = 150)
     raise AssertionError(f"{text!r} {'never appeared' if present else 'never went'}:\n{screen}")
 
 
+def _accept_first(socket: str) -> None:
+    """Accept the finding the editor opens on (6 of 12 decided becomes 7).
+
+    The first frame can come before the app reads keys, so the (idempotent)
+    decision key is repeated until it shows.
+    """
+    for _ in range(30):
+        _tmux(socket, "send-keys", "-t", "drafter", "M-a")
+        try:
+            _wait_for(socket, "7 of 12 findings decided", tries=5)
+            return
+        except AssertionError:
+            continue
+    raise AssertionError("the editor never took the decision key")
+
+
 def test_edit_in_tmux_types_saves_and_quits(tmp_path: Path) -> None:
     path = Path(shutil.copy(NORTHMOOR, tmp_path / NORTHMOOR.name))
     socket = f"drafter-test-{os.getpid()}"
@@ -69,15 +85,7 @@ def test_edit_in_tmux_types_saves_and_quits(tmp_path: Path) -> None:
         assert "due 10 December 2026, 11 days left" in screen
         assert "Recommendation 3" in screen
         assert "Report details" in screen  # the outline shows: the full width of 100
-        # The first frame can come before the app reads keys, so repeat the (idempotent)
-        # decision key until it shows.
-        for _ in range(30):
-            _tmux(socket, "send-keys", "-t", "drafter", "M-a")
-            try:
-                _wait_for(socket, "7 of 12 findings decided", tries=5)
-                break
-            except AssertionError:
-                continue
+        _accept_first(socket)
         _tmux(socket, "send-keys", "-t", "drafter", "-l", "Typed in tmux: every case reviewed.")
         _wait_for(socket, "6 words")
         _tmux(socket, "send-keys", "-t", "drafter", "C-s")
@@ -90,3 +98,47 @@ def test_edit_in_tmux_types_saves_and_quits(tmp_path: Path) -> None:
     assert finding.title == "Recommendation 3"
     assert finding.decision is Decision.ACCEPT
     assert finding.response == "Typed in tmux: every case reviewed."
+
+
+def test_merge_with_a_changed_file_in_tmux(tmp_path: Path) -> None:
+    """Unsaved edits, the file changed on disk (a git pull), Merge, a conflict chosen."""
+    path = Path(shutil.copy(NORTHMOOR, tmp_path / NORTHMOOR.name))
+    config = tmp_path / "config" / "drafter"
+    config.mkdir(parents=True)
+    # No autosave during the test: the edits must still be unsaved when the file changes.
+    (config / "config.toml").write_text("autosave-seconds = 3600\n", encoding="utf-8")
+    socket = f"drafter-merge-{os.getpid()}"
+    env = (
+        f"env -u COLUMNS -u LINES XDG_STATE_HOME={tmp_path / 'state'} "
+        f"XDG_CONFIG_HOME={tmp_path / 'config'} TERM=xterm-256color"
+    )
+    command = f"{env} {DRAFTER} edit {path} --today 2026-11-29; echo EXITED $?; sleep 60"
+    _tmux(socket, "new-session", "-d", "-s", "drafter", "-x", "120", "-y", "36", command)
+    try:
+        _wait_for(socket, "6 of 12 findings decided")
+        _accept_first(socket)
+        _tmux(socket, "send-keys", "-t", "drafter", "-l", "Mine.")
+        _wait_for(socket, "● unsaved")
+        theirs = store.load(path)
+        theirs.findings[4].response = "Theirs."
+        theirs.findings[0].owner = "Pulled owner"
+        path.write_bytes(store.dumps(theirs).encode("utf-8"))
+        os.utime(path, ns=(time.time_ns(), time.time_ns() + 5_000_000_000))
+        _wait_for(socket, "The draft changed on disk")
+        _tmux(socket, "send-keys", "-t", "drafter", "m")
+        _wait_for(socket, "Merge conflicts: 1 to resolve")
+        _tmux(socket, "send-keys", "-t", "drafter", "Enter")
+        screen = _wait_for(socket, "Merge conflict: Recommendation 3, response")
+        assert "Your edits" in screen and "The file on disk" in screen
+        _tmux(socket, "send-keys", "-t", "drafter", "C-t")
+        _wait_for(socket, "no conflicts left")
+        _tmux(socket, "send-keys", "-t", "drafter", "C-s")
+        _wait_for(socket, "✓ saved")
+        _tmux(socket, "send-keys", "-t", "drafter", "C-q")
+        _wait_for(socket, "EXITED 0")
+    finally:
+        subprocess.run(["tmux", "-L", socket, "kill-server"], check=False, capture_output=True)
+    saved = store.load(path)
+    assert saved.findings[4].response == "Theirs."
+    assert saved.findings[0].owner == "Pulled owner"
+    assert saved.conflicts == []

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from drafter.cli.args import add_today, draft_arg
-from drafter.errors import EXIT_INVALID, EXIT_NOT_READY, EXIT_OK, DrafterError
+from drafter.errors import DrafterError, ExitStatus
 
 if TYPE_CHECKING:
     from drafter.model import Draft
@@ -44,27 +44,31 @@ def run(args: argparse.Namespace) -> int:
 
     from drafter import store
     from drafter.check import check
+    from drafter.safe_text import visible
 
     today = args.today or dt.date.today()
-    status = EXIT_OK
+    status = ExitStatus.OK
     for path in args.drafts:
         try:
             draft = store.load(path)
         except DrafterError as error:
-            print(f"drafter: {error}", file=sys.stderr)
-            status = max(status, EXIT_INVALID)
+            print(f"drafter: {visible(str(error))}", file=sys.stderr)
+            status = max(status, ExitStatus.INVALID)
             continue
         readiness = check(draft, today)
         if readiness.ready:
-            print(f"{path}: ready for sign-off; {readiness.deadline}")
+            print(visible(f"{path}: ready for sign-off; {readiness.deadline}"))
         else:
-            status = max(status, EXIT_NOT_READY)
+            status = max(status, ExitStatus.NOT_READY)
             count = len(readiness.problems)
             print(
-                f"{path}: not ready for sign-off, {count} problem{'s' if count != 1 else ''}; {readiness.deadline}"
+                visible(
+                    f"{path}: not ready for sign-off, {count} problem{'s' if count != 1 else ''}; "
+                    f"{readiness.deadline}"
+                )
             )
             for problem in readiness.problems:
-                print(f"  {problem.field}: {problem.message}")
+                print(visible(f"  {problem.field}: {problem.message}"))
         if args.spelling:
             status = max(status, _spelling(path, draft))
     return status
@@ -90,4 +94,4 @@ def _spelling(path: Path, draft: Draft) -> int:
     if summary.reading_ease is not None:
         score = summary.reading_ease
         print(f"  readability: Flesch reading ease {score:.1f} ({ease_band(score)})")
-    return EXIT_NOT_READY if problems else EXIT_OK
+    return ExitStatus.NOT_READY if problems else ExitStatus.OK

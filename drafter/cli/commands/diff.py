@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from drafter.cli.args import draft_arg
-from drafter.errors import EXIT_OK, UsageError
+from drafter.errors import ExitStatus, UsageError
 
 HELP = "show what changed between two versions of a draft"
 DESCRIPTION = """\
@@ -65,7 +65,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def _versions(args: argparse.Namespace) -> tuple[tuple[str, str], tuple[str, str]]:
     """The (label, text) of the old and the new version."""
     from drafter import store
-    from drafter.review import git
+    from drafter.git import repo as git
 
     paths: list[Path] = args.drafts
     if args.rev_from is None:
@@ -94,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
 
     from drafter import store
     from drafter.review.diff import diff_drafts, diff_json
-    from drafter.review.show import format_diff, use_colour
+    from drafter.review.diff_text import format_diff, use_colour
 
     (old_label, old_text), (new_label, new_text) = _versions(args)
     old = store.loads(old_text, old_label)
@@ -108,4 +108,4 @@ def run(args: argparse.Namespace) -> int:
     else:
         colour = use_colour(args.colour, sys.stdout)
         sys.stdout.write(format_diff(old_label, new_label, changes, colour=colour))
-    return 1 if changes else EXIT_OK
+    return ExitStatus.DIFFERENT if changes else ExitStatus.OK

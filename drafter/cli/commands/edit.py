@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from drafter.cli.args import date_arg, draft_arg
-from drafter.errors import EXIT_INTERNAL
+from drafter.errors import ExitStatus
 
 HELP = "open a draft in the editor (with no draft: choose one under ./drafts)"
 DESCRIPTION = """\
@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
 
         path = choose_draft(Path("drafts"), config=config)
         if path is None:
-            return 0
+            return ExitStatus.OK
     # Loaded before any screen appears, so a bad draft is reported like any other error.
     session = Session.open(path)
     app = DrafterApp(session, today=today, config=config)
@@ -54,5 +54,5 @@ def run(args: argparse.Namespace) -> int:
             app.crash,
             "Edits not yet saved were kept: open the draft again to restore them.",
         )
-        return EXIT_INTERNAL
-    return 0
+        return ExitStatus.INTERNAL
+    return ExitStatus.OK

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from drafter.cli.args import draft_arg
-from drafter.errors import EXIT_INVALID, EXIT_NOT_READY, EXIT_OK, DrafterError
+from drafter.errors import DrafterError, ExitStatus
 
 HELP = "rewrite drafts in canonical form (--check: only report)"
 DESCRIPTION = """\
@@ -31,24 +31,24 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import sys
 
-    from drafter import store
+    from drafter.actions.fmt import fmt
     from drafter.cli.output import warn_of_comments
+    from drafter.safe_text import visible
 
-    status = EXIT_OK
+    status = ExitStatus.OK
     for path in args.drafts:
         try:
-            text = store.read_text(path)
-            draft = store.loads(text, path)
-            if store.dumps(draft) == text:
-                continue
-            warn_of_comments(text, path)
-            if args.check:
-                print(f"would reformat {path}")
-                status = max(status, EXIT_NOT_READY)
-                continue
-            store.save(draft, path)
-            print(f"reformatted {path}")
+            result = fmt(path, check=args.check)
         except DrafterError as error:
-            print(f"drafter: {error}", file=sys.stderr)
-            status = EXIT_INVALID
+            print(f"drafter: {visible(str(error))}", file=sys.stderr)
+            status = ExitStatus.INVALID
+            continue
+        if not result.changed:
+            continue
+        warn_of_comments(result.dropped_comments, path, bom=result.dropped_bom)
+        if args.check:
+            print(f"would reformat {path}")
+            status = max(status, ExitStatus.NOT_READY)
+        else:
+            print(f"reformatted {path}")
     return status

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from drafter.cli.commands import new
-from drafter.errors import UsageError
+from drafter.errors import ExitStatus, UsageError
+from drafter.safe_text import visible
 
 if TYPE_CHECKING:
     from drafter.importers import ImportResult
@@ -57,20 +58,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
         choices=("pdf", "html", "text"),
         help="read SOURCE as this kind (default: from its content)",
     )
-    _draft_options(parser.add_argument_group("the draft's details (as for drafter new)"))
-
-
-def _draft_options(group: argparse._ArgumentGroup) -> None:
-    """The options of `drafter new` but its FILE, defined once for both commands."""
-    donor = argparse.ArgumentParser(add_help=False)
-    new.configure(donor)
-    for action in donor._actions:
-        if action.option_strings and action.dest not in ("help", "from_report"):
-            group._add_action(action)
+    new.add_details(parser.add_argument_group("the draft's details (as for drafter new)"))
 
 
 def run(args: argparse.Namespace) -> int:
-    from drafter.importers import import_report
+    from drafter.actions.import_report import found_report, import_report, write_report_file
+    from drafter.actions.new import create_draft, report_kind
 
     output: Path | None = args.output
     if args.report_only and output is None:
@@ -88,31 +81,24 @@ def run(args: argparse.Namespace) -> int:
         )
     else:
         result = import_report(Path(args.source), kind=args.source_kind)
-    print(summary(result), file=sys.stdout if output is None else sys.stderr)
+    print(visible(summary(result)), file=sys.stdout if output is None else sys.stderr)
     if output is None:
-        return 0
-    report = result.report(title=(args.title or "").strip(), published=args.published)
-    if not report.title:
-        raise UsageError(f"no title found in {result.source}; give one with --title")
-    report.url = args.url or ""
+        return ExitStatus.OK
     if args.report_only:
-        from drafter.store import reportfile
-
-        if args.kind:
-            from drafter.model import ReportKind
-
-            try:
-                report.kind = ReportKind(args.kind)
-            except ValueError:
-                raise UsageError(
-                    f"--kind {args.kind!r} is not one of {', '.join(k.value for k in ReportKind)}"
-                ) from None
-        reportfile.save(report, output)
+        write_report_file(
+            result,
+            output,
+            title=args.title or "",
+            published=args.published,
+            url=args.url,
+            kind=report_kind(args.kind) if args.kind else None,
+        )
         print(f"wrote {output}", file=sys.stderr)
-        return 0
-    args.path = output
-    args.report = report
-    return new.run(args)
+        return ExitStatus.OK
+    report = found_report(result, title=args.title or "", published=args.published, url=args.url)
+    create_draft(new.requested(args, output, report))
+    print(f"created {output}")
+    return ExitStatus.OK
 
 
 def _check_output(output: Path, args: argparse.Namespace) -> None:
@@ -127,20 +113,14 @@ def _check_output(output: Path, args: argparse.Namespace) -> None:
 
 
 def summary(result: ImportResult) -> str:
+    from drafter.dates import long_date
     from drafter.model import FindingKind
 
-    counts = []
-    for kind, one, many in (
-        (FindingKind.RECOMMENDATION, "recommendation", "recommendations"),
-        (FindingKind.CAUSE_OF_CONCERN, "cause of concern", "causes of concern"),
-        (FindingKind.AREA_FOR_IMPROVEMENT, "area for improvement", "areas for improvement"),
-    ):
-        n = result.count(kind)
-        counts.append(f"{n} {one if n == 1 else many}")
+    counts = [kind.counted(result.count(kind)) for kind in FindingKind]
     published = result.published
     lines = [
         f"{result.source}: {result.title or '(no title found)'}"
-        + (f", published {published.day} {published:%B %Y}" if published else ""),
+        + (f", published {long_date(published)}" if published else ""),
         f"found {', '.join(counts)}",
     ]
     for f in result.findings:
@@ -151,4 +131,8 @@ def summary(result: ImportResult) -> str:
         first = f.text.split("\n", 1)[0]
         lines.append("  " + textwrap.shorten(f"{head}: {first}", width=98, placeholder=" ..."))
     lines += [f"warning: {w}" for w in result.warnings]
+    if not result.title:
+        lines.append("warning: no title found; give one with --title")
+    if result.published is None:
+        lines.append("warning: no publication date found; give one with --published")
     return "\n".join(lines)

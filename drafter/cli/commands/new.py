@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from drafter.cli.args import date_arg
-from drafter.errors import UsageError
+from drafter.errors import ExitStatus
 from drafter.profile import CHIEF, COMMISSIONER
 
 if TYPE_CHECKING:
-    from drafter.model import Report, ReportKind
+    from drafter.actions.new import NewDraft
+    from drafter.model import Report
 
 HELP = "start a new draft from the report's and the force's details"
 DESCRIPTION = """\
@@ -35,6 +36,17 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="start from a report file made by `drafter import --report-only` "
         "(its title, date and findings; --title and --published override them)",
     )
+    add_details(parser)
+
+
+class _TakesArguments(Protocol):
+    """A parser or an argument group."""
+
+    def add_argument(self, *names: str, **options: Any) -> Any: ...
+
+
+def add_details(parser: _TakesArguments) -> None:
+    """The options for a new draft's details, shared with `drafter import`."""
     parser.add_argument("--title", help="the report's title (required without --from-report)")
     parser.add_argument(
         "--published", type=date_arg, metavar="DATE", help="the report's publication date"
@@ -74,70 +86,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _starting_report(args: argparse.Namespace, kind: ReportKind | None) -> Report:
-    """The report a draft starts from: found by `drafter import`, a report file, or typed."""
-    from drafter.model import Report
+def requested(args: argparse.Namespace, path: Path, report: Report | None) -> NewDraft:
+    """The new draft the options of add_details ask for, at ``path``, from ``report``."""
+    from drafter.actions.new import Details, NewDraft, report_kind
 
-    report = getattr(args, "report", None)  # set by `drafter import`
-    if report is None and args.from_report is not None:
-        from drafter.store import reportfile
-
-        report = reportfile.load(args.from_report)
-    title = (args.title or "").strip()
-    if report is None:
-        if not title:
-            raise UsageError(
-                "--title is required (the report's title), unless the draft starts "
-                "from a report file given with --from-report"
-            )
-        return Report(title=title, published=args.published, kind=kind, url=args.url)
-    report.title = title or report.title
-    report.published = args.published or report.published
-    report.kind = kind or report.kind
-    report.url = args.url or report.url
-    return report
-
-
-def run(args: argparse.Namespace) -> int:
-    from drafter import store
-    from drafter.model import Draft, ReportKind
-    from drafter.store.fields import FieldError
-
-    path: Path = args.path
-    if path.exists():
-        raise UsageError(
-            f"{path} already exists; choose another name, or open it with `drafter edit {path}`"
-        )
-    if path.suffix != ".toml":
-        raise UsageError(f"{path}: a draft file name must end in .toml")
-    kind = None
-    if args.kind:
-        try:
-            kind = ReportKind(args.kind)
-        except ValueError:
-            raise UsageError(
-                f"--kind {args.kind!r} is not one of {', '.join(k.value for k in ReportKind)}"
-            ) from None
-    from drafter.profile import load_profile, new_response, office_profile
-
-    profile = load_profile(args.profile) if args.profile else office_profile(path.parent)
-    # An option given on the command line wins over the profile, even when empty.
-    area = args.area if args.area is not None else profile.area
-    force = args.force if args.force is not None else profile.force
-    report = _starting_report(args, kind)
-    for name, given, value in (("area", args.area, area), ("force", args.force, force)):
-        if given is None and not value.strip():
-            key = "area" if name == "area" else "[force] name"
-            raise UsageError(
-                f"the draft needs the {name}: give --{name}, or set {key} in the office "
-                "profile, drafter.toml (see docs/profile.md)"
-            )
-        if not value.strip():
-            raise UsageError(f"--{name} must not be empty")
-    draft = Draft(
+    return NewDraft(
+        path=path,
         report=report,
-        response=new_response(
-            profile,
+        title=args.title or "",
+        published=args.published,
+        kind=report_kind(args.kind) if args.kind else None,
+        url=args.url,
+        details=Details(
             area=args.area,
             force=args.force,
             force_short=args.force_short,
@@ -147,14 +107,18 @@ def run(args: argparse.Namespace) -> int:
             chief_name=args.chief_name,
             cc=args.cc,
         ),
+        profile=args.profile,
     )
-    # Refuse anything the loader would refuse, before writing a byte.
-    try:
-        store.loads(store.dumps(draft), path)
-    except FieldError as error:
-        raise UsageError(str(error)) from None
-    if path.parent and not path.parent.exists():
-        path.parent.mkdir(parents=True)
-    store.save(draft, path)
-    print(f"created {path}")
-    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    from drafter.actions.new import create_draft
+
+    report = None
+    if args.from_report is not None:
+        from drafter.store import reportfile
+
+        report = reportfile.load(args.from_report)
+    create_draft(requested(args, args.path, report))
+    print(f"created {args.path}")
+    return ExitStatus.OK

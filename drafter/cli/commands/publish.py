@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from drafter.cli.args import date_arg, draft_arg
+from drafter.errors import ExitStatus
 
 HELP = "record that a signed-off response has been published"
 DESCRIPTION = """\
@@ -30,29 +31,20 @@ def run(args: argparse.Namespace) -> int:
     import datetime as dt
     import sys
 
-    from drafter import store
+    from drafter.actions.publish import publish
     from drafter.cli.output import warn_of_comments
     from drafter.dates import long_date
-    from drafter.review.signoff import NotReady, lateness, publish
 
-    text = store.read_text(args.draft)
-    draft = store.loads(text, args.draft)
-    date = args.date or dt.date.today()
-    try:
-        published = publish(draft, date)
-    except NotReady as error:
-        raise NotReady(f"{args.draft}: {error}") from None
-    store.save(published, args.draft)
-    warn_of_comments(text, args.draft)
-    print(f"{args.draft}: published {long_date(date)}")
-    late = lateness(published, date)
+    published = publish(args.draft, args.date or dt.date.today())
+    warn_of_comments(published.saved.dropped_comments, args.draft, bom=published.saved.dropped_bom)
+    print(f"{args.draft}: published {long_date(published.date)}")
+    late = published.days_late
     if late is not None:
-        deadline = published.report.deadline
-        assert deadline is not None
+        assert published.deadline is not None
         print(
             f"drafter: warning: {args.draft}: published {late} day{'s' if late != 1 else ''} "
-            f"after the statutory deadline of {long_date(deadline)} "
+            f"after the statutory deadline of {long_date(published.deadline)} "
             "(Police Act 1996 s.55(5A): 56 days beginning with the report's publication day)",
             file=sys.stderr,
         )
-    return 0
+    return ExitStatus.OK

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 from pathlib import Path
 
 from drafter.cli.args import draft_arg
-from drafter.cli.output import same_file, write_output
-from drafter.errors import UsageError
+from drafter.cli.output import write_output
+from drafter.errors import ExitStatus, UsageError
 
 HELP = "render a draft as Markdown, HTML, plain text, Word or PDF"
 DESCRIPTION = """\
@@ -22,18 +21,23 @@ examples:
   drafter render drafts/wiltshire-prevent-2020.toml -o response.docx
   drafter render drafts/wiltshire-prevent-2020.toml -o response.docx --reference-docx office.docx
   drafter render drafts/wiltshire-prevent-2020.toml -o response.pdf
+  git show HEAD~3:drafts/wiltshire-prevent-2020.toml | drafter render - --to txt
 """
 
 
 def _formats() -> dict[str, str]:
-    from drafter.render import BINARY_FORMATS, TEXT_FORMATS
+    from drafter.render import formats
 
-    return {**TEXT_FORMATS, **{k: v[0] for k, v in BINARY_FORMATS.items()}}
+    return formats()
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "draft", nargs="?", type=draft_arg, metavar="DRAFT", help="the draft file (.toml)"
+        "draft",
+        nargs="?",
+        type=draft_arg,
+        metavar="DRAFT",
+        help="the draft file (.toml), or - to read the draft from standard input",
     )
     parser.add_argument(
         "--to",
@@ -66,6 +70,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="for Word output: take styles, headers and footers (fonts, colours, a logo) "
         "from this .docx",
     )
+    _today(parser)
+
+
+def _today(parser: argparse.ArgumentParser) -> None:
+    from drafter.cli.args import add_today
+
+    add_today(parser, "for the progress layout: report progress as at DATE (default: today)")
 
 
 def choose_format(fmt: str | None, output: Path | None) -> str:
@@ -86,38 +97,56 @@ def _reference_docx(args: argparse.Namespace) -> Path | None:
     """--reference-docx, else the office profile's reference document, if it names one."""
     if args.reference_docx is not None:
         return Path(args.reference_docx)
-    from drafter.profile import office_profile
+    from drafter.actions.render import office_reference
 
-    return office_profile(args.draft).reference_docx
+    return office_reference(args.draft)
 
 
 def run(args: argparse.Namespace) -> int:
+    import datetime as dt
+
     from drafter import store
-    from drafter.render import BINARY_FORMATS
-    from drafter.render.engine import render_text
+    from drafter.actions.render import render, same_file
 
     if args.list_layouts:
         from drafter.render.layouts import describe_layouts
 
         for name, description in describe_layouts(args.templates):
             print(f"{name:<13} {description}")
-        return 0
+        return ExitStatus.OK
     if args.draft is None:
         raise UsageError("give the draft file to render, or --list-layouts to see the layouts")
-    if args.output is not None and same_file(args.output, args.draft):
+    from_stdin = str(args.draft) == "-"
+    if args.output is not None and not from_stdin and same_file(args.output, args.draft):
         # Said first: "cannot tell the format from x.toml" would hide the real mistake.
         raise UsageError(f"{args.output} is the draft being read; choose another output file")
     fmt = choose_format(args.fmt, args.output)
     if args.reference_docx is not None and fmt != "docx":
         raise UsageError("--reference-docx is for Word output; add --to docx or -o FILE.docx")
-    draft = store.load(args.draft)
-    if fmt in BINARY_FORMATS:
-        _, target = BINARY_FORMATS[fmt]
-        module, function = target.split(":")
-        renderer = getattr(importlib.import_module(module), function)
-        extra = {"reference": _reference_docx(args)} if fmt == "docx" else {}
-        content = renderer(draft, layout=args.layout, templates=args.templates, **extra)
+    if from_stdin:
+        # The office profile is looked for from the current folder, as for a new draft.
+        args.draft = Path.cwd() / "<standard input>"
+        draft = store.loads(_read_stdin(), "<standard input>")
     else:
-        content = render_text(draft, fmt, layout=args.layout, templates=args.templates)
-    write_output(content, args.output, inputs=[args.draft])
-    return 0
+        draft = store.load(args.draft)
+    reference = _reference_docx(args) if fmt == "docx" else None
+    as_at = args.today or dt.date.today()
+    content = render(
+        draft, fmt, layout=args.layout, templates=args.templates, reference=reference, as_at=as_at
+    )
+    write_output(content, args.output, draft_path=args.draft)
+    return ExitStatus.OK
+
+
+def _read_stdin() -> str:
+    import sys
+
+    if sys.stdin is None or sys.stdin.isatty():
+        raise UsageError("drafter render - reads a draft from standard input: pipe one in")
+    data = sys.stdin.buffer.read()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UsageError(
+            f"<standard input>: byte {exc.start + 1} is not UTF-8; drafts are UTF-8 text"
+        ) from None

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from drafter.cli.args import date_arg, draft_arg
+from drafter.errors import ExitStatus
 
-HELP = "record a sign-off by the commissioner or the chief officer"
+HELP = "record (or withdraw) a sign-off by the commissioner or the chief officer"
 DESCRIPTION = """\
 Record that the commissioner (the local policing body) or the chief officer has
 signed off the draft as it now stands: who, when, and a hash of the content they
@@ -18,12 +20,19 @@ and renders lose their DRAFT marking. Any later change to the text makes both
 signatures stale (`drafter check` reports them) until they sign again.
 
 A draft that `drafter check` finds not ready cannot be signed, and a published
-response is never signed again.
+response is never signed again. A name other than the office-holder's in the
+draft, or one name signing for both roles, is recorded with a warning.
 
-exit status: 0 signed, 1 the draft is not ready or already published, 2 bad input.
+--revoke withdraws a role's signature (given by mistake, or for the wrong
+role): it leaves the sign-offs, is kept in the draft's history of withdrawn
+sign-offs, and the draft goes back to in review.
 
-example:
+exit status: 0 signed or withdrawn, 1 the draft is not ready, already published,
+or (with --revoke) has no signature for that role, 2 bad input.
+
+examples:
   drafter sign drafts/kent-peel-2025.toml --role chief --name "Tim Smith" --date 2025-07-30
+  drafter sign drafts/kent-peel-2025.toml --revoke --role chief
 """
 
 
@@ -35,34 +44,58 @@ def configure(parser: argparse.ArgumentParser) -> None:
         choices=["commissioner", "chief"],
         help="who is signing: the commissioner (local policing body) or the chief officer",
     )
-    parser.add_argument("--name", required=True, help="the name of the person signing")
+    parser.add_argument("--name", help="the name of the person signing (not with --revoke)")
     parser.add_argument(
-        "--date", type=date_arg, metavar="DATE", help="the date of signing (default: today)"
+        "--revoke",
+        action="store_true",
+        help="withdraw the role's signature instead, keeping it in the draft's history",
+    )
+    parser.add_argument(
+        "--date",
+        type=date_arg,
+        metavar="DATE",
+        help="the date of signing, or of withdrawing (default: today)",
     )
 
 
 def run(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from drafter import store
+    from drafter.actions.sign import revoke, sign
+    from drafter.cli.messages import sign_hint
     from drafter.cli.output import warn_of_comments
-    from drafter.model import Role, Status
-    from drafter.review.signoff import NotReady, officer, sign, unsigned_reason
+    from drafter.dates import long_date
+    from drafter.errors import UsageError
+    from drafter.model import Role
+    from drafter.workflow.signoff import unsigned_reason
 
-    text = store.read_text(args.draft)
-    draft = store.loads(text, args.draft)
-    role = Role(args.role)
-    try:
-        signed = sign(draft, role, args.name, args.date or dt.date.today())
-    except NotReady as error:
-        raise NotReady(f"{args.draft}: {error}") from None
-    store.save(signed, args.draft)
-    warn_of_comments(text, args.draft)
-    print(
-        f"{args.draft}: signed by the {officer(signed, role).title}, {' '.join(args.name.split())}"
-    )
-    if signed.workflow.status is Status.SIGNED_OFF:
+    date = args.date or dt.date.today()
+    if args.revoke:
+        if args.name is not None:
+            raise UsageError("--revoke withdraws the role's signature; leave out --name")
+        withdrawn = revoke(args.draft, Role(args.role), date)
+        warn_of_comments(
+            withdrawn.saved.dropped_comments, args.draft, bom=withdrawn.saved.dropped_bom
+        )
+        signature = withdrawn.signoff
+        print(
+            f"{args.draft}: withdrew the signature of the {withdrawn.title} "
+            f"({signature.name}, {long_date(signature.date)}); the draft's history keeps it"
+        )
+        print(f"{args.draft}: still needed: {unsigned_reason(withdrawn.saved.draft, sign_hint)}")
+        return ExitStatus.OK
+    if args.name is None:
+        raise UsageError("give the name of the person signing with --name (or use --revoke)")
+    signed = sign(args.draft, Role(args.role), args.name, date)
+    warn_of_comments(signed.saved.dropped_comments, args.draft, bom=signed.saved.dropped_bom)
+    for doubt in signed.doubts:
+        print(f"drafter: warning: {args.draft}: {doubt.message}", file=sys.stderr)
+    print(f"{args.draft}: signed by the {signed.title}, {signed.name}")
+    if signed.signed_off:
         print(f"{args.draft}: signed off by both; ready to publish with `drafter publish`")
     else:
-        print(f"{args.draft}: in review; still needed: {unsigned_reason(signed)}")
-    return 0
+        print(
+            f"{args.draft}: in review; still needed: "
+            f"{unsigned_reason(signed.saved.draft, sign_hint)}"
+        )
+    return ExitStatus.OK

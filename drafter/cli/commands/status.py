@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from drafter.cli.args import add_today
-from drafter.errors import EXIT_INVALID, EXIT_OK, UsageError
+from drafter.errors import ExitStatus, UsageError
 
 HELP = "list every draft with its deadline and progress, most urgent first"
 DESCRIPTION = """\
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     import datetime as dt
     import sys
 
-    from drafter.review.portfolio import as_csv, as_json, as_table, portfolio
+    from drafter.portfolio import as_csv, as_json, as_table, portfolio
 
     paths: list[Path] = args.paths
     for path in paths:
@@ -61,11 +61,11 @@ def run(args: argparse.Namespace) -> int:
     if not entries:
         where = ", ".join(str(p) for p in paths)
         print(f"no drafts (.toml files) under {where}", file=sys.stderr)
-        return EXIT_OK
+        return ExitStatus.OK
     if args.format == "json":
         sys.stdout.write(as_json(entries, today))
     elif args.format == "csv":
         sys.stdout.write(as_csv(entries))
     else:
         sys.stdout.write(as_table(entries))
-    return EXIT_INVALID if any(e.error for e in entries) else EXIT_OK
+    return ExitStatus.INVALID if any(e.error for e in entries) else ExitStatus.OK

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from drafter.errors import ExitStatus
+
 HELP = "print a draft as text, one sentence a line (git diff runs this)"
 DESCRIPTION = """\
 Print a draft as plain text with one sentence a line and a heading for each
@@ -21,22 +23,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import sys
 
-    from drafter.errors import DraftError
     from drafter.review.textconv import textconv
+    from drafter.store import read_regular
 
-    if args.file.is_dir():
-        raise DraftError(
-            "is a folder; give a draft file (git runs `drafter textconv FILE` for each "
-            "version of a .toml file it shows)",
-            path=args.file,
-        )
-    try:
-        data = args.file.read_bytes()
-    except OSError as exc:
-        raise DraftError(
-            f"cannot be read: {exc.strerror or exc}; check the path and that you may read it",
-            path=args.file,
-        ) from None
+    data = read_regular(
+        args.file,
+        missing="cannot be read: no such file; check the path (git runs `drafter textconv "
+        "FILE` for each version of a .toml file it shows)",
+    )
     sys.stdout.buffer.write(textconv(data))
     sys.stdout.buffer.flush()
-    return 0
+    return ExitStatus.OK

@@ -12,6 +12,7 @@ read when the CLI builds its parser.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 
@@ -25,6 +26,7 @@ def render_docx(
     layout: str | None = None,
     templates: Path | None = None,
     reference: Path | None = None,
+    as_at: dt.date | None = None,
 ) -> bytes:
     """``draft`` as a Word document in ``layout`` (the draft's own by default).
 
@@ -50,7 +52,7 @@ def render_docx(
     # Before the body: table widths are worked out from the page's text width.
     page.set_up(word, margins=reference is None)
 
-    document = build(draft)
+    document = build(draft, as_at)
     writer = WordWriter(word)
     if document.marking:
         writer.marking(document.marking)
@@ -63,4 +65,4 @@ def render_docx(
 
     out = io.BytesIO()
     word.save(out)
-    return out.getvalue()
+    return properties.fixed_times(out.getvalue(), properties.made_at())

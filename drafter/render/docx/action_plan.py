@@ -11,8 +11,8 @@ from __future__ import annotations
 from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT
 
+import drafter.render.docx.layout_parts as parts
 from drafter.render.document import Document
-from drafter.render.docx import layout_parts as parts
 from drafter.render.docx.writer import Cell, WordWriter
 
 #: Relative column widths: the HTML's table.action-plan shares, less for the finding and

@@ -26,10 +26,10 @@ from docx.shared import Cm
 from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph
 
+import drafter.render.docx.styles as styles
 from drafter.model import Draft
-from drafter.render import text
+from drafter.render import prose
 from drafter.render.document import Document, Row
-from drafter.render.docx import styles
 from drafter.render.docx.writer import WordWriter
 from drafter.render.templates import environment, load_template
 
@@ -50,7 +50,7 @@ def _macros(name: str) -> Any:
 
 
 def _said(name: str, macro: str, *args: object) -> str:
-    return text.one_line(str(getattr(_macros(name), macro)(*args)))
+    return prose.one_line(str(getattr(_macros(name), macro)(*args)))
 
 
 def long_date(date: dt.date) -> str:
@@ -96,7 +96,7 @@ def status(row: Row) -> str:
 
 
 def owner(row: Row) -> str:
-    return text.one_line(row.finding.owner) if row.finding else ""
+    return prose.one_line(row.finding.owner) if row.finding else ""
 
 
 def title(writer: WordWriter, document: Document) -> None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-from drafter.render import text
+import drafter.render.docx.layout_parts as parts
+from drafter.render import prose
 from drafter.render.document import Document
-from drafter.render.docx import layout_parts as parts
 from drafter.render.docx.writer import Cell, WordWriter
 
 
@@ -23,7 +23,7 @@ def build(writer: WordWriter, document: Document) -> None:
         date.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     addressees = writer.paragraph("To: the Home Secretary")
     addressees.add_run().add_break()
-    addressees.add_run(text.one_line(f"HM Inspector, {draft.report.inspectorate}"))
+    addressees.add_run(prose.one_line(f"HM Inspector, {draft.report.inspectorate}"))
     writer.paragraph("Dear Home Secretary and HM Inspector,")
     writer.paragraph(parts.section_55(draft))
     parts.comments(writer, document)

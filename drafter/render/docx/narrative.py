@@ -8,8 +8,8 @@ heading per group ("Recommendations 2, 3 and 8").
 
 from __future__ import annotations
 
+import drafter.render.docx.layout_parts as parts
 from drafter.render.document import Document
-from drafter.render.docx import layout_parts as parts
 from drafter.render.docx.writer import WordWriter
 
 

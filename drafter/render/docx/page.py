@@ -13,7 +13,7 @@ from docx.section import Section, _Footer, _Header
 from docx.shared import Cm, Mm
 from docx.text.paragraph import Paragraph
 
-from drafter.render.docx import styles
+import drafter.render.docx.styles as styles
 
 #: The same page as the HTML layout's print CSS (@page in templates/standard.css).
 MARGINS = {"top": Cm(2), "right": Cm(2), "bottom": Cm(2.2), "left": Cm(2)}

@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import os
+import zipfile
 from typing import TYPE_CHECKING
 
-from drafter.model import Draft
-from drafter.render.text import one_line
+from drafter.render.document import office
+from drafter.render.prose import one_line
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
 
     from drafter.render.document import Document
-
-
-def office(draft: Draft) -> str:
-    """Who the response is from: the local policing body's title and area."""
-    response = draft.response
-    return one_line(f"{response.commissioner.title} of {response.area}")
 
 
 def set_properties(word: WordDocument, document: Document) -> None:
@@ -34,7 +31,38 @@ def set_properties(word: WordDocument, document: Document) -> None:
     props.comments = ""
     props.keywords = ""
     props.category = ""
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    props.created = now
-    props.modified = now
+    when = made_at()
+    props.created = when
+    props.modified = when
     props.revision = 1
+
+
+def made_at() -> dt.datetime:
+    """Now, or ``SOURCE_DATE_EPOCH`` when set, so that a build can be reproduced byte for byte.
+
+    See reproducible-builds.org's specification; WeasyPrint's PDFs honour it too.
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def fixed_times(package: bytes, when: dt.datetime) -> bytes:
+    """The .docx package again with every member's time set to ``when``.
+
+    python-docx stamps each ZIP member with the time it was written, so two saves
+    of the same document differ; ZIP times start in 1980.
+    """
+    stamp = max(when.timetuple()[:6], (1980, 1, 1, 0, 0, 0))
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(package)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for member in source.infolist():
+            info = zipfile.ZipInfo(member.filename, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = member.external_attr
+            target.writestr(info, source.read(member))
+    return out.getvalue()

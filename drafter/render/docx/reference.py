@@ -16,16 +16,40 @@ from drafter.errors import TemplateProblem
 
 
 def blank() -> WordDocument:
-    return _without_thumbnail(docx.Document())
+    """python-docx's template, without what it says about itself rather than the response.
+
+    Gone: the application properties (they name "Microsoft Macintosh Word" and a
+    one-page, empty document), an empty bibliography part, the revision ids of the
+    template's own editing, and the Japanese East Asian theme language; and, as for a
+    reference document, the preview picture and the mark that spelling was checked.
+    """
+    word = _without_thumbnail(docx.Document())
+    _drop_relationships(word.part.package.rels, RT.EXTENDED_PROPERTIES)
+    _drop_relationships(word.part.rels, RT.CUSTOM_XML)
+    settings = word.settings.element
+    for rsids in settings.findall(qn("w:rsids")):
+        settings.remove(rsids)
+    for language in settings.findall(qn("w:themeFontLang")):
+        language.set(qn("w:val"), "en-GB")
+        for script in ("w:eastAsia", "w:bidi"):
+            language.attrib.pop(qn(script), None)
+    return word
 
 
 def _without_thumbnail(word: WordDocument) -> WordDocument:
-    """Drop the package's preview picture: it shows the template, not this response."""
-    rels = word.part.package.rels
-    for r_id, rel in list(rels.items()):
-        if rel.reltype == RT.THUMBNAIL:
-            del rels[r_id]
+    """Drop the package's preview picture (it shows the template, not this response),
+    and the mark that tells Word spelling and grammar were already checked."""
+    _drop_relationships(word.part.package.rels, RT.THUMBNAIL)
+    settings = word.settings.element
+    for proof in settings.findall(qn("w:proofState")):
+        settings.remove(proof)
     return word
+
+
+def _drop_relationships(rels, reltype: str) -> None:  # type: ignore[no-untyped-def]
+    for r_id, rel in list(rels.items()):
+        if rel.reltype == reltype:
+            del rels[r_id]
 
 
 def open_reference(path: Path) -> WordDocument:

@@ -16,8 +16,8 @@ from docx.oxml.ns import qn
 from docx.shared import Emu, Mm
 from docx.table import Table, _Cell, _Row
 
-from drafter.render import text
-from drafter.render.docx import styles
+import drafter.render.docx.styles as styles
+from drafter.render import prose
 
 #: Header cells are shaded like the HTML layout's (#e8e8e8).
 HEADER_FILL = "E8E8E8"
@@ -53,7 +53,7 @@ def add_table(word: WordDocument, headings: Sequence[str], widths: Sequence[floa
     header = table.rows[0]
     for cell, heading, width in zip(header.cells, headings, column_widths, strict=True):
         cell.width = width
-        run = cell.paragraphs[0].add_run(text.one_line(heading))
+        run = cell.paragraphs[0].add_run(prose.one_line(heading))
         run.bold = True
         _shade(cell, HEADER_FILL)
     _row_flag(header, "w:cantSplit")
@@ -89,7 +89,7 @@ def estimated_lines(row: _Row, cell_texts: Sequence[str]) -> int:
         width_cm = (cell.width or Emu(0)) / 360000
         per_line = max(10, int(width_cm * CHARS_PER_CM))
         lines = 0
-        for block in text.blocks(words):
+        for block in prose.blocks(words):
             lines += math.ceil(len(block.text) / per_line) + 1  # +1: space after
         tallest = max(tallest, lines)
     return tallest

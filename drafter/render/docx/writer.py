@@ -14,8 +14,9 @@ from docx.document import Document as WordDocument
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
-from drafter.render import text
-from drafter.render.docx import styles, tables
+import drafter.render.docx.styles as styles
+import drafter.render.docx.tables as tables
+from drafter.render import prose
 
 
 @dataclass(frozen=True)
@@ -34,12 +35,12 @@ class WordWriter:
 
     def heading(self, words: str, level: int) -> Paragraph:
         """A real Word heading (Heading 1-4), so it shows in the navigation pane."""
-        return self._paragraph(text.one_line(words), styles.heading(level))
+        return self._paragraph(prose.one_line(words), styles.heading(level))
 
     def paragraph(self, words: str, *, bold: bool = False) -> Paragraph:
         """One body paragraph of fixed or one-line text ("Dear Minister,")."""
         paragraph = self._paragraph("", styles.BODY)
-        paragraph.add_run(text.one_line(words)).bold = bold or None
+        paragraph.add_run(prose.one_line(words)).bold = bold or None
         return paragraph
 
     def prose(self, narrative: str) -> list[Paragraph]:
@@ -71,7 +72,7 @@ class WordWriter:
         """The copy list: "Cc:" before the first recipient, one recipient a line."""
         for i, name in enumerate(names):
             prefix = "Cc: " if i == 0 else ""
-            self._paragraph(prefix + text.one_line(name), styles.CC)
+            self._paragraph(prefix + prose.one_line(name), styles.CC)
 
     def marking(self, words: str) -> Paragraph:
         """The DRAFT marking as a line of the body (the page header gets its own)."""
@@ -84,7 +85,7 @@ class WordWriter:
 def _fill_cell(word_cell: _Cell, cell: Cell) -> None:
     first = word_cell.paragraphs[0]
     if cell.label:
-        first.add_run(text.one_line(cell.label)).bold = True
+        first.add_run(prose.one_line(cell.label)).bold = True
         first = None
     _prose_into(word_cell, cell.text, first=first)
 
@@ -95,7 +96,7 @@ def _prose_into(
     """Write narrative into a document or cell; ``first`` is an empty paragraph to reuse."""
     bullet = styles.bullet_style(container.part.document)
     written = []
-    for block in text.blocks(narrative):
+    for block in prose.blocks(narrative):
         words = block.text
         style = styles.BODY
         if block.item:

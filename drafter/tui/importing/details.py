@@ -1,8 +1,8 @@
 """The last step of an import: the new draft's file name and the response's details.
 
 The same form as an empty new draft (the picker's), with the report's title and
-date filled in from the import; the draft is written by the picker's create_draft,
-atomically and never over a file that exists.
+date filled in from the import; the draft is written by drafter.actions.new, as by
+`drafter new`: atomically and never over a file that exists.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from textual.widgets import Footer, Input, Static
 
 from drafter.errors import DrafterError
 from drafter.model import Finding
-from drafter.tui.picker import NewDraftForm, create_draft
+from drafter.tui.new_draft import NewDraftForm, create_draft
 
 
 class DetailsScreen(ModalScreen[Path]):

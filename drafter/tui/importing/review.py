@@ -19,10 +19,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, DataTable, Footer, Input, Label, Static, TextArea
 
+from drafter import import_corrections as corrections
+from drafter.dates import long_date
+from drafter.import_corrections import EditRefused
 from drafter.model import Finding, FindingKind
 from drafter.tui.footer import FittedFooterScreen
-from drafter.tui.importing import editing
-from drafter.tui.importing.editing import EditRefused
 from drafter.tui.screens.choice import Answer, ChoiceDialog
 
 if TYPE_CHECKING:
@@ -37,8 +38,6 @@ HEADINGS = {
     "deadline": "Deadline",
     "text": "Text",
 }
-#: The importer's hints for the command line; the details step asks for both instead.
-CLI_WARNINGS = ("no title found; give one with --title", "no publication date found; give one")
 
 
 def _b(key: str, action: str, description: str, binding_id: str, *, show: bool = True) -> Binding:
@@ -52,20 +51,15 @@ def plural(n: int, one: str, many: str) -> str:
 
 def counts(findings: list[Finding]) -> str:
     parts = []
-    for kind, one, many in (
-        (FindingKind.RECOMMENDATION, "recommendation", "recommendations"),
-        (FindingKind.CAUSE_OF_CONCERN, "cause of concern", "causes of concern"),
-        (FindingKind.AREA_FOR_IMPROVEMENT, "area for improvement", "areas for improvement"),
-    ):
+    for kind in FindingKind:
         n = sum(1 for f in findings if f.kind is kind)
         if n:
-            parts.append(plural(n, one, many))
+            parts.append(kind.counted(n))
     return ", ".join(parts) or "no findings"
 
 
-def long_date(result: ImportResult) -> str:
-    date = result.published
-    return f"{date.day} {date:%B %Y}" if date else ""
+def published_on(result: ImportResult) -> str:
+    return long_date(result.published) if result.published else ""
 
 
 class ReviewScreen(FittedFooterScreen[Path]):
@@ -105,7 +99,7 @@ class ReviewScreen(FittedFooterScreen[Path]):
 
     def compose(self) -> ComposeResult:
         yield Static(id="review-head", markup=False)
-        warnings = [w for w in self.result.warnings if not w.startswith(CLI_WARNINGS)]
+        warnings = self.result.warnings
         yield Static(
             "\n".join(f"! {w}" for w in warnings), id="review-warnings", markup=False
         ).set_class(not warnings, "-empty")
@@ -139,7 +133,7 @@ class ReviewScreen(FittedFooterScreen[Path]):
 
     def refresh_head(self) -> None:
         title = self.result.title or "(no title found: give it when you create the draft)"
-        date = long_date(self.result)
+        date = published_on(self.result)
         published = f"published {date}" if date else "no publication date found"
         self.query_one("#review-head", Static).update(
             f"{title}\n{published} · from {self.result.source} · {counts(self.findings)}"
@@ -157,12 +151,12 @@ class ReviewScreen(FittedFooterScreen[Path]):
 
     def cells(self, finding: Finding, widths: dict[str, int]) -> list[str]:
         return [
-            editing.SHORT_KINDS[finding.kind],
-            editing.first_words(finding.number, widths["number"]),
-            editing.first_words(finding.cause, widths["cause"]),
-            editing.first_words(finding.addressee, widths["addressee"]),
-            editing.first_words(finding.deadline, widths["deadline"]),
-            editing.first_words(finding.text, widths["text"]),
+            corrections.SHORT_KINDS[finding.kind],
+            corrections.first_words(finding.number, widths["number"]),
+            corrections.first_words(finding.cause, widths["cause"]),
+            corrections.first_words(finding.addressee, widths["addressee"]),
+            corrections.first_words(finding.deadline, widths["deadline"]),
+            corrections.first_words(finding.text, widths["text"]),
         ]
 
     def fill_table(self) -> None:
@@ -250,15 +244,15 @@ class ReviewScreen(FittedFooterScreen[Path]):
         before = (copy.deepcopy(self.findings), self.index)
         try:
             if change == "merge":
-                message = editing.merge_with_next(self.findings, self.index)
+                message = corrections.merge_with_next(self.findings, self.index)
             elif change == "split":
                 area = self.query_one("#edit-text", TextArea)
                 offset = len(area.get_text_range((0, 0), area.cursor_location))
-                message = editing.split_at(self.findings, self.index, offset)
+                message = corrections.split_at(self.findings, self.index, offset)
             elif change == "renumber":
-                message = editing.renumber(self.findings, self.finding.kind)
+                message = corrections.renumber(self.findings, self.finding.kind)
             else:
-                message = editing.delete(self.findings, self.index)
+                message = corrections.delete(self.findings, self.index)
         except EditRefused as refused:
             self.notify(str(refused).capitalize(), severity="warning")
             return
@@ -288,7 +282,7 @@ class ReviewScreen(FittedFooterScreen[Path]):
 
     def action_kind(self) -> None:
         if self.findings:
-            self.finding.kind = editing.next_kind(self.finding.kind)
+            self.finding.kind = corrections.next_kind(self.finding.kind)
             self.query_one("#edit-kind", Button).label = f"{self.finding.kind.label} ▸"
             self.edited()
 
@@ -303,7 +297,7 @@ class ReviewScreen(FittedFooterScreen[Path]):
     def action_confirm(self) -> None:
         from drafter.tui.importing.details import DetailsScreen
 
-        problems = editing.problems(self.findings)
+        problems = corrections.problems(self.findings)
         if problems:
             index, message = problems[0]
             more = len(problems) - 1
@@ -322,7 +316,7 @@ class ReviewScreen(FittedFooterScreen[Path]):
                 self.folder,
                 copy.deepcopy(self.findings),
                 title=self.result.title,
-                published=long_date(self.result),
+                published=published_on(self.result),
             ),
             self._created,
         )

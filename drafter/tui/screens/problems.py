@@ -34,6 +34,8 @@ class Jump:
 
     entry_id: str
     place: tuple[int, int] | None = None
+    #: For a merge conflict: its index in draft.conflicts, to show both versions.
+    conflict: int | None = None
 
 
 def entry_for_field(field: str, finding: int | None = None) -> str:
@@ -151,4 +153,4 @@ class ProblemsScreen(ModalScreen[Jump | None]):
 
 
 def entry_for_jump(problem: Problem) -> Jump:
-    return Jump(entry_for_problem(problem))
+    return Jump(entry_for_problem(problem), conflict=problem.conflict)

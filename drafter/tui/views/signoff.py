@@ -1,6 +1,6 @@
 """The sign-off view: the workflow status, whose signatures still hold, and signing.
 
-Whether a signature is valid, stale or missing comes from drafter.review.signoff,
+Whether a signature is valid, stale or missing comes from drafter.workflow.signoff,
 the same rules `drafter sign`, `drafter check` and `drafter status` use.
 """
 
@@ -14,9 +14,9 @@ from textual.message import Message
 from textual.widgets import Button, Static
 
 from drafter.dates import long_date
-from drafter.model import Draft, Role
-from drafter.review.signoff import SignatureState, signoff_summary, unsigned_reason
+from drafter.model import Draft, Role, Status
 from drafter.tui.views.base import ShownWhenReady
+from drafter.workflow.signoff import SignatureState, officer, signoff_summary, unsigned_reason
 
 
 def signature_line(state: SignatureState) -> str:
@@ -37,10 +37,19 @@ def signature_line(state: SignatureState) -> str:
 def signoff_text(draft: Draft) -> str:
     workflow = draft.workflow
     states = signoff_summary(draft)
-    lines = [f"[b]Sign-off[/b]  status: {workflow.status.value}"]
+    from drafter.store import settled_status
+
+    lines = [f"[b]Sign-off[/b]  status: {settled_status(draft).value}"]
     lines += [signature_line(s) for s in states]
     if workflow.published:
         lines.append(f"  Published on {long_date(workflow.published)}")
+    for withdrawal in workflow.withdrawn:
+        signed = withdrawal.signoff
+        lines.append(
+            f"  [dim]Withdrawn on {long_date(withdrawal.withdrawn)}: the signature of the "
+            f"{escape(officer(draft, signed.role).title)} by {escape(signed.name)} "
+            f"given on {long_date(signed.date)}[/dim]"
+        )
     lines.append("")
     if all(s.state == "valid" for s in states):
         lines.append("Both signatures hold: the rendered response carries no DRAFT marking.")
@@ -64,6 +73,13 @@ class SignOffView(ShownWhenReady, VerticalScroll):
             super().__init__()
             self.role = role
 
+    class WithdrawRequested(Message):
+        """The writer asked to withdraw ``role``'s signature (a Role's value)."""
+
+        def __init__(self, role: str) -> None:
+            super().__init__()
+            self.role = role
+
     def __init__(self, draft: Draft, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.draft = draft
@@ -73,16 +89,25 @@ class SignOffView(ShownWhenReady, VerticalScroll):
         with Horizontal(id="signoff-buttons"):
             yield Button("Sign as commissioner…", id="sign-commissioner", compact=True)
             yield Button("Sign as chief officer…", id="sign-chief", compact=True)
+        with Horizontal(id="withdraw-buttons"):
+            yield Button("Withdraw commissioner's…", id="withdraw-commissioner", compact=True)
+            yield Button("Withdraw chief officer's…", id="withdraw-chief", compact=True)
 
     def show(self, draft: Draft) -> None:
         self.draft = draft
         self.query_one("#signoff-summary", Static).update(signoff_text(draft))
         response = draft.response
-        for role, officer in (
+        for role, holder in (
             (Role.COMMISSIONER, response.commissioner),
             (Role.CHIEF, response.chief),
         ):
-            self.query_one(f"#sign-{role.value}", Button).label = f"Sign as {officer.title}…"
+            self.query_one(f"#sign-{role.value}", Button).label = f"Sign as {holder.title}…"
+            withdraw = self.query_one(f"#withdraw-{role.value}", Button)
+            withdraw.display = draft.workflow.signoff(role) is not None
+        # A published response's signatures are part of the record: not withdrawn.
+        self.query_one("#withdraw-buttons").display = bool(draft.workflow.signoffs) and (
+            draft.workflow.status is not Status.PUBLISHED
+        )
 
     def long_text(self) -> None:
         return None
@@ -94,3 +119,9 @@ class SignOffView(ShownWhenReady, VerticalScroll):
     def _pressed(self, event: Button.Pressed) -> None:
         event.stop()
         self.post_message(self.SignRequested((event.button.id or "").removeprefix("sign-")))
+
+    @on(Button.Pressed, "#withdraw-buttons Button")
+    def _withdraw_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        role = (event.button.id or "").removeprefix("withdraw-")
+        self.post_message(self.WithdrawRequested(role))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import jinja2
@@ -20,6 +21,7 @@ def render_text(
     layout: str | None = None,
     templates: Path | None = None,
     document: Document | None = None,
+    as_at: dt.date | None = None,
 ) -> str:
     """Render ``draft`` as ``fmt`` (md, html or txt) in ``layout`` (the draft's own by default)."""
     if fmt not in TEXT_FORMATS:
@@ -27,7 +29,7 @@ def render_text(
     layout = check_layout_name(layout or draft.response.layout)
     env = environment(templates)
     template = load_template(env, f"{layout}.{fmt}.j2")
-    document = document or build(draft)
+    document = document or build(draft, as_at)
     try:
         return template.render(doc=document, draft=draft)
     except jinja2.UndefinedError as exc:

@@ -17,9 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from drafter import store
+from drafter.action_list import draft_actions
 from drafter.errors import DrafterError
 from drafter.model import Draft, FindingKind, Status
-from drafter.review.signoff import SignatureState, signoff_summary
+from drafter.safe_text import csv_cell, table, visible
+from drafter.workflow.signoff import SignatureState, signoff_summary
 
 #: Characters of a report's title shown in the table (JSON and CSV have it whole).
 TITLE_WIDTH = 40
@@ -44,6 +46,10 @@ class Entry:
     status: str = "invalid"
     response_published: dt.date | None = None
     signatures: list[SignatureState] = field(default_factory=list)
+    #: For a published response: actions not yet closed or superseded, and how many
+    #: of them are past their target (None before publication).
+    open_actions: int | None = None
+    overdue_actions: int | None = None
 
     @property
     def published(self) -> bool:
@@ -82,6 +88,7 @@ def summarise(path: Path, draft: Draft, today: dt.date) -> Entry:
     days_late = None
     if published and deadline is not None and workflow.published is not None:
         days_late = max(0, (workflow.published - deadline).days)
+    actions = draft_actions(path, draft, today)
     return Entry(
         path=path,
         report=report.title,
@@ -91,9 +98,11 @@ def summarise(path: Path, draft: Draft, today: dt.date) -> Entry:
         days_late=days_late,
         decided=sum(1 for f in counted if f.decision is not None),
         total=len(counted),
-        status=str(workflow.status),
+        status=str(store.settled_status(draft)),
         response_published=workflow.published,
         signatures=signoff_summary(draft),
+        open_actions=len(actions) if published else None,
+        overdue_actions=sum(1 for a in actions if a.days_overdue) if published else None,
     )
 
 
@@ -108,14 +117,19 @@ def urgency(e: Entry) -> tuple[Any, ...]:
     return (0, e.days_left, str(e.path))
 
 
-def portfolio(paths: Iterable[Path], today: dt.date) -> list[Entry]:
-    """The drafts among ``paths`` (files as given, folders searched), most urgent first."""
+def draft_paths(paths: Iterable[Path]) -> list[Path]:
+    """The files among ``paths`` (as given) and under its folders, each once."""
     drafts: dict[Path, Path] = {}
     for path in paths:
         for found in find_drafts(path) if path.is_dir() else [path]:
             # Each file once, however often and however it was named.
             drafts.setdefault(found.resolve(), found)
-    return sorted((entry(p, today) for p in drafts.values()), key=urgency)
+    return list(drafts.values())
+
+
+def portfolio(paths: Iterable[Path], today: dt.date) -> list[Entry]:
+    """The drafts among ``paths`` (files as given, folders searched), most urgent first."""
+    return sorted((entry(p, today) for p in draft_paths(paths)), key=urgency)
 
 
 # --- formats ------------------------------------------------------------------------
@@ -150,6 +164,13 @@ def signatures_text(e: Entry) -> str:
     return ", ".join(present) if present else ("" if e.error else "none")
 
 
+def actions_text(e: Entry) -> str:
+    if e.open_actions is None:
+        return ""
+    overdue = f", {e.overdue_actions} overdue" if e.overdue_actions else ""
+    return f"{e.open_actions} open{overdue}"
+
+
 def _title(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= TITLE_WIDTH else text[: TITLE_WIDTH - 1].rstrip() + "…"
@@ -164,6 +185,7 @@ TABLE_HEADINGS = (
     "Decided",
     "Status",
     "Sign-offs",
+    "Actions",
 )
 
 
@@ -180,18 +202,13 @@ def as_table(entries: list[Entry]) -> str:
                 "" if e.error else f"{e.decided}/{e.total}",
                 e.status,
                 signatures_text(e),
+                actions_text(e),
             )
         )
-    widths = [max(len(row[i]) for row in rows) for i in range(len(TABLE_HEADINGS))]
-    lines = [
-        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
-        for row in rows
-    ]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    lines += ["", summary(entries)]
+    lines = [*table(rows), "", summary(entries)]
     invalid = [e for e in entries if e.error]
     if invalid:
-        lines += ["", "Not valid drafts:", *(f"  {e.error}" for e in invalid)]
+        lines += ["", "Not valid drafts:", *(f"  {visible(e.error)}" for e in invalid)]
     return "\n".join(lines) + "\n"
 
 
@@ -210,7 +227,13 @@ def summary(entries: list[Entry]) -> str:
     count = len(entries)
     head = f"{count} draft{'s' if count != 1 else ''}"
     details = ", ".join(f"{n} {what}" for n, what in parts if n)
-    return f"{head}: {details}" if details else head
+    line = f"{head}: {details}" if details else head
+    tracked = [e for e in valid if e.open_actions is not None]
+    if tracked:
+        opened = sum(e.open_actions or 0 for e in tracked)
+        overdue = sum(e.overdue_actions or 0 for e in tracked)
+        line += f"; actions: {opened} open" + (f", {overdue} overdue" if overdue else "")
+    return line
 
 
 def entry_json(e: Entry) -> dict[str, Any]:
@@ -234,6 +257,8 @@ def entry_json(e: Entry) -> dict[str, Any]:
             }
             for s in e.signatures
         ],
+        "open_actions": e.open_actions,
+        "overdue_actions": e.overdue_actions,
         "error": e.error or None,
     }
 
@@ -256,6 +281,8 @@ CSV_COLUMNS = (
     "days_late",
     "commissioner",
     "chief",
+    "open_actions",
+    "overdue_actions",
     "error",
 )
 
@@ -268,5 +295,5 @@ def as_csv(entries: list[Entry]) -> str:
         data = entry_json(e)
         states = {s["role"]: s["state"] for s in data["signoffs"]}
         row = [data[c] if c in data else states.get(c) for c in CSV_COLUMNS]
-        writer.writerow(["" if v is None else v for v in row])
+        writer.writerow(["" if v is None else csv_cell(v) for v in row])
     return out.getvalue()

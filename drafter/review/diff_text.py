@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from dataclasses import replace
 from enum import StrEnum
 from typing import Any, TextIO
 
+from drafter.dates import long_date
 from drafter.model import Decision
 from drafter.review.diff import PROSE_FIELDS, Change
 from drafter.review.words import Segment, changed_lines
+from drafter.safe_text import visible, visible_value
 
 RED, GREEN, BOLD, RESET = "\033[31m", "\033[32m", "\033[1m", "\033[0m"
 ARROW = "→"
@@ -51,6 +54,10 @@ def format_diff(old_label: str, new_label: str, changes: list[Change], *, colour
     """The whole report: nothing at all when the drafts are the same, as with diff(1)."""
     if not changes:
         return ""
+    # Shown before painted: a control character from a draft (or a file name) is
+    # marked, and the only escape sequences left are the colours added here.
+    old_label, new_label = visible(old_label), visible(new_label)
+    changes = [_visible_change(c) for c in changes]
     style = Style(colour)
     lines = [style.paint(BOLD, f"--- {old_label}"), style.paint(BOLD, f"+++ {new_label}")]
     for change in changes:
@@ -60,8 +67,22 @@ def format_diff(old_label: str, new_label: str, changes: list[Change], *, colour
     return "\n".join(lines) + "\n"
 
 
+def _visible_change(change: Change) -> Change:
+    return replace(
+        change,
+        subject=visible(change.subject),
+        old=visible_value(change.old),
+        new=visible_value(change.new),
+        words=tuple(Segment(s.op, visible(s.text)) for s in change.words),
+    )
+
+
 def format_change(change: Change, style: Style) -> list[str]:
     subject = style.paint(BOLD, change.subject)
+    if change.field == "progress":
+        # A progress update is added whole (or, by hand, removed whole): one line each.
+        action = style.paint(GREEN if change.action == "added" else RED, change.action)
+        return [f"{subject}: progress update {action}: {change.new or change.old}"]
     if change.action == "added":
         return [f"{subject}: {style.paint(GREEN, 'added')}{_summary(change, change.new)}"]
     if change.action == "removed":
@@ -98,7 +119,7 @@ def describe(field: str | None, value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, dt.date):
-        return f"{value.day} {value:%B %Y}"
+        return long_date(value)
     if isinstance(value, StrEnum):
         return value.value
     if isinstance(value, list):

@@ -1,7 +1,8 @@
 """Corrections to imported findings before they become a draft: merge, split, renumber.
 
-Plain functions on a list of ``Finding`` so that the review screen stays a thin
-layer of keys and widgets, and each rule is tested without a terminal.
+Plain functions on a list of ``Finding``: the rules of the editor's import review,
+kept out of the TUI so that the screen stays a thin layer of keys and widgets, and
+each rule is tested without a terminal.
 """
 
 from __future__ import annotations
@@ -117,11 +118,7 @@ def renumber(findings: list[Finding], kind: FindingKind) -> str:
         for finding in findings:
             if finding.cause in new_numbers:
                 finding.cause = new_numbers[finding.cause]
-    plural = {
-        FindingKind.RECOMMENDATION: "recommendations",
-        FindingKind.CAUSE_OF_CONCERN: "causes of concern",
-        FindingKind.AREA_FOR_IMPROVEMENT: "areas for improvement",
-    }[kind]
+    plural = kind.plural
     if count == 0:
         raise EditRefused(f"there are no {plural} to renumber")
     return f"Renumbered the {plural} 1 to {count}" if count > 1 else f"Renumbered the {plural}"

@@ -1,4 +1,9 @@
-"""The import pipeline: read the source, clean it, find the findings, check the result."""
+"""The import pipeline: read the source, clean it, find the findings, check the result.
+
+The package face (drafter/importers/__init__.py) re-exports its entry point; the
+modules here import one another by their full names, never through the face, so
+that importing the package runs no circle.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +12,12 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from drafter.importers import cleaning, findings, metadata
+from drafter.importers.cleaning import build_blocks, strip_furniture
+from drafter.importers.findings import detect
 from drafter.importers.lines import Block, Line
+from drafter.importers.metadata import first_line_title
+from drafter.importers.metadata import published as published_date
+from drafter.importers.metadata import title as report_title
 from drafter.importers.problems import ImportProblem
 from drafter.model import Finding, FindingKind, Report
 
@@ -152,7 +161,7 @@ def _run(kind: SourceKind, data: bytes, text: str, label: str) -> ImportResult:
         from drafter.importers.pdf import read_pdf
 
         pdf = read_pdf(data, label)
-        lines = cleaning.strip_furniture(pdf.lines, pages=pdf.pages)
+        lines = strip_furniture(pdf.lines, pages=pdf.pages)
         pages = pdf.pages
         title_candidates.append(pdf.title)
     elif kind is SourceKind.HTML:
@@ -165,33 +174,27 @@ def _run(kind: SourceKind, data: bytes, text: str, label: str) -> ImportResult:
     else:
         from drafter.importers.plaintext import read_text
 
-        lines = cleaning.strip_furniture(read_text(text), pages=1, pasted=True)
-    blocks = cleaning.build_blocks(lines)
-    detected = findings.detect(blocks)
+        lines = strip_furniture(read_text(text), pages=1, pasted=True)
+        # The first line, unless the sentence it starts goes on below it.
+        if lines and not lines[0].heading and (len(lines) < 2 or not lines[1].text[:1].islower()):
+            title_candidates.append(first_line_title(lines[0].text))
+    blocks = build_blocks(lines)
+    detected = detect(blocks)
     result = ImportResult(
         source=label,
         kind=kind,
         findings=detected.findings,
-        title=metadata.title(blocks, *title_candidates),
-        published=metadata.published(blocks, meta=meta, times=times),
+        title=report_title(blocks, *title_candidates),
+        published=published_date(blocks, meta=meta, times=times),
         warnings=detected.warnings,
         pages=pages,
     )
     if not result.findings:
         raise ImportProblem(_nothing_found(result, blocks))
+    # A missing title or date is not a warning here: result.title and .published say
+    # so, and each front end asks for them in its own way.
     result.warnings += numbering_gaps(result.findings)
-    if not result.title:
-        result.warnings.append("no title found; give one with --title")
-    if result.published is None:
-        result.warnings.append("no publication date found; give one with --published")
     return result
-
-
-PLURALS = {
-    FindingKind.RECOMMENDATION: "recommendations",
-    FindingKind.CAUSE_OF_CONCERN: "causes of concern",
-    FindingKind.AREA_FOR_IMPROVEMENT: "areas for improvement",
-}
 
 
 def numbering_gaps(found: list[Finding]) -> list[str]:
@@ -208,7 +211,7 @@ def numbering_gaps(found: list[Finding]) -> list[str]:
         missing = sorted(set(range(1, numbers[-1] + 1)) - set(numbers))
         if missing:
             listed = ", ".join(str(n) for n in missing)
-            noun = kind.label.lower() if len(missing) == 1 else PLURALS[kind]
+            noun = kind.label.lower() if len(missing) == 1 else kind.plural
             warnings.append(
                 f"{noun} {listed} not found, though later numbers were; check the report "
                 "and add the missing text by hand, or paste that page's text"

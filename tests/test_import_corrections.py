@@ -1,12 +1,12 @@
-"""The review screen's corrections as plain functions: merge, split, renumber, delete."""
+"""Corrections to imported findings as plain functions: merge, split, renumber, delete."""
 
 from __future__ import annotations
 
 import pytest
 
+from drafter import import_corrections as corrections
+from drafter.import_corrections import EditRefused
 from drafter.model import Finding, FindingKind
-from drafter.tui.importing import editing
-from drafter.tui.importing.editing import EditRefused
 
 REC = FindingKind.RECOMMENDATION
 COC = FindingKind.CAUSE_OF_CONCERN
@@ -40,12 +40,12 @@ def shape(findings: list[Finding]) -> list[tuple[str, str, str]]:
     ],
 )  # fmt: skip
 def test_join_texts(first: str, second: str, joined: str) -> None:
-    assert editing.join_texts(first, second) == joined
+    assert corrections.join_texts(first, second) == joined
 
 
 def test_merge_keeps_the_first_number_and_fills_what_it_lacks() -> None:
     findings = report()
-    message = editing.merge_with_next(findings, 3)
+    message = corrections.merge_with_next(findings, 3)
     assert message == "Merged Recommendation 3 into Recommendation 2"
     merged = findings[3]
     assert (merged.number, merged.text, merged.addressee, merged.deadline, merged.cause) == (
@@ -61,7 +61,7 @@ def test_merge_keeps_the_first_number_and_fills_what_it_lacks() -> None:
 def test_merging_a_cause_into_a_cause_moves_its_recommendations() -> None:
     findings = report()
     del findings[1]  # cause 1 is now followed directly by cause 2
-    message = editing.merge_with_next(findings, 0)
+    message = corrections.merge_with_next(findings, 0)
     assert message == (
         "Merged Cause of concern 2 into Cause of concern 1; "
         "moved its 2 recommendations to Cause of concern 1"
@@ -76,7 +76,7 @@ def test_merging_a_cause_into_a_cause_moves_its_recommendations() -> None:
 
 def test_merging_a_cause_into_a_recommendation_clears_its_recommendations_cause() -> None:
     findings = report()
-    message = editing.merge_with_next(findings, 1)
+    message = corrections.merge_with_next(findings, 1)
     assert message == (
         "Merged Cause of concern 2 into Recommendation 1; cleared the cause of 2 recommendations"
     )
@@ -85,14 +85,14 @@ def test_merging_a_cause_into_a_recommendation_clears_its_recommendations_cause(
 
 def test_the_last_finding_has_nothing_to_merge_with() -> None:
     with pytest.raises(EditRefused, match="there is no next finding to merge with"):
-        editing.merge_with_next(report(), 5)
+        corrections.merge_with_next(report(), 5)
 
 
 def test_split_gives_the_rest_the_next_free_number_after_it() -> None:
     findings = report()
     text = "The force should hire call handlers. It should also train them."
     findings[1].text = text
-    message = editing.split_at(findings, 1, text.index("It should"))
+    message = corrections.split_at(findings, 1, text.index("It should"))
     assert message == "Split Recommendation 1; the rest is now Recommendation 4"
     assert (findings[1].text, findings[2].text) == (
         "The force should hire call handlers.",
@@ -110,7 +110,7 @@ def test_split_gives_the_rest_the_next_free_number_after_it() -> None:
 def test_split_at_either_end_is_refused(offset: int) -> None:
     findings = report()
     with pytest.raises(EditRefused) as refused:
-        editing.split_at(findings, 1, offset)
+        corrections.split_at(findings, 1, offset)
     assert str(refused.value) == (
         "put the cursor in Recommendation 1's text where the second finding should start"
     )
@@ -121,40 +121,40 @@ def test_renumbering_causes_carries_their_recommendations() -> None:
     findings = report()
     findings[0].number, findings[1].cause = "4", "4"
     findings[2].number, findings[3].cause, findings[4].cause = "7", "7", "7"
-    assert editing.renumber(findings, COC) == "Renumbered the causes of concern 1 to 2"
+    assert corrections.renumber(findings, COC) == "Renumbered the causes of concern 1 to 2"
     assert shape(findings) == shape(report())
 
 
 def test_renumbering_recommendations_follows_the_list() -> None:
     findings = report()
     findings[1], findings[3] = findings[3], findings[1]
-    assert editing.renumber(findings, REC) == "Renumbered the recommendations 1 to 3"
+    assert corrections.renumber(findings, REC) == "Renumbered the recommendations 1 to 3"
     assert [f.number for f in findings if f.kind is REC] == ["1", "2", "3"]
     assert findings[1].text == "The force should call victims back"
-    assert editing.renumber(findings, AFI) == "Renumbered the areas for improvement"
+    assert corrections.renumber(findings, AFI) == "Renumbered the areas for improvement"
 
 
 def test_deleting_a_cause_clears_its_recommendations_cause() -> None:
     findings = report()
-    assert editing.delete(findings, 2) == (
+    assert corrections.delete(findings, 2) == (
         "Deleted Cause of concern 2; cleared the cause of 2 recommendations"
     )
     assert [f.cause for f in findings] == ["", "1", "", "", ""]
 
 
 def test_kinds_cycle() -> None:
-    assert [editing.next_kind(k) for k in (REC, COC, AFI)] == [COC, AFI, REC]
+    assert [corrections.next_kind(k) for k in (REC, COC, AFI)] == [COC, AFI, REC]
 
 
 def test_problems_name_each_row() -> None:
     findings = report()
-    assert editing.problems(findings) == []
+    assert corrections.problems(findings) == []
     findings[4].number = "2"
     findings[5].cause = "1"
     findings[1].cause = "9"
     findings[0].text = " "
     findings.append(Finding(REC, "", "Text."))
-    assert editing.problems(findings) == [
+    assert corrections.problems(findings) == [
         (0, "row 1 (Cause of concern 1): the text is empty; write it, or delete the finding"),
         (1, "row 2 (Recommendation 1): there is no cause of concern 9; give the number of one, "
             "or clear its cause"),
@@ -164,11 +164,11 @@ def test_problems_name_each_row() -> None:
             "concern; clear its cause"),
         (6, "row 7: give the finding its number"),
     ]  # fmt: skip
-    assert editing.problems([]) == [
+    assert corrections.problems([]) == [
         (0, "there are no findings left; go back and import again, or start empty")
     ]
 
 
 def test_first_words_cut_at_a_word() -> None:
-    assert editing.first_words("The force\nshould act now.", 40) == "The force should act now."
-    assert editing.first_words("The force should act now.", 14) == "The force…"
+    assert corrections.first_words("The force\nshould act now.", 40) == "The force should act now."
+    assert corrections.first_words("The force should act now.", 14) == "The force…"

@@ -1,0 +1,36 @@
+"""Record that a signed-off response on disk has been published."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from drafter.actions.change import Changed, change_draft
+from drafter.workflow import publishing
+
+
+@dataclass(frozen=True)
+class Published:
+    saved: Changed
+    date: dt.date
+    #: The statutory deadline, when the report's publication date is known.
+    deadline: dt.date | None
+    #: Days after the deadline the response was published; None when on time.
+    days_late: int | None
+
+
+def publish(path: Path | str, date: dt.date) -> Published:
+    """Record the draft at ``path`` as published on ``date``.
+
+    Raises NotReady (naming ``path``) unless the draft is signed off by both.
+    """
+    saved = change_draft(path, partial(publishing.publish, date=date), purpose="drafter publish")
+    draft = saved.draft
+    return Published(
+        saved=saved,
+        date=date,
+        deadline=draft.report.deadline,
+        days_late=publishing.lateness(draft, date),
+    )

@@ -1,0 +1,50 @@
+"""Whether the signatures on the open draft still hold, known at once after an edit.
+
+Hashing the draft (what tells a valid signature from a stale one) encodes it
+whole, too slow for every key. While no signature holds, no edit can change
+anything here; while one does, the first edit is hashed, and from then on the
+signature is stale and nothing more is hashed. So the outline, the status bar
+and the sign-off view show a signature going stale on the very key that did it.
+"""
+
+from __future__ import annotations
+
+from drafter.model import Draft, Role, Status
+from drafter.store import settled_status
+from drafter.workflow.signoff import signoff_summary
+
+
+class SignatureWatch:
+    def __init__(self) -> None:
+        #: The roles whose signatures hold for the text as it is; None until first looked.
+        self.holding: frozenset[Role] | None = None
+        self.stale: frozenset[Role] = frozenset()
+
+    def look(self, draft: Draft) -> None:
+        """Work out every signature's state again (on opening, reloading, signing)."""
+        states = signoff_summary(draft)
+        self.holding = frozenset(s.role for s in states if s.state == "valid")
+        self.stale = frozenset(s.role for s in states if s.state == "stale")
+        if draft.workflow.status is Status.SIGNED_OFF:
+            # In memory as on disk: never "signed-off" beside a stale signature.
+            draft.workflow.status = settled_status(draft)
+
+    def after_edit(self, draft: Draft) -> bool:
+        """Look again after an edit if it could matter; True when a state changed."""
+        if self.holding is None:
+            self.look(draft)
+            return True
+        if not self.holding:
+            return False
+        before = (self.holding, self.stale)
+        self.look(draft)
+        return (self.holding, self.stale) != before
+
+    @property
+    def note(self) -> str:
+        """For the status bar: "" when there is nothing to say about signatures."""
+        if self.stale:
+            return "✗ signatures stale" if len(self.stale) > 1 else "✗ signature stale"
+        if self.holding is not None and len(self.holding) == len(Role):
+            return "signed off"
+        return ""

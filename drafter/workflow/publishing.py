@@ -1,0 +1,38 @@
+"""Recording a signed-off response as published, and how late it was."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from drafter.dates import long_date
+from drafter.errors import DateBeforeReport, NotReady, NotSignedOff
+from drafter.model import Draft, Status
+from drafter.store.signing import is_signed_off
+from drafter.workflow.signoff import unsigned
+
+
+def publish(draft: Draft, date: dt.date) -> Draft:
+    """``draft`` recorded as published on ``date``; refused unless it is signed off."""
+    workflow = draft.workflow
+    if workflow.status is Status.PUBLISHED:
+        when = long_date(workflow.published) if workflow.published else "an unrecorded date"
+        raise NotReady(f"the response is already recorded as published on {when}")
+    if not is_signed_off(draft):
+        raise NotSignedOff(unsigned(draft))
+    report_date = draft.report.published
+    if report_date is not None and date < report_date:
+        raise DateBeforeReport(
+            f"the publication date {long_date(date)} is before the report itself was "
+            f"published ({long_date(report_date)})",
+            field="date",
+        )
+    return replace(draft, workflow=replace(workflow, status=Status.PUBLISHED, published=date))
+
+
+def lateness(draft: Draft, published: dt.date) -> int | None:
+    """Days after the statutory deadline that ``published`` falls; None when on time."""
+    deadline = draft.report.deadline
+    if deadline is None or published <= deadline:
+        return None
+    return (published - deadline).days
