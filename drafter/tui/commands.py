@@ -9,8 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from drafter.tui.outline_model import entries
+
 if TYPE_CHECKING:
     from drafter.tui.editor_screen import EditorScreen
+
+#: The score of a command found by the words of its help or text, not its name.
+WORDS_SCORE = 0.05
 
 
 @dataclass(frozen=True)
@@ -18,6 +23,8 @@ class AppCommand:
     name: str
     help: str
     run: Callable[[EditorScreen], Any]
+    #: More words the palette finds the command by (a finding's whole text).
+    words: str = ""
 
 
 def builtin_commands(editor: EditorScreen) -> list[AppCommand]:
@@ -63,17 +70,46 @@ def builtin_commands(editor: EditorScreen) -> list[AppCommand]:
                 partial(_render, fmt=fmt),
             )
         )
-    commands.append(AppCommand("Go to report details", "", lambda editor: editor.goto("details")))
-    commands.append(AppCommand("Go to sign-off", "", lambda editor: editor.goto("signoff")))
-    for index in editor.finding_order():
-        finding = editor.draft.findings[index]
-        commands.append(
-            AppCommand(
-                f"Go to {finding.title}",
-                finding.text[:80],
-                partial(_goto_finding, index=index),
+    return commands + goto_commands(editor)
+
+
+def goto_commands(editor: EditorScreen) -> list[AppCommand]:
+    """A "Go to" command for every entry of the outline, in its order.
+
+    A finding is found by its words and its addressee as well as its title: the
+    writer remembers "the one about call handlers" or "the College's", not its number.
+    """
+    from drafter.tui.outline import Outline
+
+    draft = editor.draft
+    labels = {e.id: e.label for e in entries(draft)}
+    commands = []
+    for entry_id in editor.query_one(Outline).entry_ids():
+        kind, _, arg = entry_id.partition(":")
+        go = partial(_goto, entry_id=entry_id)
+        if kind == "finding":
+            finding = draft.findings[int(arg)]
+            to = f" · to {finding.addressee}" if finding.addressee else ""
+            commands.append(
+                AppCommand(
+                    f"Go to {finding.title}{to}",
+                    " ".join(finding.text.split())[:100],
+                    go,
+                    finding.text,
+                )
             )
-        )
+        elif kind == "noted":
+            group = draft.response.noted[int(arg)]
+            name = f"Go to the noted group: {labels[entry_id]}"
+            commands.append(AppCommand(name, group.statement[:100], go))
+        elif kind == "comments":
+            commands.append(AppCommand(f"Go to the {labels[entry_id]}", "", go))
+        elif kind == "progress":
+            commands.append(AppCommand(f"Go to progress: {labels[entry_id]}", "", go))
+        elif kind == "signoff":
+            commands.append(AppCommand("Go to sign-off", labels[entry_id], go))
+        else:
+            commands.append(AppCommand("Go to report details", "", go))
     return commands
 
 
@@ -83,8 +119,8 @@ def _render(editor: EditorScreen, fmt: str) -> None:
     render_to_file(editor.app, fmt)  # type: ignore[arg-type]
 
 
-def _goto_finding(editor: EditorScreen, index: int) -> None:
-    editor.goto(f"finding:{index}")
+def _goto(editor: EditorScreen, entry_id: str) -> None:
+    editor.goto(entry_id)
 
 
 class DrafterCommands(Provider):
@@ -103,8 +139,15 @@ class DrafterCommands(Provider):
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
+        wanted = " ".join(query.casefold().split())
         for command in self._commands():
             score = matcher.match(command.name)
+            if score <= 0 and len(wanted) >= 3:
+                # Words of the help or of the finding's text, as typed (not a fuzzy
+                # match: any long text holds the letters of a short query somewhere),
+                # below every match on a name.
+                among = " ".join(f"{command.help} {command.words}".casefold().split())
+                score = WORDS_SCORE if wanted in among else 0
             if score > 0:
                 yield Hit(
                     score,

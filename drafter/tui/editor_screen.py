@@ -37,7 +37,7 @@ from drafter.tui.footer import FittedFooterScreen
 from drafter.tui.merging import Merging
 from drafter.tui.navigation import Navigation, first_view
 from drafter.tui.outline import Outline
-from drafter.tui.outline_model import progress_text
+from drafter.tui.outline_model import status_line
 from drafter.tui.preview import Preview
 from drafter.tui.saving import Saving
 from drafter.tui.session import Session
@@ -185,6 +185,7 @@ class EditorScreen(Navigation, Editing, Saving, Merging, FittedFooterScreen[None
         self.preview_over = self.previewing and width < PREVIEW_BESIDE
         self.query_one(Footer).compact = width < FOOTER_ROOMY
         self.fit_footer(width)
+        self.refresh_status()
 
     def watch_narrow(self, narrow: bool) -> None:
         if not narrow:
@@ -260,8 +261,6 @@ class EditorScreen(Navigation, Editing, Saving, Merging, FittedFooterScreen[None
         self.refresh_status()
 
     def refresh_status(self) -> None:
-        left = f"{progress_text(self.draft)} · {deadline_summary(self.draft, self.today)}"
-        left += f" · {self.session.path.name}"
         if self.conflict:
             right = "! changed on disk"
         elif self.dirty:
@@ -270,6 +269,10 @@ class EditorScreen(Navigation, Editing, Saving, Merging, FittedFooterScreen[None
             right = "✓ saved"
         if self.signatures.note:
             right = f"{self.signatures.note} · {right}"
+        # Each part has a column of padding either side.
+        room = self.app.size.width - len(right) - 4
+        deadline = deadline_summary(self.draft, self.today)
+        left = status_line(self.draft, deadline, self.session.path.name, room)
         # Called on every key: a Static's update repaints (and lays out) even when the
         # text is the same, so only what changed is updated. The left part has a fixed
         # size; only the right one, which is as wide as its text, needs a layout.

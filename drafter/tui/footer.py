@@ -31,13 +31,19 @@ class FittedFooterScreen(Screen[ResultT], Generic[ResultT]):
             self.narrow_footer = narrow
             self.refresh_bindings()
 
+    covered = False
+
     def on_screen_suspend(self) -> None:
         # A dialog over the screen takes the keys: its footer, still in view below the
         # dialog, shows only the app's own (the palette) until the screen is back on top.
+        self.covered = True
         self.refresh_bindings()
 
     def on_screen_resume(self) -> None:
-        self.refresh_bindings()
+        # Not at the first showing: each refresh of the keys redraws the footer.
+        if self.covered:
+            self.covered = False
+            self.refresh_bindings()
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:

@@ -126,15 +126,22 @@ class Navigation:
         area: TextArea | None = view.long_text()
         if place is not None and area is not None:
             line, column = place
+            if hasattr(area, "place_next") and not area.has_focus:
+                area.place_next()
             area.focus()
             area.move_cursor((line - 1, column - 1))
             area.scroll_cursor_visible(center=True, animate=False)
             return
         target = getattr(view, "focus_target", view.long_text)()
-        if target is not None:
-            target.focus()
-        else:
+        if target is None:
             view.focus()
+            return
+        target.focus()
+        # The view may have just shown another text in the box that had the focus
+        # already (no focus event then): the writer goes on at its end all the same.
+        to_end = getattr(target, "action_document_end", None)
+        if to_end is not None:
+            to_end()
 
     def first_entry(self: EditorScreen) -> str:
         """Where the writer starts: the first finding still to decide, else the details."""

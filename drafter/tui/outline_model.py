@@ -179,3 +179,31 @@ def progress_text(draft: Draft) -> str:
     decided, total = decided_count(draft)
     noun = "finding" if total == 1 else "findings"
     return f"{decided} of {total} {noun} decided"
+
+
+def short_deadline(summary: str) -> str:
+    """The part of a deadline summary that says how long is left, for a narrow bar."""
+    if summary.startswith("no statutory deadline"):
+        return "no deadline"
+    if summary.startswith("due "):
+        rest = summary.partition(", ")[2]
+        return "due today" if rest == "which is today" else rest
+    # "published 25 November 2026, within ...": the date is what matters then.
+    return summary.partition(", ")[0]
+
+
+def status_line(draft: Draft, deadline: str, name: str, width: int) -> str:
+    """The top bar's left part in ``width`` columns: the file's name and the days left
+    first, then the progress, then the due date, as far as they fit."""
+    progress = progress_text(draft)
+    short = short_deadline(deadline)
+    for line in (
+        f"{name} · {deadline} · {progress}",
+        f"{name} · {short} · {progress}",
+        f"{name} · {short}",
+    ):
+        if len(line) <= width:
+            return line
+    # Even the name does not fit beside the days left: the name gives way, from its end.
+    keep = max(width - len(short) - 4, 8)
+    return f"{name[:keep]}… · {short}"

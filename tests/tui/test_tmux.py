@@ -82,7 +82,8 @@ def test_edit_in_tmux_types_saves_and_quits(tmp_path: Path) -> None:
     )
     try:
         screen = _wait_for(socket, "6 of 12 findings decided")
-        assert "due 10 December 2026, 11 days left" in screen
+        # 100 columns: the file name and the days left first, then the progress.
+        assert "northmoor-peel-2026-fictional.toml · 11 days left · 6 of 12" in screen
         assert "Recommendation 3" in screen
         assert "Report details" in screen  # the outline shows: the full width of 100
         _accept_first(socket)

@@ -66,7 +66,11 @@ async def test_walkthrough_decides_every_finding_and_saves(make_app, copy_of):
     after = store.load(path)
     for index, finding in enumerate(after.findings):
         assert finding.decision is PLAN[index], finding.title
-        assert finding.response == f"Walk {index} " + before.findings[index].response
+        if index == visited[0]:
+            # Typed: entering the response put the cursor at the end of its text.
+            assert finding.response == before.findings[index].response + f"Walk {index} "
+        else:
+            assert finding.response == f"Walk {index} " + before.findings[index].response
     # Nothing but the findings changed, and the file is canonical.
     assert after.response == before.response
     assert path.read_text(encoding="utf-8") == store.dumps(after)

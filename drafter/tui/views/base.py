@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any, ClassVar
 
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.validation import ValidationResult, Validator
-from textual.widgets import Label, TextArea
+from textual.widgets import Input, Label, TextArea
 
 from drafter.dates import parse_date
 
@@ -60,9 +62,62 @@ class WordCount(Label):
             self.update(shown, layout=False)
 
 
-def prose_area(widget_id: str, text: str = "") -> TextArea:
-    """A TextArea for narrative: wrapped, tab moves focus, one paragraph a line."""
-    return TextArea(
+class ProseArea(TextArea):
+    """A TextArea for narrative: wrapped, tab moves focus, one paragraph a line.
+
+    Entering it from the keyboard (tab, or the editor opening its view) puts the cursor
+    at the end of the text, where a writer goes on; a click puts it where clicked, and
+    the editor's jumps to a problem put it on the problem's line (``place_next``).
+    ctrl+home and ctrl+end go to the start and the end, as in a word processor.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+end", "document_end", "End of the text", show=False),
+        Binding("ctrl+home", "document_start", "Start of the text", show=False),
+        Binding("ctrl+shift+end", "document_end(True)", "Select to the end", show=False),
+        Binding("ctrl+shift+home", "document_start(True)", "Select to the start", show=False),
+    ]
+
+    #: The next focus keeps the cursor where the caller is about to put it.
+    placing = False
+
+    def place_next(self) -> None:
+        self.placing = True
+
+    def on_focus(self) -> None:
+        if self.placing:
+            self.placing = False
+            return
+        self.move_cursor(self.document.end)
+
+    def action_document_end(self, select: bool = False) -> None:
+        self.move_cursor(self.document.end, select=select)
+
+    def action_document_start(self, select: bool = False) -> None:
+        self.move_cursor((0, 0), select=select)
+
+
+class FieldInput(Input):
+    """A one-line box: entering it shows the end of its text, with the cursor there.
+
+    Not Textual's select-all on focus, under which the first key typed replaces the
+    whole value; a click still puts the cursor where clicked (it comes after this).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("select_on_focus", False)
+        super().__init__(*args, **kwargs)
+
+    def on_focus(self) -> None:
+        # Moved there even if it is there already: a value shown before the box had
+        # its width was drawn from its start, and only a move scrolls it.
+        self.cursor_position = 0
+        self.action_end()
+
+
+def prose_area(widget_id: str, text: str = "") -> ProseArea:
+    """A ProseArea: wrapped, tab moves focus, one paragraph a line."""
+    return ProseArea(
         text,
         id=widget_id,
         soft_wrap=True,

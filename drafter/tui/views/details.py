@@ -12,7 +12,13 @@ from textual.widgets import Checkbox, Input, Label, Select, Static, TextArea
 
 from drafter.dates import parse_date
 from drafter.model import Draft, ReportKind
-from drafter.tui.views.base import DateValidator, DraftEdited, ShownWhenReady
+from drafter.tui.views.base import (
+    DateValidator,
+    DraftEdited,
+    FieldInput,
+    ShownWhenReady,
+    prose_area,
+)
 
 
 @dataclass(frozen=True)
@@ -79,7 +85,7 @@ class DetailsView(ShownWhenReady, VerticalScroll):
             yield from self._row(field)
         with Horizontal(classes="detail-row"):
             yield Label("Published", classes="detail-label")
-            yield Input(
+            yield FieldInput(
                 id="detail-published",
                 compact=True,
                 placeholder="e.g. 16 October 2026",
@@ -98,13 +104,13 @@ class DetailsView(ShownWhenReady, VerticalScroll):
             yield from self._row(field)
         yield Static("", id="details-error", classes="error")
         yield Label("Cc, one recipient a line", classes="field-label")
-        yield TextArea(id="detail-cc", soft_wrap=True, tab_behavior="focus", classes="prose")
+        yield prose_area("detail-cc")
         yield Checkbox("Include areas for improvement in the response", id="detail-afi")
 
     def _row(self, field: TextField) -> ComposeResult:
         with Horizontal(classes="detail-row"):
             yield Label(field.label, classes="detail-label")
-            yield Input(id=f"detail-{field.key}", compact=True)
+            yield FieldInput(id=f"detail-{field.key}", compact=True)
 
     def show(self, draft: Draft) -> None:
         self.draft = draft

@@ -13,6 +13,7 @@ from drafter.model import Decision, Draft, Finding
 from drafter.tui.views.base import (
     DateValidator,
     DraftEdited,
+    FieldInput,
     ShownWhenReady,
     WordCount,
     optional_date,
@@ -64,9 +65,9 @@ class FindingView(ShownWhenReady, Vertical):
         yield prose_area("response")
         with Horizontal(id="action-row"):
             yield Label("Owner", classes="inline-label")
-            yield Input(id="owner", compact=True, placeholder="who leads the action")
+            yield FieldInput(id="owner", compact=True, placeholder="who leads the action")
             yield Label("Target", classes="inline-label")
-            yield Input(
+            yield FieldInput(
                 id="target",
                 compact=True,
                 placeholder="e.g. 31 March 2027",

@@ -11,7 +11,13 @@ from textual.widgets import Button, Input, Label, Static, TextArea
 
 from drafter.model import Draft, NotedGroup
 from drafter.render.document import noted_line
-from drafter.tui.views.base import DraftEdited, ShownWhenReady, WordCount, prose_area
+from drafter.tui.views.base import (
+    DraftEdited,
+    FieldInput,
+    ShownWhenReady,
+    WordCount,
+    prose_area,
+)
 
 
 class NotedView(ShownWhenReady, Vertical):
@@ -37,7 +43,7 @@ class NotedView(ShownWhenReady, Vertical):
         yield Static(id="noted-heading")
         with Horizontal(classes="detail-row"):
             yield Label("Addressee", classes="inline-label")
-            yield Input(id="noted-addressee", compact=True)
+            yield FieldInput(id="noted-addressee", compact=True)
         yield Static(id="noted-members")
         with Horizontal(classes="label-row"):
             yield Label("Statement", classes="field-label")
