@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
 
@@ -105,10 +106,68 @@ class NotReady(DrafterError):
         super().__init__(str(self))
 
     def located(self, path: Path | str) -> NotReady:
-        return NotReady(self.message, path=path)
+        """The same refusal (of the same class, with the same fields) naming ``path``."""
+        # Not copy.copy: it would call __init__ again with the message as its argument.
+        located = type(self).__new__(type(self))
+        located.__dict__.update(self.__dict__)
+        located.path = Path(path)
+        located.args = (str(located),)
+        return located
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path is not None else self.message
+
+
+class NoSigner(NotReady):
+    """A signature without the name of the person signing."""
+
+    def __init__(self, *, path: Path | str | None = None) -> None:
+        super().__init__("the name of the person signing is empty", path=path)
+
+
+class NotReadyToSign(NotReady):
+    """A draft with problems (``drafter check``'s) that a signature cannot vouch for.
+
+    ``problems`` are (field, message) pairs, in the order check lists them.
+    """
+
+    def __init__(self, problems: list[tuple[str, str]], *, path: Path | str | None = None) -> None:
+        self.problems = problems
+        count = len(problems)
+        listed = "".join(f"\n  {field}: {message}" for field, message in problems)
+        head = f"not ready for sign-off, {count} problem{'s' if count != 1 else ''}"
+        self.head = head
+        self.listed = listed
+        super().__init__(f"{head}:{listed}", path=path)
+
+
+@dataclass(frozen=True)
+class Unsigned:
+    """One signature that stands between a draft and sign-off."""
+
+    #: The role, as drafter.model.Role names it: "commissioner" or "chief".
+    role: str
+    #: True when the role has not signed at all; False when its signature is stale.
+    missing: bool
+    #: What is wrong, in plain words without a hint: "the Chief Constable has not signed".
+    text: str
+
+
+class NotSignedOff(NotReady):
+    """Publication refused: a signature is missing or stale (``unsigned`` says which)."""
+
+    def __init__(self, unsigned: list[Unsigned], *, path: Path | str | None = None) -> None:
+        self.unsigned = unsigned
+        reasons = "; ".join(u.text for u in unsigned) or "the draft is not signed off"
+        super().__init__(f"cannot publish: {reasons}", path=path)
+
+
+class DateBeforeReport(NotReady):
+    """A date (``field``: "date") that falls before the report itself was published."""
+
+    def __init__(self, message: str, *, field: str, path: Path | str | None = None) -> None:
+        self.field = field
+        super().__init__(message, path=path)
 
 
 class AlreadyExists(UsageError):

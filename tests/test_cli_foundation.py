@@ -352,7 +352,7 @@ def test_missing_layout(cli: Cli, wiltshire: Path) -> None:
     result = cli("render", wiltshire, "--layout", "nosuch")
     assert (result.status, result.out) == (2, "")
     assert result.err.startswith(
-        "drafter: no template named 'nosuch.md.j2'; the shipped templates are in "
+        "drafter: there is no layout named 'nosuch'; the layouts are standard, letter, "
     )
 
 

@@ -1,7 +1,8 @@
 """The import contract between drafter's layers, read from the source with ast.
 
-Layers, one way: model (no I/O) <- store <- render, importers <- cli, tui. Textual
-belongs to drafter/tui alone. (That `drafter render` and `drafter check` do not load
+Layers, one way: model (no I/O) <- store <- the domain (render, importers, review,
+workflow, check...) <- actions <- cli, tui (LAYERS below). Textual belongs to
+drafter/tui alone. No runtime import circle anywhere in drafter. (That `drafter render` and `drafter check` do not load
 Textual, python-docx or WeasyPrint at run time is proved in a subprocess by
 tests/test_import_hygiene.py.)
 """
@@ -111,22 +112,93 @@ def test_store_imports_only_model_errors_and_store(path: Path) -> None:
     assert wrong == []
 
 
-@pytest.mark.parametrize(
-    "path",
-    _files_in(
+#: Every part of drafter, lowest layer first. A module may import from its own layer
+#: and those below it, never from one above (docs/architecture.md draws them).
+LAYERS: list[set[str]] = [
+    # foundations: dataclasses and rules with no I/O, typed errors, dates
+    {"drafter", "drafter.model", "drafter.errors", "drafter.dates"},
+    # drafts on disk: TOML, validation, atomic writes
+    {"drafter.store"},
+    # the domain: what drafter knows how to do with a draft
+    {
         "drafter.render",
         "drafter.importers",
-        "drafter.store",
-        "drafter.actions",
+        "drafter.review",
         "drafter.workflow",
         "drafter.git",
-        "drafter.review",
-    ),
-    ids=module_name,
-)
-def test_lower_layers_never_import_cli_or_tui(path: Path) -> None:
-    wrong = [n for n in drafter_imports(path) if _within(n, "drafter.cli", "drafter.tui")]
+        "drafter.spelling",
+        "drafter.check",
+        "drafter.portfolio",
+        "drafter.profile",
+        "drafter.tracking",
+        "drafter.action_list",
+        "drafter.import_corrections",
+    },
+    # the use cases both front ends call
+    {"drafter.actions"},
+    # the two front ends, and ``python -m drafter``
+    {"drafter.cli", "drafter.tui", "drafter.__main__"},
+]
+
+#: Imports that the layers alone would allow but that must not be: (from, to).
+FORBIDDEN = [
+    ("drafter.tui", "drafter.cli"),
+    ("drafter.cli", "drafter.tui"),  # but for ``drafter edit``, which opens the editor
+    ("drafter.render", "drafter.review"),
+    ("drafter.render", "drafter.importers"),
+    ("drafter.importers", "drafter.store"),
+]
+EXCEPTIONS = {("drafter.cli.commands.edit", "drafter.tui")}
+
+
+def layer_of(module: str) -> int | None:
+    """The layer of ``module``: that of the longest part of LAYERS it falls within."""
+    best: tuple[int, int] | None = None
+    for layer, parts in enumerate(LAYERS):
+        for part in parts:
+            within = module == part or (part != "drafter" and module.startswith(part + "."))
+            if within and (best is None or len(part) > best[0]):
+                best = (len(part), layer)
+    return best[1] if best else None
+
+
+def test_every_module_has_a_layer() -> None:
+    """A new package or module must be placed in LAYERS before it is used."""
+    assert [m for m in map(module_name, source_files()) if layer_of(m) is None] == []
+
+
+@pytest.mark.parametrize("path", source_files(), ids=module_name)
+def test_imports_only_go_down_the_layers(path: Path) -> None:
+    here = layer_of(module_name(path))
+    assert here is not None
+    upward = []
+    for name in drafter_imports(path):
+        there = layer_of(name)
+        if there is not None and there > here:
+            upward.append(f"{name} (layer {there})")
+    assert upward == [], f"{module_name(path)} (layer {here}) imports upwards"
+
+
+@pytest.mark.parametrize(("source", "target"), FORBIDDEN, ids=lambda p: p)
+def test_forbidden_imports(source: str, target: str) -> None:
+    wrong = [
+        f"{module_name(path)} -> {name}"
+        for path in _files_in(source)
+        for name in drafter_imports(path)
+        if _within(name, target)
+        and not any(_within(module_name(path), m) and _within(name, t) for m, t in EXCEPTIONS)
+    ]
     assert wrong == []
+
+
+def test_layer_of_takes_the_most_specific_part() -> None:
+    assert layer_of("drafter.model") == 0
+    assert layer_of("drafter.store.schema") == 1
+    assert layer_of("drafter.render.docx.page") == 2
+    assert layer_of("drafter.actions.sign") == 3
+    assert layer_of("drafter.tui.app") == 4
+    assert layer_of("drafter.nowhere") is None
+    assert layer_of("textual") is None
 
 
 @pytest.mark.parametrize(

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from drafter import store
+from drafter.actions.change import change_draft
 from drafter.errors import DraftError
 from drafter.git import repo as git
 from drafter.model import Conflict, Draft
 from drafter.review.merge import merge_drafts
-from drafter.store.comments import comment_lines
 
 
 @dataclass(frozen=True)
@@ -59,13 +59,19 @@ def merge(base: Path, ours: Path, theirs: Path, *, name: str | None = None) -> M
             not_a_draft=error,
             line_conflicts=line_merge(Path(base), Path(ours), Path(theirs), label),
         )
-    mine, other = drafts[1], drafts[2]
-    assert mine is not None and other is not None
-    merged = merge_drafts(drafts[0], mine, other)
-    store.save(merged.draft, ours)
-    return MergeOutcome(
-        Path(ours), list(merged.draft.conflicts), dropped_comments=comment_lines(texts[1])
-    )
+    other = drafts[2]
+    assert other is not None
+    found: list[Conflict] = []
+
+    def join(mine: Draft) -> Draft:
+        merged = merge_drafts(drafts[0], mine, other).draft
+        found[:] = merged.conflicts
+        return merged
+
+    # The one read-change-save path, holding the draft's lock: run by hand on a draft
+    # the editor is saving, the merge waits for it and joins what it wrote.
+    changed = change_draft(ours, join, purpose="a merge")
+    return MergeOutcome(Path(ours), found, dropped_comments=changed.dropped_comments)
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,11 @@ def render(
     ``reference`` (a .docx whose styles Word output takes) is for docx alone. The
     Word and PDF renderers are imported only when asked for: they load large libraries.
     ``as_at`` dates the progress layout (by default, the last day the draft records).
+    An unknown layout is refused with the list of those there are.
     """
+    from drafter.render.layouts import require_layout
+
+    require_layout(layout or draft.response.layout, templates)
     if fmt in BINARY_FORMATS:
         module, _, function = BINARY_FORMATS[fmt][1].partition(":")
         renderer = getattr(importlib.import_module(module), function)

@@ -39,6 +39,7 @@ COMMANDS = {
     "actions": "actions",
     "merge": "merge",
     "git-setup": "git_setup",
+    "completion": "completion",
     "textconv": "textconv",
 }
 
@@ -66,7 +67,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             "Run a command with --help for its options."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"drafter {__version__}")
+    parser.add_argument("-V", "--version", action="version", version=f"drafter {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module in command_modules(only).items():
         command = sub.add_parser(
@@ -99,8 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args) or 0)
     except DrafterError as error:
         from drafter.cli.messages import worded
+        from drafter.safe_text import visible
 
-        print(f"drafter: {worded(error)}", file=sys.stderr)
+        print(f"drafter: {visible(worded(error))}", file=sys.stderr)
         return error.exit_status
     except KeyboardInterrupt:
         print("drafter: interrupted", file=sys.stderr)

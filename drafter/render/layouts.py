@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from drafter.errors import TemplateProblem
+
 #: Shipped layouts in the order they are listed: name -> one-line description.
 LAYOUTS: dict[str, str] = {
     "standard": "the reference layout: both sets of comments, then a response table",
@@ -33,3 +35,23 @@ def describe_layouts(user_folder: Path | None = None) -> list[tuple[str, str]]:
     listed = [(name, text) for name, text in LAYOUTS.items() if name in found]
     listed += [(name, USER_LAYOUT) for name in found if name not in LAYOUTS]
     return listed
+
+
+def require_layout(layout: str, user_folder: Path | None = None) -> str:
+    """``layout`` when it can be rendered, else a TemplateProblem that lists the layouts."""
+    from drafter.render.templates import available_layouts, check_layout_name
+
+    check_layout_name(layout)
+    found = available_layouts(user_folder)
+    if layout not in found:
+        raise TemplateProblem(
+            unknown_layout(layout, [name for name, _ in describe_layouts(user_folder)])
+        )
+    return layout
+
+
+def unknown_layout(layout: str, known: list[str]) -> str:
+    return (
+        f"there is no layout named {layout!r}; the layouts are {', '.join(known)} "
+        "(`drafter render --list-layouts` says what each is for)"
+    )

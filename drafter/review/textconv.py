@@ -9,6 +9,7 @@ valid draft (a half-finished edit, or any other TOML file) is shown as it is.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from drafter import store
@@ -16,6 +17,7 @@ from drafter.dates import long_date
 from drafter.errors import DrafterError
 from drafter.model import Draft, Finding, Officer
 from drafter.review.diff import describe_update
+from drafter.safe_text import visible
 from drafter.store.signing import content_hash, signature_valid
 
 #: A sentence ends at . ! ? or … (perhaps followed by closing quotes or brackets),
@@ -100,6 +102,8 @@ def draft_text(draft: Draft) -> str:
     for group in response.noted:
         out += ["", heading(f"Noted: {group.addressee}"), *prose_lines(group.statement)]
     out += ["", *_workflow(draft)]
+    if draft.conflicts:
+        out += ["", *_conflicts(draft)]
     return "\n".join(out) + "\n"
 
 
@@ -145,10 +149,35 @@ def _workflow(draft: Draft) -> list[str]:
     return out
 
 
+def _conflicts(draft: Draft) -> list[str]:
+    """Each field a merge left unresolved, with the version the field does not hold."""
+    out = [heading("Merge conflicts")]
+    for conflict in draft.conflicts:
+        if not conflict.field:
+            out.append(f"{conflict.title}: removed on one side, changed on the other")
+            continue
+        out.append(f"{conflict.title}:")
+        for side in ("ours", "theirs"):
+            value = getattr(conflict, side)
+            if isinstance(value, dt.date):
+                text = long_date(value)
+            elif isinstance(value, list):
+                text = "; ".join(value)
+            else:
+                text = str(getattr(value, "label", value) if value is not None else "")
+            lines = prose_lines(text) or ["(empty)"]
+            out += [f"  {side.capitalize()}: {lines[0]}", *(f"    {line}" for line in lines[1:])]
+    return out
+
+
 def textconv(data: bytes) -> bytes:
     """What git shows for one version of a file: the draft as text, else the bytes unchanged."""
     try:
         draft = store.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, DrafterError):
         return data
-    return draft_text(draft).encode("utf-8")
+    try:
+        # git prints this to the terminal: control characters in the draft are shown.
+        return visible(draft_text(draft)).encode("utf-8")
+    except Exception:  # git shows the file as it is rather than stop with a fatal error
+        return data

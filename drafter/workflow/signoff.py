@@ -9,12 +9,13 @@ edit after signing makes it stale, and signing again makes it valid.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
 from drafter.check import check
 from drafter.dates import long_date
-from drafter.errors import NotReady
+from drafter.errors import NoSigner, NotReady, NotReadyToSign, Unsigned
 from drafter.model import Draft, Officer, Role, SignOff, Status, Withdrawal
 from drafter.store.signing import content_hash, signature_valid
 
@@ -72,15 +73,10 @@ def sign(draft: Draft, role: Role, name: str, date: dt.date) -> Draft:
             f"the response was published{when}; a published response is not signed again"
         )
     if not name.strip():
-        raise NotReady("the name of the person signing is empty; give it with --name")
+        raise NoSigner()
     problems = [p for p in check(draft).problems if not _is_signature_problem(p.field)]
     if problems:
-        listed = "".join(f"\n  {p.field}: {p.message}" for p in problems)
-        count = len(problems)
-        raise NotReady(
-            f"not ready for sign-off, {count} problem{'s' if count != 1 else ''} "
-            f"(see `drafter check`):{listed}"
-        )
+        raise NotReadyToSign([(p.field, p.message) for p in problems])
     signature = SignOff(
         role=role, name=" ".join(name.split()), date=date, content_hash=content_hash(draft)
     )
@@ -96,24 +92,42 @@ def sign(draft: Draft, role: Role, name: str, date: dt.date) -> Draft:
     return replace(signed, workflow=replace(signed.workflow, status=status))
 
 
-def unsigned_reason(draft: Draft) -> str:
-    """Why a draft is not signed off, naming each signature that is missing or stale."""
-    reasons = []
+def unsigned(draft: Draft) -> list[Unsigned]:
+    """Each signature missing or stale, commissioner first: what stands before sign-off."""
+    found = []
     for state in signoff_summary(draft):
         if state.state == "missing":
-            reasons.append(f"the {state.title} has not signed (`drafter sign --role {state.role}`)")
+            found.append(Unsigned(state.role.value, True, f"the {state.title} has not signed"))
         elif state.state == "stale":
             assert state.signoff is not None
-            reasons.append(
-                f"the {officer(draft, state.role).possessive} signature ({state.signoff.name}, "
-                f"{long_date(state.signoff.date)}) is stale: the text has changed since; "
-                "sign again"
+            found.append(
+                Unsigned(
+                    state.role.value,
+                    False,
+                    f"the {officer(draft, state.role).possessive} signature "
+                    f"({state.signoff.name}, {long_date(state.signoff.date)}) is stale: "
+                    "the text has changed since; sign again",
+                )
             )
-    if not reasons:
-        return (
-            f"both have signed, but the status is {draft.workflow.status}; run `drafter sign` again"
-        )
-    return "; ".join(reasons)
+    return found
+
+
+def unsigned_reason(draft: Draft, hint: Callable[[str], str] | None = None) -> str:
+    """Why a draft is not signed off, naming each signature that is missing or stale.
+
+    ``hint(role)`` says how to sign for a role that has not signed, in the front
+    end's own words ("`drafter sign --role chief`"); it follows in brackets.
+    """
+    return reasons_text(unsigned(draft), hint) or (
+        f"both have signed, but the status is {draft.workflow.status}; sign again"
+    )
+
+
+def reasons_text(found: list[Unsigned], hint: Callable[[str], str] | None = None) -> str:
+    """``found`` as one line, each missing signature followed by ``hint(role)``."""
+    return "; ".join(
+        f"{u.text} ({hint(u.role)})" if hint is not None and u.missing else u.text for u in found
+    )
 
 
 DoubtKind = Literal["not-the-holder", "no-holder-named", "signs-both-roles"]

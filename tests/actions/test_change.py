@@ -98,3 +98,24 @@ def test_sign_then_publish_through_the_actions(wiltshire: Path) -> None:
     with pytest.raises(NotReady, match="already recorded as published") as caught:
         publish(wiltshire, day)
     assert caught.value.path == wiltshire
+
+
+def test_refusals_carry_structured_fields_for_each_front_end_to_word(wiltshire: Path) -> None:
+    from drafter.cli.messages import worded
+    from drafter.errors import NoSigner, NotSignedOff
+
+    draft = store.load(wiltshire)
+    store.save(dataclasses.replace(draft, workflow=Workflow()), wiltshire)
+    with pytest.raises(NoSigner) as no_name:
+        sign(wiltshire, Role.CHIEF, "  ", dt.date(2020, 4, 24))
+    assert no_name.value.path == wiltshire
+    assert "--name" not in str(no_name.value)
+    assert worded(no_name.value).endswith("is empty; give it with --name")
+    with pytest.raises(NotSignedOff) as unsigned:
+        publish(wiltshire, dt.date(2020, 4, 24))
+    assert [(u.role, u.missing) for u in unsigned.value.unsigned] == [
+        ("commissioner", True),
+        ("chief", True),
+    ]
+    assert "drafter sign" not in str(unsigned.value)
+    assert "(`drafter sign --role chief`)" in worded(unsigned.value)

@@ -36,7 +36,10 @@ def test_render_in_a_layout(cli) -> None:
 def test_unknown_layout_is_named(cli) -> None:
     result = cli("render", WILTSHIRE, "--layout", "memo")
     assert result.status == 2
-    assert result.err.startswith("drafter: no template named 'memo.md.j2'")
+    assert result.err.startswith(
+        "drafter: there is no layout named 'memo'; the layouts are standard, letter, "
+    )
+    assert "`drafter render --list-layouts` says what each is for" in result.err
 
 
 def test_render_without_a_draft_says_what_to_give(cli) -> None:

@@ -315,7 +315,8 @@ def test_an_unknown_layout_is_refused() -> None:
     with pytest.raises(TemplateProblem) as caught:
         render_docx(load(NORTHMOOR), layout="no-such-layout")
     assert str(caught.value) == (
-        "there is no layout named 'no-such-layout'; see `drafter render --list-layouts`"
+        "there is no layout named 'no-such-layout'; the layouts are standard, letter, narrat"
+        "ive, action-plan, progress (`drafter render --list-layouts` says what each is for)"
     )
 
 

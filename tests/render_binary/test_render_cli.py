@@ -55,7 +55,8 @@ def test_unknown_layout_for_word(cli, northmoor: Path, tmp_path: Path) -> None:
     result = cli("render", northmoor, "--to", "docx", "--layout", "memo", "-o", tmp_path / "l")
     assert result.status == 2
     assert result.err == (
-        "drafter: there is no layout named 'memo'; see `drafter render --list-layouts`\n"
+        "drafter: there is no layout named 'memo'; the layouts are standard, letter, narrat"
+        "ive, action-plan, progress (`drafter render --list-layouts` says what each is for)\n"
     )
     assert not (tmp_path / "l").exists()
 

@@ -165,3 +165,32 @@ def test_documented_conflicts_load() -> None:
         "Noted group for College of Policing, statement",
     ]
     assert draft.conflicts[0].theirs == "The force will do this by June."
+
+
+def test_textconv_shows_each_conflict(conflicted: Draft) -> None:
+    from drafter.review.textconv import draft_text
+
+    text = draft_text(conflicted)
+    section = text[text.index("== Merge conflicts ==") :]
+    assert (
+        "Recommendation 1, response:\n  Ours: Ours, first paragraph.\n    Ours, second." in section
+    )
+    assert "  Theirs: Theirs." in section
+    assert "  Theirs: 30 June 2027" in section
+    assert "Recommendation 2: removed on one side, changed on the other" in section
+
+
+def test_a_conflict_blocks_sign_off(base: Draft) -> None:
+    from test_merge_model import ready as answered
+
+    from drafter.errors import NotReady
+    from drafter.model import Role
+    from drafter.workflow.signoff import sign
+
+    ready = answered(base)
+    sign(ready, Role.CHIEF, "A Signatory", dt.date(2026, 2, 1))  # ready as it is
+    ours, theirs = deepcopy(ready), deepcopy(ready)
+    finding(ours, "1").owner, finding(theirs, "1").owner = "Ours", "Theirs"
+    conflicted = merge_drafts(ready, ours, theirs).draft
+    with pytest.raises(NotReady, match="merge conflict: Recommendation 1, owner"):
+        sign(conflicted, Role.CHIEF, "A Signatory", dt.date(2026, 2, 1))

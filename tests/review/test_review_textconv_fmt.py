@@ -163,5 +163,5 @@ def test_pre_commit_hooks_file() -> None:
         for line in text.splitlines()
         if line.strip().startswith("entry:")
     ]
-    assert hooks == ["drafter-fmt", "drafter-check"]
-    assert entries == ["drafter fmt", "drafter check"]
+    assert hooks == ["drafter-valid", "drafter-fmt", "drafter-ready", "drafter-check"]
+    assert entries == ["drafter fmt --check", "drafter fmt", "drafter check", "drafter check"]

@@ -21,6 +21,7 @@ examples:
   drafter render drafts/wiltshire-prevent-2020.toml -o response.docx
   drafter render drafts/wiltshire-prevent-2020.toml -o response.docx --reference-docx office.docx
   drafter render drafts/wiltshire-prevent-2020.toml -o response.pdf
+  git show HEAD~3:drafts/wiltshire-prevent-2020.toml | drafter render - --to txt
 """
 
 
@@ -32,7 +33,11 @@ def _formats() -> dict[str, str]:
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "draft", nargs="?", type=draft_arg, metavar="DRAFT", help="the draft file (.toml)"
+        "draft",
+        nargs="?",
+        type=draft_arg,
+        metavar="DRAFT",
+        help="the draft file (.toml), or - to read the draft from standard input",
     )
     parser.add_argument(
         "--to",
@@ -111,13 +116,19 @@ def run(args: argparse.Namespace) -> int:
         return ExitStatus.OK
     if args.draft is None:
         raise UsageError("give the draft file to render, or --list-layouts to see the layouts")
-    if args.output is not None and same_file(args.output, args.draft):
+    from_stdin = str(args.draft) == "-"
+    if args.output is not None and not from_stdin and same_file(args.output, args.draft):
         # Said first: "cannot tell the format from x.toml" would hide the real mistake.
         raise UsageError(f"{args.output} is the draft being read; choose another output file")
     fmt = choose_format(args.fmt, args.output)
     if args.reference_docx is not None and fmt != "docx":
         raise UsageError("--reference-docx is for Word output; add --to docx or -o FILE.docx")
-    draft = store.load(args.draft)
+    if from_stdin:
+        # The office profile is looked for from the current folder, as for a new draft.
+        args.draft = Path.cwd() / "<standard input>"
+        draft = store.loads(_read_stdin(), "<standard input>")
+    else:
+        draft = store.load(args.draft)
     reference = _reference_docx(args) if fmt == "docx" else None
     as_at = args.today or dt.date.today()
     content = render(
@@ -125,3 +136,17 @@ def run(args: argparse.Namespace) -> int:
     )
     write_output(content, args.output, draft_path=args.draft)
     return ExitStatus.OK
+
+
+def _read_stdin() -> str:
+    import sys
+
+    if sys.stdin is None or sys.stdin.isatty():
+        raise UsageError("drafter render - reads a draft from standard input: pipe one in")
+    data = sys.stdin.buffer.read()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UsageError(
+            f"<standard input>: byte {exc.start + 1} is not UTF-8; drafts are UTF-8 text"
+        ) from None

@@ -62,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from drafter.actions.sign import revoke, sign
+    from drafter.cli.messages import sign_hint
     from drafter.cli.output import warn_of_comments
     from drafter.dates import long_date
     from drafter.errors import UsageError
@@ -81,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
             f"{args.draft}: withdrew the signature of the {withdrawn.title} "
             f"({signature.name}, {long_date(signature.date)}); the draft's history keeps it"
         )
-        print(f"{args.draft}: still needed: {unsigned_reason(withdrawn.saved.draft)}")
+        print(f"{args.draft}: still needed: {unsigned_reason(withdrawn.saved.draft, sign_hint)}")
         return ExitStatus.OK
     if args.name is None:
         raise UsageError("give the name of the person signing with --name (or use --revoke)")
@@ -93,5 +94,8 @@ def run(args: argparse.Namespace) -> int:
     if signed.signed_off:
         print(f"{args.draft}: signed off by both; ready to publish with `drafter publish`")
     else:
-        print(f"{args.draft}: in review; still needed: {unsigned_reason(signed.saved.draft)}")
+        print(
+            f"{args.draft}: in review; still needed: "
+            f"{unsigned_reason(signed.saved.draft, sign_hint)}"
+        )
     return ExitStatus.OK

@@ -37,12 +37,9 @@ BUILDERS: dict[str, str] = {
 def builder_for(layout: str) -> Builder:
     target = BUILDERS.get(layout)
     if target is None:
-        from drafter.render.templates import available_layouts
+        from drafter.render.layouts import require_layout
 
-        if layout not in available_layouts():
-            raise TemplateProblem(
-                f"there is no layout named {layout!r}; see `drafter render --list-layouts`"
-            )
+        require_layout(layout)
         have = ", ".join(sorted(BUILDERS)) or "none"
         raise TemplateProblem(
             f"the {layout!r} layout has no Word (.docx) version yet; Word output is available "

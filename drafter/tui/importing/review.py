@@ -38,8 +38,6 @@ HEADINGS = {
     "deadline": "Deadline",
     "text": "Text",
 }
-#: The importer's hints for the command line; the details step asks for both instead.
-CLI_WARNINGS = ("no title found; give one with --title", "no publication date found; give one")
 
 
 def _b(key: str, action: str, description: str, binding_id: str, *, show: bool = True) -> Binding:
@@ -101,7 +99,7 @@ class ReviewScreen(FittedFooterScreen[Path]):
 
     def compose(self) -> ComposeResult:
         yield Static(id="review-head", markup=False)
-        warnings = [w for w in self.result.warnings if not w.startswith(CLI_WARNINGS)]
+        warnings = self.result.warnings
         yield Static(
             "\n".join(f"! {w}" for w in warnings), id="review-warnings", markup=False
         ).set_class(not warnings, "-empty")

@@ -24,7 +24,7 @@ from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from drafter.dates import long_date
-from drafter.errors import NotReady
+from drafter.errors import NoSigner, NotReady, NotReadyToSign
 from drafter.model import Draft, Role
 from drafter.tui.screens.choice import Answer, ChoiceDialog
 from drafter.tui.views.base import DateValidator, optional_date
@@ -126,7 +126,7 @@ class SignScreen(ModalScreen[Draft | None]):
         try:
             signed = sign(self.draft, self.role, name, date)
         except NotReady as exc:
-            error.update(f"Not signed: {exc.message.replace('with --name', 'in the Name box')}")
+            error.update(f"Not signed: {_worded(exc)}")
             return
         found = doubts(self.draft, self.role, name)
         if not found:
@@ -255,3 +255,13 @@ def open_withdraw(app: DrafterApp, role: Role) -> None:
         ),
         answered,
     )
+
+
+def _worded(error: NotReady) -> str:
+    """A refusal to sign as the form tells it: hints name its boxes and keys."""
+    match error:
+        case NoSigner():
+            return f"{error.message}; type it in the Name box"
+        case NotReadyToSign(head=head, listed=listed):
+            return f"{head} (F4 lists them):{listed}"
+    return error.message
