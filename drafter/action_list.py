@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from drafter.model import ActionStatus, Draft, Status
+from drafter.safe_text import csv_cell
+from drafter.safe_text import table as aligned
 from drafter.tracking import Rag, days_overdue, is_open, rag, short_reference, tracked
 
 #: Characters of a report's title and of the last update's note in the table.
@@ -96,16 +98,6 @@ def one_line(text: str, width: int | None = None) -> str:
     return text
 
 
-def safe_cell(value: str) -> str:
-    """A CSV cell a spreadsheet shows as text, never runs as a formula.
-
-    A cell starting with = + - @ (or a tab or carriage return, which some
-    spreadsheets skip first) is read by Excel and LibreOffice as a formula: one
-    apostrophe in front makes it text (OWASP's advice on CSV injection).
-    """
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
 def _short_date(date: dt.date | None) -> str:
     return f"{date.day} {date:%b %Y}" if date else ""
 
@@ -128,9 +120,9 @@ TABLE_HEADINGS = (
 
 
 def as_table(rows: list[ActionRow], responses: int) -> str:
-    table = [TABLE_HEADINGS]
+    cells = [TABLE_HEADINGS]
     for r in rows:
-        table.append(
+        cells.append(
             (
                 one_line(r.report, TITLE_WIDTH),
                 r.finding,
@@ -143,13 +135,7 @@ def as_table(rows: list[ActionRow], responses: int) -> str:
                 f"{r.days_overdue} days" if r.days_overdue else "",
             )
         )
-    widths = [max(len(row[i]) for row in table) for i in range(len(TABLE_HEADINGS))]
-    lines = [
-        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
-        for row in table
-    ]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join([*lines, "", summary(rows, responses)]) + "\n"
+    return "\n".join([*aligned(cells), "", summary(rows, responses)]) + "\n"
 
 
 def summary(rows: list[ActionRow], responses: int) -> str:
@@ -203,5 +189,5 @@ def as_csv(rows: list[ActionRow]) -> str:
     writer.writerow(CSV_COLUMNS)
     for r in rows:
         data = row_json(r)
-        writer.writerow([safe_cell("" if data[c] is None else str(data[c])) for c in CSV_COLUMNS])
+        writer.writerow([csv_cell("" if data[c] is None else str(data[c])) for c in CSV_COLUMNS])
     return out.getvalue()

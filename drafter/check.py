@@ -7,7 +7,8 @@ them and jumps to each one's field.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, fields, is_dataclass, replace
 
 from drafter.dates import describe_deadline, long_date
 from drafter.model import (
@@ -16,9 +17,11 @@ from drafter.model import (
     Draft,
     Finding,
     FindingKind,
+    Report,
     Role,
     same_addressee,
 )
+from drafter.safe_text import unsafe_characters
 from drafter.store.signing import content_hash, signature_valid
 
 
@@ -135,7 +138,54 @@ def check(draft: Draft, today: dt.date | None = None) -> Readiness:
                 )
             )
     problems += signature_problems(draft)
+    problems += control_character_problems(draft)
     return Readiness(problems=problems, deadline=deadline_summary(draft, today))
+
+
+def control_character_problems(draft: Draft) -> list[Problem]:
+    """A problem for each field holding characters a terminal would act upon (an
+    escape sequence, a right-to-left override): drafter shows them as marks, but
+    they have no place in a response, and other programs may obey them."""
+    problems = []
+    for at, text, finding in _text_fields(draft):
+        found = unsafe_characters(text)
+        if found:
+            problems.append(
+                Problem(
+                    at,
+                    f"holds control characters ({', '.join(found)}) that a terminal or "
+                    "other program may act upon; delete them (they are often pasted in "
+                    "unseen)",
+                    finding,
+                )
+            )
+    return problems
+
+
+def _text_fields(draft: Draft) -> Iterator[tuple[str, str, int | None]]:
+    """Every text in a draft with its field as the draft file names it."""
+
+    def walk(value: object, at: str, finding: int | None) -> Iterator[tuple[str, str, int | None]]:
+        if isinstance(value, str):
+            yield at, value, finding
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                yield from walk(item, f"{at}[{i}]", finding)
+        elif is_dataclass(value):
+            for f in fields(value):
+                if isinstance(value, Report) and f.name == "findings":
+                    continue
+                name = f.name.replace("_", "-")
+                yield from walk(getattr(value, f.name), f"{at}.{name}" if at else name, finding)
+
+    yield from walk(draft.report, "report", None)
+    for i, finding in enumerate(draft.findings):
+        yield from walk(finding, f"findings[{i}]", i)
+    response = replace(draft.response, noted=[])
+    yield from walk(response, "response", None)
+    for i, group in enumerate(draft.response.noted):
+        yield from walk(group, f"noted[{i}]", None)
+    yield from walk(draft.workflow, "workflow", None)
 
 
 def conflict_place(draft: Draft, conflict: Conflict) -> tuple[str, int | None]:

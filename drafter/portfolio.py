@@ -20,6 +20,7 @@ from drafter import store
 from drafter.action_list import draft_actions
 from drafter.errors import DrafterError
 from drafter.model import Draft, FindingKind, Status
+from drafter.safe_text import csv_cell, table, visible
 from drafter.workflow.signoff import SignatureState, signoff_summary
 
 #: Characters of a report's title shown in the table (JSON and CSV have it whole).
@@ -204,16 +205,10 @@ def as_table(entries: list[Entry]) -> str:
                 actions_text(e),
             )
         )
-    widths = [max(len(row[i]) for row in rows) for i in range(len(TABLE_HEADINGS))]
-    lines = [
-        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
-        for row in rows
-    ]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    lines += ["", summary(entries)]
+    lines = [*table(rows), "", summary(entries)]
     invalid = [e for e in entries if e.error]
     if invalid:
-        lines += ["", "Not valid drafts:", *(f"  {e.error}" for e in invalid)]
+        lines += ["", "Not valid drafts:", *(f"  {visible(e.error)}" for e in invalid)]
     return "\n".join(lines) + "\n"
 
 
@@ -300,5 +295,5 @@ def as_csv(entries: list[Entry]) -> str:
         data = entry_json(e)
         states = {s["role"]: s["state"] for s in data["signoffs"]}
         row = [data[c] if c in data else states.get(c) for c in CSV_COLUMNS]
-        writer.writerow(["" if v is None else v for v in row])
+        writer.writerow(["" if v is None else csv_cell(v) for v in row])
     return out.getvalue()

@@ -100,8 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args) or 0)
     except DrafterError as error:
         from drafter.cli.messages import worded
+        from drafter.safe_text import visible
 
-        print(f"drafter: {worded(error)}", file=sys.stderr)
+        print(f"drafter: {visible(worded(error))}", file=sys.stderr)
         return error.exit_status
     except KeyboardInterrupt:
         print("drafter: interrupted", file=sys.stderr)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from dataclasses import replace
 from enum import StrEnum
 from typing import Any, TextIO
 
@@ -16,6 +17,7 @@ from drafter.dates import long_date
 from drafter.model import Decision
 from drafter.review.diff import PROSE_FIELDS, Change
 from drafter.review.words import Segment, changed_lines
+from drafter.safe_text import visible, visible_value
 
 RED, GREEN, BOLD, RESET = "\033[31m", "\033[32m", "\033[1m", "\033[0m"
 ARROW = "→"
@@ -52,6 +54,10 @@ def format_diff(old_label: str, new_label: str, changes: list[Change], *, colour
     """The whole report: nothing at all when the drafts are the same, as with diff(1)."""
     if not changes:
         return ""
+    # Shown before painted: a control character from a draft (or a file name) is
+    # marked, and the only escape sequences left are the colours added here.
+    old_label, new_label = visible(old_label), visible(new_label)
+    changes = [_visible_change(c) for c in changes]
     style = Style(colour)
     lines = [style.paint(BOLD, f"--- {old_label}"), style.paint(BOLD, f"+++ {new_label}")]
     for change in changes:
@@ -59,6 +65,16 @@ def format_diff(old_label: str, new_label: str, changes: list[Change], *, colour
     count = len(changes)
     lines.append(f"{count} change{'s' if count != 1 else ''}")
     return "\n".join(lines) + "\n"
+
+
+def _visible_change(change: Change) -> Change:
+    return replace(
+        change,
+        subject=visible(change.subject),
+        old=visible_value(change.old),
+        new=visible_value(change.new),
+        words=tuple(Segment(s.op, visible(s.text)) for s in change.words),
+    )
 
 
 def format_change(change: Change, style: Style) -> list[str]:

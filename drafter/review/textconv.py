@@ -17,6 +17,7 @@ from drafter.dates import long_date
 from drafter.errors import DrafterError
 from drafter.model import Draft, Finding, Officer
 from drafter.review.diff import describe_update
+from drafter.safe_text import visible
 from drafter.store.signing import content_hash, signature_valid
 
 #: A sentence ends at . ! ? or … (perhaps followed by closing quotes or brackets),
@@ -175,4 +176,8 @@ def textconv(data: bytes) -> bytes:
         draft = store.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, DrafterError):
         return data
-    return draft_text(draft).encode("utf-8")
+    try:
+        # git prints this to the terminal: control characters in the draft are shown.
+        return visible(draft_text(draft)).encode("utf-8")
+    except Exception:  # git shows the file as it is rather than stop with a fatal error
+        return data

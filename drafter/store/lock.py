@@ -129,12 +129,14 @@ def claim(fd: int, purpose: str) -> None:
 
 @contextlib.contextmanager
 def draft_lock(
-    draft: Path | str, *, purpose: str = "a save", timeout: float = WAIT_SECONDS
+    draft: Path | str, *, purpose: str = "a save", timeout: float | None = None
 ) -> Iterator[None]:
-    """Hold ``draft``'s lock for the block, waiting up to ``timeout`` seconds for it.
+    """Hold ``draft``'s lock for the block, waiting up to ``timeout`` seconds for it
+    (by default WAIT_SECONDS).
 
     Raises SaveError, naming the holder, when it stays taken that long.
     """
+    timeout = WAIT_SECONDS if timeout is None else timeout
     where = lock_path(draft)
     fd = open_lock_file(where)
     try:

@@ -76,9 +76,12 @@ class Case:
     fragment: str
     #: Files to create first: name -> text or bytes; a name ending in "/" is a folder.
     files: dict[str, str | bytes] = field(default_factory=dict)
-    #: A fault injected while the command runs: "full-disk", "read-only" or
-    #: "unreadable:NAME".
+    #: A fault injected while the command runs: "full-disk", "read-only",
+    #: "unreadable:NAME" or "locked:NAME" (another drafter holds the draft's lock).
     fault: str | None = None
+    #: Files made specially before the run: name -> "fifo" (a named pipe) or
+    #: "read-only" (the file's write bits removed).
+    special: dict[str, str] = field(default_factory=dict)
 
 
 D = {"draft.toml": NORTHMOOR}
@@ -358,6 +361,49 @@ CASES: dict[str, Case] = {
         "report.toml: report: is missing; add a [report] table",
         {"report.toml": "format = 1\ntitle = 3\n"},
     ),
+    # --- odd files and odd text (issue 14) ------------------------------------------
+    "check: a named pipe": Case(
+        ("check", "pipe.toml"), 2, "pipe.toml: is not a regular file", special={"pipe.toml": "fifo"},
+    ),
+    "textconv: a named pipe": Case(
+        ("textconv", "pipe.toml"), 2, "pipe.toml: is not a regular file",
+        special={"pipe.toml": "fifo"},
+    ),
+    "fmt: a read-only draft": Case(
+        ("fmt", "draft.toml"), 2, "cannot save draft.toml: the file is read-only",
+        {"draft.toml": NORTHMOOR + "\n\n"}, special={"draft.toml": "read-only"},
+    ),
+    "sign: a read-only draft": Case(
+        ("sign", "ready.toml", "--role", "chief", "--name", "X"), 2,
+        "cannot save ready.toml: the file is read-only", R, special={"ready.toml": "read-only"},
+    ),
+    "sign: another drafter holds the draft": Case(
+        ("sign", "ready.toml", "--role", "chief", "--name", "X"), 2,
+        "another drafter is saving it (drafter sign by", R, fault="locked:ready.toml",
+    ),
+    "sign: control characters in a response": Case(
+        ("sign", "ready.toml", "--role", "chief", "--name", "X"), 1, "holds control characters",
+        {"ready.toml": broken('response = """\n', 'response = """\n\\u001b[2K', READY)},
+    ),
+    "new: a far date": Case(
+        ("new", "x.toml", "--title", "T", "--published", "9999-12-31", "--area", "A",
+         "--force", "F"), 2, "drafter takes dates from 1990 to 2100",
+    ),
+    "check: a far date in the file": Case(
+        ("check", "draft.toml"), 2, "9999-10-16 is out of range",
+        {"draft.toml": broken("published = 2026-10-16", "published = 9999-10-16")},
+    ),
+    "fmt: nested thousands deep": Case(
+        ("fmt", "draft.toml"), 2, "nested too deeply",
+        {"draft.toml": "format = 2\nx = " + "[" * 5000 + "]" * 5000 + "\n"},
+    ),
+    "progress: a response not yet published": Case(
+        ("progress", "draft.toml", "R1", "--status", "planned"), 1,
+        "the response is not published yet", D,
+    ),
+    "actions: missing folder": Case(
+        ("actions", "nosuch"), 2, "nosuch: no such file or folder",
+    ),
     # --- usage ----------------------------------------------------------------------
     "unknown command": Case(("publsh", "draft.toml"), 2, "invalid choice: 'publsh'", D),
 }  # fmt: skip
@@ -385,6 +431,13 @@ def inject(fault: str | None, folder: Path, monkeypatch: pytest.MonkeyPatch) -> 
 
         monkeypatch.setattr(os, "open", refuse)
         monkeypatch.setattr(builtins, "open", _refusing_builtin_open(folder))
+    elif fault.startswith("locked:"):
+        from drafter.store import lock
+
+        fd = lock.open_lock_file(lock.lock_path(folder / fault.split(":", 1)[1]))
+        assert lock.try_lock(fd)
+        lock.claim(fd, "drafter sign")
+        monkeypatch.setattr(lock, "WAIT_SECONDS", 0.2)
     elif fault.startswith("unreadable:"):
         target = (folder / fault.split(":", 1)[1]).resolve()
         if not ROOT:
@@ -450,6 +503,13 @@ def test_bad_input(
             path.write_bytes(content)
         else:
             path.write_text(content, encoding="utf-8")
+    for name, kind in case.special.items():
+        if kind == "fifo":
+            os.mkfifo(folder / name)
+        elif kind == "read-only":
+            (folder / name).chmod(0o444)
+        else:
+            raise AssertionError(f"unknown special file {kind}")
     monkeypatch.chdir(folder)
     before = tree_digest(folder)
     with monkeypatch.context() as faulty:

@@ -178,3 +178,19 @@ def test_textconv_shows_each_conflict(conflicted: Draft) -> None:
     assert "  Theirs: Theirs." in section
     assert "  Theirs: 30 June 2027" in section
     assert "Recommendation 2: removed on one side, changed on the other" in section
+
+
+def test_a_conflict_blocks_sign_off(base: Draft) -> None:
+    from test_merge_model import ready as answered
+
+    from drafter.errors import NotReady
+    from drafter.model import Role
+    from drafter.workflow.signoff import sign
+
+    ready = answered(base)
+    sign(ready, Role.CHIEF, "A Signatory", dt.date(2026, 2, 1))  # ready as it is
+    ours, theirs = deepcopy(ready), deepcopy(ready)
+    finding(ours, "1").owner, finding(theirs, "1").owner = "Ours", "Theirs"
+    conflicted = merge_drafts(ready, ours, theirs).draft
+    with pytest.raises(NotReady, match="merge conflict: Recommendation 1, owner"):
+        sign(conflicted, Role.CHIEF, "A Signatory", dt.date(2026, 2, 1))

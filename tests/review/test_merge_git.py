@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import NORTHMOOR
+from test_merge_model import ready
 from test_review_git import VENV_BIN, git, git_env
 
 from drafter import store
@@ -36,17 +37,6 @@ def try_git(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         ["git", *args], cwd=repo, env=git_env(repo.parent), capture_output=True, text=True
     )
-
-
-def ready(draft: Draft) -> Draft:
-    """Every finding answered and both comments written, so that it can be signed."""
-    draft.response.commissioner.comments = "The commissioner's comments."
-    draft.response.chief.comments = "The chief's comments."
-    for f in draft.findings:
-        f.decision = Decision.ACCEPT
-        f.response = f.response or "The force will act."
-    draft.response.noted = []
-    return draft
 
 
 @pytest.fixture

@@ -113,3 +113,35 @@ def test_merge_applies_both_sides_and_loses_nothing(
     assert len(keys) == len(set(keys))
     # The merged draft is a draft: it saves and loads back as itself.
     assert store.loads(store.dumps(merged)) == merged
+
+
+#: Paragraphs: the base's are b0, b1...; each side's new ones are its own, so that
+#: what a side added can be looked for in the result.
+@settings(max_examples=150, deadline=None)
+@given(st.integers(0, 6), st.data())
+def test_paragraph_merge_keeps_every_paragraph_either_side_added(size: int, data) -> None:  # type: ignore[no-untyped-def]
+    base = [f"b{i}" for i in range(size)]
+
+    def edited(prefix: str) -> list[str]:
+        lines = list(base)
+        for step in range(data.draw(st.integers(0, 4))):
+            if lines and data.draw(st.booleans()):
+                del lines[data.draw(st.integers(0, len(lines) - 1))]
+            else:
+                lines.insert(data.draw(st.integers(0, len(lines))), f"{prefix}{step}")
+        return lines
+
+    ours, theirs = edited("o"), edited("t")
+    joined = merge_text("\n".join(base), "\n".join(ours), "\n".join(theirs))
+    if joined is None:
+        return  # both changed one place: a conflict, which keeps both whole
+    result = joined.split("\n")
+    for side in (ours, theirs):
+        assert [line for line in side if line not in base] == [
+            line for line in result if line in side and line not in base
+        ]
+    for line in base:
+        if line not in ours or line not in theirs:
+            assert line not in result  # removed on one side, untouched or removed on the other
+        else:
+            assert line in result

@@ -219,3 +219,63 @@ async def test_a_finding_removed_on_one_side_can_be_removed_or_kept(make_app, co
         await pilot.pause()
     saved = store.load(path)
     assert saved.conflicts == [] and title not in [f.title for f in saved.findings]
+
+
+async def test_a_git_conflict_resolved_in_the_editor_commits(make_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """git merge stops at a conflict; the editor resolves it; git add and commit finish it."""
+    import subprocess
+    import sys
+
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    env = {
+        **os.environ,
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+        "HOME": str(tmp_path),
+        "GIT_CONFIG_NOSYSTEM": "1",
+    }
+
+    def git(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(["git", *args], cwd=repo, env=env, capture_output=True, text=True)
+
+    def commit_edit(branch: str, owner: str) -> None:
+        git("checkout", "-q", "-b", branch, "main")
+        draft = store.load(path)
+        draft.findings[0].owner = owner
+        store.save(draft, path)
+        git("commit", "-q", "-am", branch)
+
+    git("init", "-q", "-b", "main")
+    git("config", "user.name", "Writer")
+    git("config", "user.email", "writer@example.org")
+    path = repo / "draft.toml"
+    store.save(store.load(NORTHMOOR), path)
+    assert (
+        subprocess.run(
+            [str(Path(sys.executable).parent / "drafter"), "git-setup"], cwd=repo, env=env
+        ).returncode
+        == 0
+    )
+    git("add", ".")
+    git("commit", "-q", "-m", "first")
+    commit_edit("commissioner", "The commissioner's owner")
+    commit_edit("force", "The force's owner")
+    assert git("merge", "commissioner").returncode == 1
+
+    app = make_app(path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("f4")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConflictScreen)
+        await pilot.press("ctrl+t")  # the branch merged in
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert git("add", "draft.toml").returncode == 0
+    done = git("commit", "-q", "--no-edit")
+    assert done.returncode == 0, done.stderr
+    merged = store.load(path)
+    assert (merged.findings[0].owner, merged.conflicts) == ("The commissioner's owner", [])
+    assert git("status", "--porcelain").stdout == ""

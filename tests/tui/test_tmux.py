@@ -41,6 +41,22 @@ def _wait_for(socket: str, text: str, *, present: bool = True, tries: int = 150)
     raise AssertionError(f"{text!r} {'never appeared' if present else 'never went'}:\n{screen}")
 
 
+def _accept_first(socket: str) -> None:
+    """Accept the finding the editor opens on (6 of 12 decided becomes 7).
+
+    The first frame can come before the app reads keys, so the (idempotent)
+    decision key is repeated until it shows.
+    """
+    for _ in range(30):
+        _tmux(socket, "send-keys", "-t", "drafter", "M-a")
+        try:
+            _wait_for(socket, "7 of 12 findings decided", tries=5)
+            return
+        except AssertionError:
+            continue
+    raise AssertionError("the editor never took the decision key")
+
+
 def test_edit_in_tmux_types_saves_and_quits(tmp_path: Path) -> None:
     path = Path(shutil.copy(NORTHMOOR, tmp_path / NORTHMOOR.name))
     socket = f"drafter-test-{os.getpid()}"
@@ -69,15 +85,7 @@ def test_edit_in_tmux_types_saves_and_quits(tmp_path: Path) -> None:
         assert "due 10 December 2026, 11 days left" in screen
         assert "Recommendation 3" in screen
         assert "Report details" in screen  # the outline shows: the full width of 100
-        # The first frame can come before the app reads keys, so repeat the (idempotent)
-        # decision key until it shows.
-        for _ in range(30):
-            _tmux(socket, "send-keys", "-t", "drafter", "M-a")
-            try:
-                _wait_for(socket, "7 of 12 findings decided", tries=5)
-                break
-            except AssertionError:
-                continue
+        _accept_first(socket)
         _tmux(socket, "send-keys", "-t", "drafter", "-l", "Typed in tmux: every case reviewed.")
         _wait_for(socket, "6 words")
         _tmux(socket, "send-keys", "-t", "drafter", "C-s")
@@ -108,13 +116,7 @@ def test_merge_with_a_changed_file_in_tmux(tmp_path: Path) -> None:
     _tmux(socket, "new-session", "-d", "-s", "drafter", "-x", "120", "-y", "36", command)
     try:
         _wait_for(socket, "6 of 12 findings decided")
-        for _ in range(30):  # the first frame can come before the app reads keys
-            _tmux(socket, "send-keys", "-t", "drafter", "M-a")
-            try:
-                _wait_for(socket, "7 of 12 findings decided", tries=5)
-                break
-            except AssertionError:
-                continue
+        _accept_first(socket)
         _tmux(socket, "send-keys", "-t", "drafter", "-l", "Mine.")
         _wait_for(socket, "● unsaved")
         theirs = store.load(path)

@@ -52,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
 
     from drafter.action_list import as_csv, as_json, as_table
     from drafter.actions.list_actions import list_actions
+    from drafter.safe_text import visible
 
     for path in args.paths:
         if not path.exists():
@@ -68,5 +69,5 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(as_table(listing.rows, listing.responses))
     for error in listing.invalid:
-        print(f"drafter: {error}", file=sys.stderr)
+        print(f"drafter: {visible(str(error))}", file=sys.stderr)
     return ExitStatus.INVALID if listing.invalid else ExitStatus.OK

@@ -45,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
 
     from drafter import store
     from drafter.check import check
+    from drafter.safe_text import visible
 
     today = args.today or dt.date.today()
     status = ExitStatus.OK
@@ -52,20 +53,23 @@ def run(args: argparse.Namespace) -> int:
         try:
             draft = store.load(path)
         except DrafterError as error:
-            print(f"drafter: {error}", file=sys.stderr)
+            print(f"drafter: {visible(str(error))}", file=sys.stderr)
             status = max(status, ExitStatus.INVALID)
             continue
         readiness = check(draft, today)
         if readiness.ready:
-            print(f"{path}: ready for sign-off; {readiness.deadline}")
+            print(visible(f"{path}: ready for sign-off; {readiness.deadline}"))
         else:
             status = max(status, ExitStatus.NOT_READY)
             count = len(readiness.problems)
             print(
-                f"{path}: not ready for sign-off, {count} problem{'s' if count != 1 else ''}; {readiness.deadline}"
+                visible(
+                    f"{path}: not ready for sign-off, {count} problem{'s' if count != 1 else ''}; "
+                    f"{readiness.deadline}"
+                )
             )
             for problem in readiness.problems:
-                print(f"  {problem.field}: {problem_text(problem)}")
+                print(visible(f"  {problem.field}: {problem_text(problem)}"))
         if args.spelling:
             status = max(status, _spelling(path, draft))
     return status

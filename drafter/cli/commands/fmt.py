@@ -33,13 +33,14 @@ def run(args: argparse.Namespace) -> int:
 
     from drafter.actions.fmt import fmt
     from drafter.cli.output import warn_of_comments
+    from drafter.safe_text import visible
 
     status = ExitStatus.OK
     for path in args.drafts:
         try:
             result = fmt(path, check=args.check)
         except DrafterError as error:
-            print(f"drafter: {error}", file=sys.stderr)
+            print(f"drafter: {visible(str(error))}", file=sys.stderr)
             status = ExitStatus.INVALID
             continue
         if not result.changed:

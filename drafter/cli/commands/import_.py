@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from drafter.cli.commands import new
 from drafter.errors import ExitStatus, UsageError
+from drafter.safe_text import visible
 
 if TYPE_CHECKING:
     from drafter.importers import ImportResult
@@ -80,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
         )
     else:
         result = import_report(Path(args.source), kind=args.source_kind)
-    print(summary(result), file=sys.stdout if output is None else sys.stderr)
+    print(visible(summary(result)), file=sys.stdout if output is None else sys.stderr)
     if output is None:
         return ExitStatus.OK
     if args.report_only:
