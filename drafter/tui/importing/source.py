@@ -89,7 +89,7 @@ class ImportScreen(Screen[Path]):
 
     @work(thread=True, exclusive=True, group="import")
     def _import(self, source: Path | str, name: str) -> None:
-        from drafter.actions.import_report import import_report
+        from drafter.importers import import_report
 
         try:
             result = import_report(source, name=name)
