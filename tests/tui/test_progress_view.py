@@ -107,3 +107,20 @@ async def test_a_refused_update_says_why_and_adds_nothing(make_app, tmp_path):
         )
         assert app.draft.findings[index].progress == []
         assert not app.dirty
+
+
+async def test_the_review_screen_shows_each_actions_status(make_app, tmp_path):
+    from drafter.tui.screens.review import ReviewScreen
+    from tui.test_review_screen import prompts
+
+    app = make_app(tracked_response(tmp_path))
+    async with app.run_test(size=(120, 34)) as pilot:
+        await pilot.press("alt+r")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        shown = {
+            line.split(" ")[0] + " " + line.split(" ")[1]: line for line in prompts(app.screen)
+        }
+        assert "owner Head of Response · target 30 June 2026 · in progress" in shown["Rec 1"]
+        assert "· not started" in shown["Rec 2"]
+        assert "not started" not in shown["Rec 3"] and "in progress" not in shown["Rec 3"]  # noted
