@@ -13,7 +13,23 @@ import time
 
 from drafter.review.words import Segment, word_diff
 
-COMMON = "the and of to a in that is for on with as be by will".split()
+COMMON = [
+    "the",
+    "and",
+    "of",
+    "to",
+    "a",
+    "in",
+    "that",
+    "is",
+    "for",
+    "on",
+    "with",
+    "as",
+    "be",
+    "by",
+    "will",
+]
 
 
 def _prose(words: int, seed: int) -> str:
