@@ -47,6 +47,8 @@ class Profile:
     reference_docx: Path | None = None
     #: Extra words the spelling check accepts: names of people, places and local units.
     words: tuple[str, ...] = ()
+    #: The folders that hold drafts, relative to the repository's root (git-setup).
+    drafts: tuple[str, ...] = ()
 
 
 def user_profile_path() -> Path:
@@ -123,6 +125,7 @@ def _decode(raw: dict, path: Path) -> Profile:
     if reference and not reference.lower().endswith(".docx"):
         raise FieldError(("reference-docx",), "must name a Word document ending in .docx")
     words = [word for entry in root.texts("words") for word in entry.split()]
+    drafts = tuple(_drafts_folder(entry) for entry in root.texts("drafts"))
     profile = Profile(
         path=path,
         area=root.text("area").strip(),
@@ -136,12 +139,28 @@ def _decode(raw: dict, path: Path) -> Profile:
         layout=layout,
         reference_docx=(path.parent / reference).resolve() if reference else None,
         words=tuple(words),
+        drafts=drafts,
     )
     for table in (force, commissioner, chief):
         if table is not None:
             table.finish()
     root.finish()
     return profile
+
+
+_FOLDER = re.compile(r"[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*")
+
+
+def _drafts_folder(entry: str) -> str:
+    """A drafts folder as git-setup writes it into .gitattributes: relative, plain names."""
+    folder = entry.strip().strip("/")
+    if not _FOLDER.fullmatch(folder) or ".." in folder.split("/"):
+        raise FieldError(
+            ("drafts",),
+            f"{entry!r} is not a folder inside the repository; write it relative to the "
+            'repository\'s root with letters, digits, ".", "_", "-" and "/" ("drafts/2026")',
+        )
+    return folder
 
 
 #: Titles a new draft takes when neither an option nor the profile gives one.

@@ -17,7 +17,12 @@ from dataclasses import replace
 from drafter.importers.lines import Block, BlockKind, Line
 from drafter.importers.markers import match as marker_at
 
-BULLET = re.compile(r"^(?:[•●▪◦‣∙·■□➢►*]|[-–—](?=\s))\s*")
+BULLET = re.compile(
+    r"^(?:[•●▪◦‣∙·■□➢►*]|[-–—](?=\s)|\((?:[a-h]|i{1,3}|iv|vi{0,3})\)|[a-h][.)](?=\s))\s*"
+)
+#: Bullets run together in one paragraph, as PDF extraction and pasted pages give them
+#: ("... understand: •the reasons; •the extent"): the glyph, not at the start.
+INLINE_BULLET = re.compile(r"(?<=\S)\s*[•●▪]\s*(?=\S)")
 PAGE_NUMBER = re.compile(
     r"^(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
     r"|[-–—]\s*\d{1,4}\s*[-–—])$",
@@ -57,10 +62,13 @@ def strip_furniture(lines: list[Line], *, pages: int, pasted: bool = False) -> l
     needed = 3 if pasted else max(2, math.ceil(pages * 0.3))
     kept: list[Line] = []
     shift = 0
-    for line in lines:
+    for i, line in enumerate(lines):
         text = line.text.strip()
         cut = line.edge and (
-            PAGE_NUMBER.match(text) is not None
+            (
+                PAGE_NUMBER.match(text) is not None
+                and not (pasted and _numbers_finding(lines, i, counts, needed))
+            )
             or (
                 not line.heading
                 and (counts if pasted else {k: len(v) for k, v in seen.items()}).get(
@@ -75,6 +83,24 @@ def strip_furniture(lines: list[Line], *, pages: int, pasted: bool = False) -> l
             continue
         kept.append(replace(line, region=line.region + shift) if shift else line)
     return kept
+
+
+_ASKS = re.compile(r"\b(?:should|must|recommends?|are to|is to)\b", re.I)
+
+
+def _numbers_finding(lines: list[Line], i: int, counts: dict[str, int], needed: int) -> bool:
+    """Whether a bare number in pasted text numbers the finding below it, not a page.
+
+    A page number sits next to a running header or footer; a finding's number
+    stands alone above a paragraph that asks for something.
+    """
+    if not re.fullmatch(r"\d{1,3}[.)]?", lines[i].text.strip()):
+        return False
+    before = next((line.text for line in reversed(lines[:i]) if line.text.strip()), "")
+    if counts.get(running_key(before), 0) >= needed:
+        return False
+    following = next((line.text for line in lines[i + 1 :] if line.text.strip()), "")
+    return following[:1].isupper() and _ASKS.search(following) is not None
 
 
 def _furniture_like(text: str) -> bool:
@@ -130,7 +156,15 @@ def build_blocks(lines: Iterable[Line]) -> list[Block]:
         region = line.region
     for block in blocks:
         block.text = COLON.sub(": ", block.text)
-    return [b for b in blocks if b.text]
+    return [piece for b in blocks if b.text for piece in _split_inline_bullets(b)]
+
+
+def _split_inline_bullets(block: Block) -> list[Block]:
+    if block.is_heading or not INLINE_BULLET.search(block.text):
+        return [block]
+    head, *items = INLINE_BULLET.split(block.text)
+    first = [Block(block.kind, head.strip(), block.page)] if head.strip() else []
+    return first + [Block(BlockKind.BULLET, item.strip(), block.page) for item in items]
 
 
 def _continues(block: Block, text: str) -> bool:

@@ -16,10 +16,27 @@ from enum import Enum
 from drafter.importers.cleaning import ends_sentence
 from drafter.importers.lines import Block, BlockKind
 from drafter.importers.markers import Marker, match
-from drafter.importers.wording import addressee, deadline
+from drafter.importers.tracker import is_tracker_line
+from drafter.importers.wording import asked, deadline
 from drafter.model import Finding, FindingKind
 
-_ASKS = re.compile(r"\b(?:should|must|needs? to|recommends?)\b", re.I)
+_ASKS = re.compile(
+    r"\b(?:should|must|needs? to|recommends?|are to|is to|expects?\b.{1,80}?\bto)\b", re.I
+)
+#: A sentence that introduces recommendations rather than being one: "To address this
+#: cause of concern, we recommend that:", "HMICFRS recommends that, within six months,
+#: the force should:".
+_INTRO = re.compile(
+    r"\b(?:recommends?|recommended)\s+that\b|\b(?:should|must|are\s+to|is\s+to)\s*:$"
+    r"|^(?:within|by|with|immediately)\b[^:]*,\s*(?:the\s+|all\s+)?[\w ]+:$",
+    re.I,
+)
+#: "... we recommend that the force should act.": the recommendation in the same sentence.
+_RECOMMENDS = re.compile(
+    r"^(?:to\s+address\s+[^,]+,\s*)?(?:we|HMICFRS|HMIC|the\s+inspectorate)\s+(?:also\s+)?"
+    r"recommends?\s+that\b",
+    re.I,
+)
 
 
 class Section(Enum):
@@ -43,6 +60,17 @@ class _Pending:
     page: int
 
 
+@dataclass
+class _Lead:
+    """A sentence introducing a list of recommendations, and who and when it names."""
+
+    text: str
+    addressee: str
+    deadline: str
+    #: Its list items finish its sentence ("the force should:") rather than stand alone.
+    completes: bool
+
+
 class _Reader:
     def __init__(self) -> None:
         self.out = Detected()
@@ -57,6 +85,10 @@ class _Reader:
         #: The current section numbers its findings itself ("Recommendation 3"), so a
         #: further paragraph that asks for something belongs to the finding above it.
         self.numbered_section = False
+        #: The sentence introducing the list being read, if one did.
+        self.lead: _Lead | None = None
+        #: A register's status lines have been seen: notes between items do not end it.
+        self.tracker = False
 
     # --- numbering --------------------------------------------------------------
     def next_number(self, kind: FindingKind) -> str:
@@ -78,16 +110,21 @@ class _Reader:
                 return  # a summary list repeated in the body: one finding
             self.out.warnings.append(
                 f"{first.title} appears twice with different words (page "
-                f"{self.pages[self.seen[key]]} and page {page}); the first was kept"
+                f"{self.pages[self.seen[key]]} and page {page}); the first was kept. "
+                f"First: “{first.text}” Second: “{text}”"
             )
             return
-        finding = Finding(
-            kind=kind,
-            number=number,
-            text=text,
-            addressee=addressee(text),
-            deadline=deadline(text),
-        )
+        who, partners = asked(text)
+        when = deadline(text)
+        if self.lead is not None and kind is not FindingKind.CAUSE_OF_CONCERN:
+            who = who or self.lead.addressee
+            when = when or self.lead.deadline
+        finding = Finding(kind=kind, number=number, text=text, addressee=who, deadline=when)
+        if partners:
+            self.out.warnings.append(
+                f"{finding.title} asks {who} to act working with {partners}; the partners "
+                "are left in its text, not in its addressee"
+            )
         if kind is FindingKind.RECOMMENDATION and self.cause is not None:
             finding.cause = self.cause.number
             self.cause_has_recommendations = True
@@ -113,8 +150,15 @@ class _Reader:
 
     # --- reading ----------------------------------------------------------------
     def read(self, block: Block) -> None:
+        if self.section is not Section.NONE and is_tracker_line(block.text):
+            # A register's status, date or note: it ends the item above, not the list.
+            self.tracker = True
+            self.current = None
+            return
         if block.kind is BlockKind.BULLET:
             self.bullet(block)
+            return
+        if self.pending is None and block.kind is BlockKind.PARAGRAPH and self.introduces(block):
             return
         found = match(block.text)
         if (
@@ -142,6 +186,8 @@ class _Reader:
             self.section = Section.NONE
             self.close_cause()
             self.current = None
+            self.lead = None
+            self.tracker = False
             return
         if self.current is not None and _continues(self.current, block, self.numbered_section):
             self.current.text += "\n" + block.text
@@ -151,26 +197,65 @@ class _Reader:
             )
             return
         if _ASKS.search(block.text):
-            kind = {
-                Section.RECOMMENDATIONS: FindingKind.RECOMMENDATION,
-                Section.CAUSE_RECOMMENDATIONS: FindingKind.RECOMMENDATION,
-                Section.AREAS: FindingKind.AREA_FOR_IMPROVEMENT,
-            }.get(self.section)
+            kind = self.asking_kind()
             if kind is not None:
                 self.add(kind, self.next_number(kind), block.text, block.page)
                 return
+        if self.tracker and self.section is not Section.NONE:
+            self.current = None  # a register's unlabelled note between its items
+            return
         # Body text: the findings' section is over.
+        self.lead = None
         self.current = None
         if self.section is not Section.CAUSES:
             self.section = Section.NONE
         if self.cause_has_recommendations:
             self.close_cause()
 
+    def asking_kind(self) -> FindingKind | None:
+        """What a paragraph or item that asks for something is, in this section."""
+        if self.section is Section.CAUSES and self.cause is not None:
+            # The points after a cause of concern are its recommendations, however
+            # they are introduced (HMICFRS gives every cause at least one).
+            return FindingKind.RECOMMENDATION
+        return {
+            Section.RECOMMENDATIONS: FindingKind.RECOMMENDATION,
+            Section.CAUSE_RECOMMENDATIONS: FindingKind.RECOMMENDATION,
+            Section.AREAS: FindingKind.AREA_FOR_IMPROVEMENT,
+        }.get(self.section)
+
+    def introduces(self, block: Block) -> bool:
+        """Read a sentence that introduces recommendations, or holds one after "we recommend"."""
+        text = block.text.strip()
+        if match(text) is not None or not _INTRO.search(text):
+            return False
+        if self.section is Section.AREAS and not _RECOMMENDS.match(text):
+            return False  # "The force should:" opens an area's own list there
+        if self.cause is not None and self.section in (Section.CAUSES, Section.NONE):
+            self.section = Section.CAUSE_RECOMMENDATIONS
+        elif self.section not in (Section.RECOMMENDATIONS, Section.CAUSE_RECOMMENDATIONS):
+            self.close_cause()
+            self.section = Section.RECOMMENDATIONS
+        self.drop_pending()
+        if not text.endswith(":"):
+            if not _RECOMMENDS.match(text):
+                return False
+            self.lead = None  # "We recommend that the force should ...": itself a finding
+            kind = FindingKind.RECOMMENDATION
+            self.add(kind, self.next_number(kind), text, block.page)
+            return True
+        who, _ = asked(text)
+        self.lead = _Lead(text, who, deadline(text), completes=bool(who))
+        self.current = None
+        return True
+
     def numbered_allowed(self) -> bool:
         return self.section is not Section.NONE
 
     def marker(self, marker: Marker, number: str, rest: str, page: int) -> None:
         self.current = None
+        if marker is not Marker.NUMBERED:
+            self.lead = None
         self.numbered_section = bool(number)
         if marker is Marker.RECOMMENDATIONS:
             if self.cause is not None and not self.cause_has_recommendations:
@@ -192,6 +277,14 @@ class _Reader:
                 Section.CAUSES: FindingKind.CAUSE_OF_CONCERN,
                 Section.AREAS: FindingKind.AREA_FOR_IMPROVEMENT,
             }.get(self.section, FindingKind.RECOMMENDATION)
+            if (
+                kind is FindingKind.CAUSE_OF_CONCERN
+                and self.cause is not None
+                and (_ASKS.search(rest) or self.lead is not None)
+            ):
+                kind = FindingKind.RECOMMENDATION
+            if rest and self.lead is not None and self.lead.completes and not asked(rest)[0]:
+                rest = f"{self.lead.text} {rest}"  # "the force should: 1. review ..."
         else:
             kind = {
                 Marker.RECOMMENDATION: FindingKind.RECOMMENDATION,
@@ -200,6 +293,7 @@ class _Reader:
             }[marker]
         if kind is FindingKind.CAUSE_OF_CONCERN:
             self.close_cause()
+            self.lead = None
             self.section = Section.CAUSES
         elif kind is FindingKind.AREA_FOR_IMPROVEMENT:
             self.close_cause()
@@ -221,12 +315,13 @@ class _Reader:
             return
         if self.pending is not None:
             self.drop_pending()
-        kind = {
-            Section.RECOMMENDATIONS: FindingKind.RECOMMENDATION,
-            Section.CAUSE_RECOMMENDATIONS: FindingKind.RECOMMENDATION,
-            Section.AREAS: FindingKind.AREA_FOR_IMPROVEMENT,
-        }.get(self.section)
-        if kind is not None and _ASKS.search(block.text):
+        kind = self.asking_kind()
+        lead = self.lead
+        if kind is not None and lead is not None and lead.completes:
+            # "Within six months, the force should:" and its points: one finding.
+            self.add(kind, self.next_number(kind), f"{lead.text}\n- {block.text}", block.page)
+            return
+        if kind is not None and (_ASKS.search(block.text) or lead is not None):
             self.add(kind, self.next_number(kind), block.text, block.page)
             # A finding given as one list item ends with its item.
             self.current = None
@@ -236,6 +331,12 @@ class _Reader:
     def finish(self) -> Detected:
         self.drop_pending()
         findings = self.out.findings
+        for finding in findings:
+            if finding.kind is not FindingKind.CAUSE_OF_CONCERN and not finding.addressee:
+                self.out.warnings.append(
+                    f"{finding.title} does not say who is to act; its addressee is left "
+                    "empty for you to fill in"
+                )
         for cause in (f for f in findings if f.kind is FindingKind.CAUSE_OF_CONCERN):
             if not cause.addressee:
                 named = {f.addressee for f in findings if f.cause == cause.number}
@@ -295,8 +396,18 @@ def _continues(current: Finding, block: Block, numbered_section: bool) -> bool:
     return numbered_section and bool(_ASKS.search(block.text)) and current.number.isdigit()
 
 
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00ad": None})
+
+
 def _same(a: str, b: str) -> bool:
-    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+    """The same words, whatever the line breaks, hyphenation at a break and quotes."""
+    return _words(a) == _words(b)
+
+
+def _words(text: str) -> str:
+    text = text.translate(_QUOTES).casefold()
+    text = re.sub(r"(?<=\w)[-\u2010]\s*(?=\w)", "", text)  # "multi-agency", "multi- agency"
+    return "".join(text.split())
 
 
 def _looks_like_heading(block: Block) -> bool:

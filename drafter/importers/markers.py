@@ -1,6 +1,7 @@
 """The words and numbers that open a finding or a section of findings in a report.
 
-HMICFRS has numbered recommendations three ways ("Recommendation 3", "3.", "R3")
+HMICFRS has numbered recommendations many ways ("Recommendation 3", "3.", "3)",
+"(3)", "R3", "3.By July" printed tightly, a bare "3" on its own line)
 and headed its boxes "Cause of concern", "Area for improvement" and their plurals.
 Cleaning needs these too: a line that opens a finding never continues a paragraph.
 """
@@ -16,15 +17,26 @@ _NUMBER = r"(\d{1,3}[a-z]?)"
 
 RECOMMENDATION = re.compile(rf"^recommendation\s+{_NUMBER}\b{_SEP}(.*)$", re.I | re.S)
 R_NUMBER = re.compile(rf"^R{_NUMBER}\b{_SEP}(.*)$", re.S)
-NUMBERED = re.compile(rf"^{_NUMBER}[.)]\s+(.*)$", re.S)
+#: "3. ", "3) ", "(3) ", and written tightly, "3.By July" (a capital or quote follows).
+NUMBERED = re.compile(
+    r"^(?:\((\d{1,3})\)\s*|(\d{1,3}[a-z]?)(?:[.)]\s+|[.)](?=[A-Z‘“\"'])))(.*)$", re.S
+)
+#: A number on a line of its own, the finding's text below it.
+BARE_NUMBER = re.compile(r"^(\d{1,3})[.)]?$")
 CAUSE = re.compile(
     rf"^(?:accelerated\s+)?cause\s+of\s+concern(?:\s+{_NUMBER}\b)?{_SEP}(.*)$", re.I | re.S
 )
 AREA = re.compile(rf"^area\s+for\s+improvement(?:\s+{_NUMBER}\b)?{_SEP}(.*)$", re.I | re.S)
 
-RECOMMENDATIONS_HEADING = re.compile(r"^(?:our\s+|other\s+|the\s+)?recommendations?\s*:?$", re.I)
+RECOMMENDATIONS_HEADING = re.compile(
+    r"^(?:our\s+|other\s+|the\s+|all\s+|further\s+|summary\s+of\s+(?:our\s+)?|list\s+of\s+)?"
+    r"recommendations?(?:\s+(?:register|tracker|made))?\s*:?$",
+    re.I,
+)
 CAUSES_HEADING = re.compile(r"^(?:accelerated\s+)?causes\s+of\s+concern\s*:?$", re.I)
 AREAS_HEADING = re.compile(r"^areas\s+for\s+improvement\s*:?$", re.I)
+#: The words between a marker and its text: punctuation says the marker ends there.
+_PUNCTUATED = re.compile(r"[:.)\u2013\u2014-]\s*$")
 
 
 class Marker(Enum):
@@ -64,8 +76,16 @@ def match(text: str) -> Match | None:
     ):
         found = pattern.match(text)
         if found:
-            return Match(marker, found.group(1) or "", found.group(2).strip())
+            rest = found.group(2).strip()
+            # "Recommendation 1 was accepted", "Cause of concern was raised": a sentence
+            # about a finding, not one; a marker runs straight into text only at a capital.
+            if rest[:1].islower() and not _PUNCTUATED.search(text[: found.start(2)]):
+                return None
+            return Match(marker, found.group(1) or "", rest)
     found = NUMBERED.match(text)
     if found:
-        return Match(Marker.NUMBERED, found.group(1), found.group(2).strip())
+        return Match(Marker.NUMBERED, found.group(1) or found.group(2), found.group(3).strip())
+    found = BARE_NUMBER.match(text)
+    if found:
+        return Match(Marker.NUMBERED, found.group(1), "")
     return None

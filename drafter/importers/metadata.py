@@ -65,6 +65,27 @@ def _bare_marker(text: str) -> bool:
     return found is not None and not found.rest
 
 
+def first_line_title(line: str) -> str:
+    """Pasted text's first line, where it reads like a report's title.
+
+    A title is one short line starting with a capital, with no full stop at its
+    end, no finding's marker, and no date or "Published:" in it.
+    """
+    text = " ".join(line.split())
+    words = text.split()
+    if (
+        not 2 <= len(words) <= 25
+        or not text[:1].isupper()
+        or text.endswith((".", ";", ",", ":"))
+        or ". " in text
+        or match(text) is not None
+        or _PUBLISHED.search(text)
+        or _DATE_LINE.match(text)
+    ):
+        return ""
+    return text
+
+
 def title(blocks: list[Block], *candidates: str) -> str:
     """The first of ``candidates`` that is set, else the first heading of the report."""
     for candidate in candidates:

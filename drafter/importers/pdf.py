@@ -21,6 +21,10 @@ from drafter.importers.problems import ImportProblem
 
 #: Paragraph gap: a line spaced this much wider than the text's usual leading.
 PARAGRAPH_GAP = 1.35
+#: Line spacing as a multiple of the type size: what most text is set at, and the
+#: most any body text is.
+USUAL_LEADING = 1.2
+WIDEST_LEADING = 1.6
 #: Larger than the body text by this factor: a heading.
 HEADING_SIZE = 1.12
 
@@ -290,7 +294,11 @@ def _lines(pages: list[tuple[list[Fragment], float]]) -> list[Line]:
         for a, b in itertools.pairwise(built)
         if a.region == b.region and a.size == b.size == body and 0 < a.y - b.y < 3 * body
     ]
-    leading = statistics.median(ratios) if ratios else 1.2
+    leading = statistics.median(ratios) if ratios else USUAL_LEADING
+    if leading > WIDEST_LEADING:
+        # Wider than any type is set: the gaps measured are between paragraphs of one
+        # line each (a register, a list of short recommendations), not within them.
+        leading = USUAL_LEADING
     edges = _edge_lines(built)
     out: list[Line] = []
     previous: PdfLine | None = None

@@ -15,6 +15,7 @@ from pathlib import Path
 from drafter.importers.cleaning import build_blocks, strip_furniture
 from drafter.importers.findings import detect
 from drafter.importers.lines import Block, Line
+from drafter.importers.metadata import first_line_title
 from drafter.importers.metadata import published as published_date
 from drafter.importers.metadata import title as report_title
 from drafter.importers.problems import ImportProblem
@@ -174,6 +175,9 @@ def _run(kind: SourceKind, data: bytes, text: str, label: str) -> ImportResult:
         from drafter.importers.plaintext import read_text
 
         lines = strip_furniture(read_text(text), pages=1, pasted=True)
+        # The first line, unless the sentence it starts goes on below it.
+        if lines and not lines[0].heading and (len(lines) < 2 or not lines[1].text[:1].islower()):
+            title_candidates.append(first_line_title(lines[0].text))
     blocks = build_blocks(lines)
     detected = detect(blocks)
     result = ImportResult(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DATE = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\s+\d{{4}}"
+_DATE = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?"
 _COUNT = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)"
 )
@@ -41,12 +41,39 @@ _LEADS = [
     ),
     re.compile(r"^immediately\s*,?\s*", re.I),
     re.compile(
-        r"^(?:HMICFRS|HMIC|HM\s+Inspectorate[\w\s,']*?|we|the\s+inspectorate)\s+(?:also\s+)?recommends?\s+that\s+",
+        r"^(?:to\s+address\s+(?:this|these|the)\s+causes?\s+of\s+concern\s*,?\s*)?"
+        r"(?:HMICFRS|HMIC|HM\s+Inspectorate[\w\s,']*?|we|the\s+inspectorate)\s+(?:also\s+)?"
+        r"recommends?\s+that\s*,?\s*",
         re.I,
     ),
     re.compile(r"^(?:and|that|therefore|so|also)\s*,?\s+", re.I),
 ]
-_SHOULD = re.compile(r"\s(?:should|must|needs? to|ought to)\b")
+_SHOULD = re.compile(r"\s(?:should|must|needs? to|ought to|are to|is to)\b")
+#: "We expect forces to publish ...": the body expected to act sits between.
+_EXPECT = re.compile(
+    r"^(?:we|HMICFRS|HMIC|the\s+inspectorate)\s+(?:would\s+)?(?:also\s+)?expects?\s+(.+?)\s+to\s",
+    re.I,
+)
+#: A clause before the subject ("To improve the service ..., the force should").
+_CLAUSE = re.compile(
+    r"^(?:to|where|if|when|once|as|in|following|given|having|because|although|before|after|"
+    r"until|for|with|without|while|whilst|since|unless)\b[^,]*,\s*",
+    re.I,
+)
+#: Partners named beside the body asked to act: kept in the text, not the addressee.
+_PARTNERS = re.compile(
+    r",?\s*\b(?:working|in\s+partnership|in\s+consultation|together|jointly|in\s+collaboration)"
+    r"\s+with\s+(.+?)(?:,|$)",
+    re.I,
+)
+#: "The use of X should cease", "X should be reviewed": a thing, not a body, is the subject.
+_PASSIVE = re.compile(r"^\s*(?:should|must|needs? to|ought to)\s+be\s+\w+ed\b")
+_CEASES = re.compile(r"^\s*(?:should|must|needs? to|ought to)\s+(?:cease|stop|end)\b")
+_THING = re.compile(
+    r"^(?:the\s+|this\s+|that\s+|such\s+|any\s+)?(?:use|practice|policy|approach|routine)s?\b",
+    re.I,
+)
+_PRONOUNS = {"they", "it"}
 _DETERMINERS = {"the", "all", "each", "every", "those", "these", "both", "any"}
 _MAX_WORDS = 20
 
@@ -68,7 +95,39 @@ def deadline(text: str) -> str:
 
 def addressee(text: str) -> str:
     """The body the finding asks to act: the subject of its "should", as printed."""
-    sentence = _first_sentence(text)
+    return asked(text)[0]
+
+
+def asked(text: str) -> tuple[str, str]:
+    """The body asked to act and the partners it is to work with ("" where none)."""
+    sentence = _strip_leads(_first_sentence(text))
+    expected = _EXPECT.match(sentence)
+    if expected:
+        return _tidy(expected.group(1)), ""
+    found = _SHOULD.search(" " + sentence)
+    if not found:
+        return "", ""
+    subject = sentence[: found.start()].strip(" ,")
+    verb = sentence[found.start() :]
+    if _PASSIVE.match(verb) or (_CEASES.match(verb) and _THING.match(subject)):
+        return "", ""
+    for pattern in DEADLINES:
+        subject = pattern.sub("", subject)
+    clause = ""
+    while (opened := _CLAUSE.match(subject)) and opened.end() < len(subject):
+        clause += opened.group()
+        subject = _strip_leads(subject[opened.end() :])
+    partners = ""
+    named = _PARTNERS.search(subject)
+    if named:
+        partners = named.group(1).strip(" ,")
+        subject = subject[: named.start()] + subject[named.end() :]
+    if subject.strip().casefold() in _PRONOUNS:
+        subject = _body_in(clause)
+    return _tidy(subject), partners
+
+
+def _strip_leads(sentence: str) -> str:
     changed = True
     while changed:
         changed = False
@@ -76,17 +135,31 @@ def addressee(text: str) -> str:
             stripped = lead.sub("", sentence, count=1)
             if stripped != sentence:
                 sentence, changed = stripped, True
-    found = _SHOULD.search(" " + sentence)
-    if not found:
-        return ""
-    subject = sentence[: found.start()].strip(" ,")
-    for pattern in DEADLINES:
-        subject = pattern.sub("", subject)
+    return sentence
+
+
+def _tidy(subject: str) -> str:
     subject = " ".join(subject.replace(" ,", ",").split()).strip(" ,")
     words = subject.split()
     if not words or len(words) > _MAX_WORDS or words[-1].casefold() in ("and", "or", "the"):
         return ""
+    if words[0].casefold() in _PRONOUNS or subject.casefold().startswith(("we ", "hmic")):
+        return ""
     return _lower_first(subject)
+
+
+#: Who "they" or "it" stands for, read from the clause before ("Where forces find ...").
+_BODIES = re.compile(
+    r"\b((?:the\s+|all\s+|each\s+|every\s+)?(?:forces?|chief\s+constables?|"
+    r"police\s+and\s+crime\s+commissioners?|PCCs|fire\s+and\s+rescue\s+services?|"
+    r"services?|the\s+Home\s+Office|the\s+College\s+of\s+Policing|the\s+NPCC))\b",
+    re.I,
+)
+
+
+def _body_in(clause: str) -> str:
+    found = _BODIES.search(re.sub(r"^\w+\s+", "", clause))
+    return found.group(1) if found else ""
 
 
 def _first_sentence(text: str) -> str:

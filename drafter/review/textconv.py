@@ -176,5 +176,8 @@ def textconv(data: bytes) -> bytes:
         draft = store.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, DrafterError):
         return data
-    # git prints this to the terminal: control characters in the draft are shown.
-    return visible(draft_text(draft)).encode("utf-8")
+    try:
+        # git prints this to the terminal: control characters in the draft are shown.
+        return visible(draft_text(draft)).encode("utf-8")
+    except Exception:  # git shows the file as it is rather than stop with a fatal error
+        return data

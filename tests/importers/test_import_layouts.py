@@ -87,7 +87,7 @@ def test_pasted_text_r_numbering_with_page_furniture(folder: Path) -> None:
     result = import_report(cases.pasted_text(folder))
     assert found(result) == cases.PASTED
     assert result.kind is SourceKind.TEXT
-    assert result.title == ""
+    assert result.title == "Joint inspection of police custody in Westshire"
     assert result.published == dt.date(2024, 2, 21)
 
 

@@ -234,26 +234,29 @@ def test_git_setup_is_idempotent_and_undo_removes_exactly_what_it_added(
 
     first = cli("git-setup", "--repo", repo)
     assert first.status == 0
+    drafter = integration.this_drafter()  # this drafter's Python, -m drafter
     assert first.out == (
-        f"added `*.toml diff=drafter merge=drafter` to {attributes}\n"
-        "set diff.drafter.textconv = drafter textconv\n"
+        f"added `drafts/**/*.toml diff=drafter merge=drafter` to {attributes}\n"
+        f"set diff.drafter.textconv = {drafter} textconv\n"
         "set diff.drafter.cachetextconv = true\n"
         "set diff.drafter.xfuncname = ^== .* ==$\n"
         "set merge.drafter.name = drafter: merge drafts field by field\n"
-        "set merge.drafter.driver = drafter merge %O %A %B --path %P\n"
+        f"set merge.drafter.driver = {drafter} merge %O %A %B --path %P\n"
     )
     after = config(repo)
     assert attributes.read_text(encoding="utf-8") == (
-        "*.pdf binary\n" + integration.ATTRIBUTE_COMMENT + "\n*.toml diff=drafter merge=drafter\n"
+        "*.pdf binary\n"
+        + integration.ATTRIBUTE_COMMENT
+        + "\ndrafts/**/*.toml diff=drafter merge=drafter\n"
     )
     assert git(
         repo, "config", "--local", "--get-regexp", "^(diff|merge)\\.drafter\\."
     ).splitlines() == [
-        "diff.drafter.textconv drafter textconv",
+        f"diff.drafter.textconv {drafter} textconv",
         "diff.drafter.cachetextconv true",
         "diff.drafter.xfuncname ^== .* ==$",
         "merge.drafter.name drafter: merge drafts field by field",
-        "merge.drafter.driver drafter merge %O %A %B --path %P",
+        f"merge.drafter.driver {drafter} merge %O %A %B --path %P",
     ]
 
     again = cli("git-setup", "--repo", repo)
@@ -261,11 +264,12 @@ def test_git_setup_is_idempotent_and_undo_removes_exactly_what_it_added(
     assert config(repo) == after
     assert attributes.read_text(encoding="utf-8").count("*.toml diff=drafter") == 1
     assert git(repo, "check-attr", "merge", "drafts/northmoor.toml").endswith("merge: drafter\n")
+    assert git(repo, "check-attr", "diff", "pyproject.toml").endswith("diff: unspecified\n")
 
     undo = cli("git-setup", "--repo", repo, "--undo")
     assert undo.status == 0
     assert undo.out == (
-        f"removed `*.toml diff=drafter merge=drafter` from {attributes}\n"
+        f"removed `drafts/**/*.toml diff=drafter merge=drafter` from {attributes}\n"
         "removed diff.drafter.textconv\n"
         "removed diff.drafter.cachetextconv\n"
         "removed diff.drafter.xfuncname\n"
@@ -292,7 +296,9 @@ def test_git_setup_replaces_the_line_an_earlier_version_wrote(
     result = cli("git-setup", "--repo", repo)
     assert "(in place of `*.toml diff=drafter`)" in result.out
     assert attributes.read_text(encoding="utf-8") == (
-        "*.pdf binary\n" + integration.ATTRIBUTE_COMMENT + "\n*.toml diff=drafter merge=drafter\n"
+        "*.pdf binary\n"
+        + integration.ATTRIBUTE_COMMENT
+        + "\ndrafts/**/*.toml diff=drafter merge=drafter\n"
     )
     assert cli("git-setup", "--repo", repo, "--undo").status == 0
     assert attributes.read_text(encoding="utf-8") == "*.pdf binary\n"

@@ -14,15 +14,18 @@ Set up the git repository holding the current folder (or --repo DIR) so that
 line, with a heading for each finding, instead of raw TOML, and so that `git
 merge` (and pull, rebase, cherry-pick) joins drafts field by field:
 
-  - adds `*.toml diff=drafter merge=drafter` to the repository's .gitattributes
-    (commit it, so everyone who clones the repository gets it);
-  - sets diff.drafter.textconv ("drafter textconv"), diff.drafter.cachetextconv
-    and diff.drafter.xfuncname, and merge.drafter.driver ("drafter merge %O %A
-    %B --path %P") and merge.drafter.name, in the repository's own git config
-    (each clone runs git-setup once; git never copies config).
+  - adds `drafts/**/*.toml diff=drafter merge=drafter` to the repository's
+    .gitattributes, a line for each drafts folder the office profile names
+    (`drafts = ["drafts", "archive/2025"]` in drafter.toml); other .toml files
+    are left alone. Commit it, so everyone who clones the repository gets it;
+  - sets diff.drafter.textconv, diff.drafter.cachetextconv and
+    diff.drafter.xfuncname, and merge.drafter.driver and merge.drafter.name, in
+    the repository's own git config (each clone runs git-setup once; git never
+    copies config).
 
-git runs `drafter textconv` and `drafter merge`, so drafter must be on PATH
-where git runs.
+The config records how to run this drafter (its Python with `-m drafter`), so git
+diff and git merge work where drafter is not on PATH: a GUI client, an IDE. Run
+git-setup again after moving drafter's virtual environment.
 Running it again changes nothing; --undo removes exactly what it added.
 `git diff --no-textconv` shows the raw TOML at any time.
 """
@@ -40,24 +43,19 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import shutil
-    import sys
-
     from drafter.git import integration, repo
+    from drafter.profile import office_profile
 
     root = repo.repository_root(args.repo)
-    outcome = integration.undo(root) if args.undo else integration.setup(root)
+    if args.undo:
+        outcome = integration.undo(root)
+    else:
+        folders = office_profile(root).drafts or integration.DEFAULT_FOLDERS
+        outcome = integration.setup(root, folders)
     for line in outcome.done:
         print(line)
     for line in outcome.kept:
         print(line)
     if not outcome.done:
         print("nothing to do: " + ("git-setup is not in place" if args.undo else "already set up"))
-    if not args.undo and shutil.which("drafter") is None:
-        print(
-            "drafter: warning: git runs `drafter textconv` and `drafter merge`, but drafter is "
-            "not on PATH here; git diff and git merge will fail on drafts until it is "
-            "(activate drafter's virtual environment, or add its bin folder to PATH)",
-            file=sys.stderr,
-        )
     return ExitStatus.OK
