@@ -248,7 +248,8 @@ async def test_a_git_conflict_resolved_in_the_editor_commits(make_app, tmp_path)
     git("init", "-q", "-b", "main")
     git("config", "user.name", "Writer")
     git("config", "user.email", "writer@example.org")
-    path = repo / "draft.toml"
+    (repo / "drafts").mkdir()
+    path = repo / "drafts" / "draft.toml"  # git-setup's attributes cover the drafts folder
     store.save(store.load(NORTHMOOR), path)
     assert (
         subprocess.run(
@@ -273,7 +274,7 @@ async def test_a_git_conflict_resolved_in_the_editor_commits(make_app, tmp_path)
         await pilot.pause()
         await pilot.press("ctrl+s")
         await pilot.pause()
-    assert git("add", "draft.toml").returncode == 0
+    assert git("add", "drafts/draft.toml").returncode == 0
     done = git("commit", "-q", "--no-edit")
     assert done.returncode == 0, done.stderr
     merged = store.load(path)
