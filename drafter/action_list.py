@@ -11,7 +11,6 @@ import csv
 import datetime as dt
 import io
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -87,12 +86,11 @@ def most_overdue_first(rows: list[ActionRow]) -> list[ActionRow]:
 
 # --- formats ------------------------------------------------------------------------
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
 
 def one_line(text: str, width: int | None = None) -> str:
-    """A cell for the table: one line, no control characters, cut to ``width``."""
-    text = " ".join(_CONTROL.sub(" ", text).split())
+    """A cell for the table: one line, cut to ``width`` (``aligned`` shows control
+    characters as visible marks)."""
+    text = " ".join(text.split())
     if width is not None and len(text) > width:
         text = text[: width - 1].rstrip() + "…"
     return text

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from drafter.actions.change import Changed, change_draft
 from drafter.errors import ProgressRefused
-from drafter.model import Finding, ProgressUpdate
+from drafter.model import Draft, Finding, ProgressUpdate
 from drafter.tracking import find_finding
 from drafter.workflow import progress as rules
 
@@ -20,6 +20,23 @@ class Recorded:
     #: The finding, with its new update last.
     finding: Finding
     update: ProgressUpdate
+
+
+def add_update(
+    draft: Draft,
+    finding: str,
+    status: str,
+    *,
+    date: dt.date,
+    today: dt.date,
+    note: str = "",
+    evidence: str = "",
+) -> Draft:
+    """``draft`` (in memory, as the editor holds it) with the update added; the same
+    rules and typed errors as ``progress``, which applies this to a file."""
+    return rules.record(
+        draft, finding, status, date=date, today=today, note=note, evidence=evidence
+    )
 
 
 def progress(
@@ -40,8 +57,8 @@ def progress(
     """
     today = today or dt.date.today()
     change = partial(
-        rules.record,
-        reference=finding,
+        add_update,
+        finding=finding,
         status=status,
         date=date or today,
         today=today,

@@ -29,6 +29,7 @@ VIEWS: dict[str, tuple[str, str, str]] = {
     "finding": ("finding", "FindingView", "finding-view"),
     "noted": ("noted", "NotedView", "noted-view"),
     "signoff": ("signoff", "SignOffView", "signoff-view"),
+    "progress": ("progress", "ProgressView", "progress-view"),
 }
 
 
@@ -91,13 +92,13 @@ class Navigation:
         ``then``) once it has mounted, a moment later.
         """
         kind, _, arg = entry_id.partition(":")
-        if kind not in VIEWS or (kind in ("finding", "noted", "comments") and not arg):
+        if kind not in VIEWS or (kind in ("finding", "noted", "comments", "progress") and not arg):
             kind, entry_id = "details", "details"
         view = self.view(kind)
         draft = self.draft
 
         def show() -> None:
-            if kind in ("finding", "noted"):
+            if kind in ("finding", "noted", "progress"):
                 view.show(draft, int(arg))
             elif kind == "comments":
                 view.show(draft, arg)

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from enum import Enum
 
 from drafter.check import finding_problems
-from drafter.model import Draft, Finding, FindingKind, NotedGroup
+from drafter.model import Draft, Finding, FindingKind, NotedGroup, Status
+from drafter.tracking import is_tracked, short_reference, status_label
 
 #: The order of the kinds in the outline: the order of the rendered document's tables.
 KIND_ORDER = (
@@ -118,6 +119,11 @@ def entries(draft: Draft) -> list[Entry]:
         out += [entry_for(draft, f"noted:{i}") for i in range(len(response.noted))]
     out.append(Entry("heading:signoff", "Sign-off"))
     out.append(entry_for(draft, "signoff"))
+    if draft.workflow.status is Status.PUBLISHED:
+        actions = [i for i, f in enumerate(draft.findings) if is_tracked(draft, f)]
+        if actions:
+            out.append(Entry("heading:progress", "Progress"))
+            out += [entry_for(draft, f"progress:{i}") for i in actions]
     return out
 
 
@@ -136,7 +142,16 @@ def entry_for(draft: Draft, entry_id: str) -> Entry:
         return Entry(entry_id, f"{officer.possessive} comments", text_state(officer.comments))
     if kind == "signoff":
         return signoff_entry(draft)
+    if kind == "progress":
+        return progress_entry(draft.findings[int(arg)], entry_id)
     return Entry("details", "Report details", State.INFO)
+
+
+def progress_entry(finding: Finding, entry_id: str) -> Entry:
+    """An action once the response is published: its latest status."""
+    label = f"{short_reference(finding)} · {status_label(finding)}"
+    status = finding.current_status
+    return Entry(entry_id, label, State.WRITTEN if status and status.is_done else State.INFO)
 
 
 def signoff_entry(draft: Draft) -> Entry:

@@ -145,3 +145,18 @@ def test_picker(keys, size, snap_compare, tmp_path: Path, monkeypatch):
     assert snap_compare(
         app, terminal_size=size, run_before=steady(lambda pilot: pilot.press(*keys))
     )
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_progress_view(size, snap_compare, make_app, tmp_path):
+    from tui.test_progress_view import tracked_response
+
+    app = make_app(tracked_response(tmp_path), Config(autosave_seconds=3600))
+
+    async def open_r1(pilot) -> None:  # type: ignore[no-untyped-def]
+        index = next(
+            i for i, f in enumerate(pilot.app.draft.findings) if f.title == "Recommendation 1"
+        )
+        await _goto(pilot, f"progress:{index}")
+
+    assert snap_compare(app, terminal_size=size, run_before=steady(open_r1))

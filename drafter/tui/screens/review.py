@@ -24,7 +24,8 @@ from textual.widgets.option_list import Option
 
 from drafter.check import finding_problems
 from drafter.dates import long_date
-from drafter.model import Draft
+from drafter.model import Draft, Status
+from drafter.tracking import is_tracked, status_label
 from drafter.tui.outline_model import decided_count, finding_label
 
 #: Characters of the response's first line shown; the rest is in the finding's view.
@@ -44,11 +45,14 @@ class ReviewRow:
     problem: str
     #: Noted in a group, so its response is the group's statement.
     group: str = ""
+    #: Once the response is published, where an action stands ("In progress").
+    status: str = ""
 
 
 def review_rows(draft: Draft, order: list[int]) -> list[ReviewRow]:
     """The findings in ``order`` (the outline's), each with what a reviewer checks."""
     rows = []
+    published = draft.workflow.status is Status.PUBLISHED
     for index in order:
         finding = draft.findings[index]
         first = next((line for line in finding.response.split("\n") if line.strip()), "")
@@ -64,6 +68,7 @@ def review_rows(draft: Draft, order: list[int]) -> list[ReviewRow]:
                 target=long_date(finding.target) if finding.target else "",
                 problem="; ".join(p.message for p in problems),
                 group=group.addressee if group is not None else "",
+                status=status_label(finding) if published and is_tracked(draft, finding) else "",
             )
         )
     return rows
@@ -80,6 +85,8 @@ def prompt(row: ReviewRow) -> Table:
         heading.append(f" · owner {row.owner}")
     if row.target:
         heading.append(f" · target {row.target}")
+    if row.status:
+        heading.append(f" · {row.status.lower()}")
     if row.response:
         response = Text(row.response, no_wrap=True, overflow="ellipsis")
     elif row.group:
