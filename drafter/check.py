@@ -34,6 +34,9 @@ class Problem:
     finding: int | None = None
     #: Index into draft.conflicts when the problem is a merge conflict.
     conflict: int | None = None
+    #: The role ("commissioner", "chief") that must sign again, for a stale signature;
+    #: each front end says how ("drafter sign --role chief", "press Sign").
+    signer: str = ""
 
 
 @dataclass(frozen=True)
@@ -247,7 +250,8 @@ def signature_problems(draft: Draft) -> list[Problem]:
                 f"workflow.signoffs[{i}].hash",
                 f"the {officer.possessive} sign-off ({signoff.name}, "
                 f"{long_date(signoff.date)}) is stale: the text has changed since it was signed; "
-                f"sign again with `drafter sign --role {signoff.role}`",
+                "sign again",
+                signer=signoff.role.value,
             )
         )
     return problems

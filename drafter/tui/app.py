@@ -26,6 +26,7 @@ from drafter.check import check, deadline_summary
 from drafter.model import Draft
 from drafter.tui.commands import AppCommand, DrafterCommands, builtin_commands
 from drafter.tui.config import Config, config_path, load_config
+from drafter.tui.correcting import Correcting
 from drafter.tui.editing import Editing
 from drafter.tui.footer import FittedFooterScreen
 from drafter.tui.merging import Merging
@@ -92,6 +93,7 @@ def binding_ids() -> set[str]:
     """Every binding id the keymap in the settings file may name."""
     from drafter.tui.screens.choice import ChoiceDialog
     from drafter.tui.screens.conflict import ConflictScreen, ConflictsScreen
+    from drafter.tui.screens.correct import CorrectFindingScreen
     from drafter.tui.screens.help import HelpScreen
     from drafter.tui.screens.problems import ProblemsScreen
     from drafter.tui.screens.review import ReviewScreen
@@ -99,7 +101,7 @@ def binding_ids() -> set[str]:
 
     ids = set()
     owners = (DrafterApp, ChoiceDialog, ConflictScreen, ConflictsScreen, HelpScreen)
-    for owner in (*owners, ProblemsScreen, ReviewScreen, SignScreen):
+    for owner in (*owners, CorrectFindingScreen, ProblemsScreen, ReviewScreen, SignScreen):
         ids |= {b.id for b in owner.BINDINGS if isinstance(b, Binding) and b.id}
     from drafter.tui.importing import binding_ids as import_binding_ids
 
@@ -128,7 +130,7 @@ class EditorScreen(FittedFooterScreen[None]):
     FOOTER_ALL_KEYS = 93
 
 
-class DrafterApp(Navigation, Editing, Saving, Merging, App[None]):
+class DrafterApp(Navigation, Editing, Correcting, Saving, Merging, App[None]):
     TITLE = "drafter"
     CSS_PATH: ClassVar[list[str | Path]] = [  # type: ignore[misc]
         HERE / "app.tcss",
@@ -153,6 +155,8 @@ class DrafterApp(Navigation, Editing, Saving, Merging, App[None]):
         _b("alt+g", "note_others", "Note findings to other bodies", "note-others"),
         _b("alt+e", "external_editor", "Edit in $EDITOR", "editor"),
         _b("alt+r", "review", "Review every finding", "review"),
+        _b("alt+c", "correct", "Correct the finding or group", "correct"),
+        _b("alt+z", "undo_correction", "Undo the last correction", "undo-correction"),
         _b("ctrl+p", "command_palette", "Commands", "palette"),
         _b("ctrl+q", "quit", "Quit", "quit", show=True),
     ]

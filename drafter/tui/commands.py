@@ -33,6 +33,21 @@ def builtin_commands(app: DrafterApp) -> list[AppCommand]:
             lambda app: app.action_review(),
         ),
         AppCommand(
+            "Correct this finding or group…",
+            "Its number, kind, addressee, deadline, text or noted group; a group's name",
+            lambda app: app.action_correct(),
+        ),
+        AppCommand(
+            "Add a finding…",
+            "A finding the import missed, with its number, kind and text",
+            lambda app: app.action_add_finding(),
+        ),
+        AppCommand(
+            "Undo the last correction",
+            "Put back the findings and noted groups as they were before it",
+            lambda app: app.action_undo_correction(),
+        ),
+        AppCommand(
             "Merge conflicts",
             "Choose between the two versions of each field a merge left in conflict",
             lambda app: app.action_conflicts(),
