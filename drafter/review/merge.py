@@ -114,8 +114,9 @@ def merge_drafts(base: Draft | None, ours: Draft, theirs: Draft) -> Merged:
         empty=lambda g: NotedGroup(addressee=g.addressee),
     )
     draft = Draft(report=report, response=response)
-    draft.workflow = _workflow(base.workflow, ours.workflow, theirs.workflow, draft)
+    # Conflicts first: they are part of what a signature covers.
     draft.conflicts = _earlier_conflicts(base, ours, theirs, merger.conflicts)
+    draft.workflow = _workflow(base.workflow, ours.workflow, theirs.workflow, draft)
     return Merged(draft, merger.conflicts)
 
 
