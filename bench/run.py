@@ -499,6 +499,54 @@ def bench_actions(s: Settings) -> list[Figure]:
     ]
 
 
+# --- drafter diff ---------------------------------------------------------------------
+
+
+def bench_diff(s: Settings) -> list[Figure]:
+    """drafter diff of a response rewritten whole (20,000 words each side), and of one
+    with an edit in every few sentences, against loading the two drafts."""
+    import random
+    from dataclasses import replace
+
+    from drafter import store
+    from drafter.review.diff import diff_drafts
+
+    base = synthetic.draft(10, seed=3)
+
+    def with_response(text: str) -> str:
+        findings = [replace(base.findings[0], response=text), *base.findings[1:]]
+        return store.dumps(replace(base, report=replace(base.report, findings=findings)))
+
+    old_text = synthetic.prose(random.Random(1), 20_000)
+    rewritten = synthetic.prose(random.Random(2), 20_000)
+    words = old_text.split(" ")
+    words[7::40] = ["changed"] * len(words[7::40])
+    edited = " ".join(words)
+    old = with_response(old_text)
+    figures = []
+    for name, new_text in (("rewritten", rewritten), ("edited every 40 words", edited)):
+        new = with_response(new_text)
+
+        def floor(new: str = new) -> None:
+            store.loads(old)
+            store.loads(new)
+
+        def subject(new: str = new) -> None:
+            diff_drafts(store.loads(old), store.loads(new))
+
+        value, base_ms = measure.paired_ms(subject, floor, max(3, s.inprocess_runs // 2))
+        figures.append(
+            Figure(
+                f"diff: a 20,000-word response {name}",
+                value,
+                base_ms,
+                target="value<=1000",
+                note="in process, loading included; floor: loading the two drafts",
+            )
+        )
+    return figures
+
+
 def _needs_binary(fmt: str) -> Callable[[], str]:
     def missing() -> str:
         from drafter.render import BINARY_FORMATS
@@ -512,6 +560,7 @@ SECTIONS = [
     Section("cli", bench_cli, lambda: ""),
     Section("scale", bench_scale, lambda: ""),
     Section("actions", bench_actions, lambda: ""),
+    Section("diff", bench_diff, lambda: ""),
     Section(
         "tui-start",
         bench_tui_start,

@@ -268,3 +268,16 @@ class ProgressDate(ProgressRefused):
             else f"after today ({bound.isoformat()})"
         )
         super().__init__(f"the date {date.isoformat()} is {when}")
+
+
+class CorrectionRefused(UsageError):
+    """A correction to a draft's findings or noted groups that would make it invalid.
+
+    ``field`` names what is wrong, as the draft file names it ("number", "cause",
+    "addressee"); nothing was changed.
+    """
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        self.message = message
+        super().__init__(message)

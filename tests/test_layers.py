@@ -115,8 +115,8 @@ def test_store_imports_only_model_errors_and_store(path: Path) -> None:
 #: Every part of drafter, lowest layer first. A module may import from its own layer
 #: and those below it, never from one above (docs/architecture.md draws them).
 LAYERS: list[set[str]] = [
-    # foundations: dataclasses and rules with no I/O, typed errors, dates
-    {"drafter", "drafter.model", "drafter.errors", "drafter.dates"},
+    # foundations: dataclasses and rules with no I/O, typed errors, dates, safe text
+    {"drafter", "drafter.model", "drafter.errors", "drafter.dates", "drafter.safe_text"},
     # drafts on disk: TOML, validation, atomic writes
     {"drafter.store"},
     # the domain: what drafter knows how to do with a draft

@@ -37,25 +37,151 @@ def tokens(text: str) -> list[str]:
 
 def word_diff(old: str, new: str) -> list[Segment]:
     """``old`` turned into ``new`` as runs of kept ("="), removed ("-") and added ("+") text."""
-    a, b = tokens(old), tokens(new)
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    # Each block: ("=", kept tokens) or ("~", removed tokens, added tokens).
-    blocks: list[tuple[str, list[str], list[str]]] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            blocks.append(("=", a[i1:i2], []))
-        elif blocks and blocks[-1][0] == "~":
-            blocks[-1][1].extend(a[i1:i2])
-            blocks[-1][2].extend(b[j1:j2])
-        else:
-            blocks.append(("~", a[i1:i2], b[j1:j2]))
     out: list[Segment] = []
-    for kind, removed, added in _absorb_stray_matches(blocks):
+    for kind, removed, added in _absorb_stray_matches(_blocks(tokens(old), tokens(new))):
         if kind == "=":
             _append(out, "=", "".join(removed))
         else:
             _append(out, "-", "".join(removed))
             _append(out, "+", "".join(added))
+    return out
+
+
+Block = tuple[str, list[str], list[str]]
+
+#: Below this many tokens a side, a changed stretch is compared word by word whole.
+SMALL_STRETCH = 600
+#: Sentences looked ahead for the one that matches, when sentences were added or removed.
+LOOK_AHEAD = 3
+#: Shared words (as a share of the longer sentence) for two sentences to be one edited.
+SIMILAR = 0.5
+
+
+def _blocks(a: list[str], b: list[str]) -> list[Block]:
+    """Kept runs ("=", tokens, []) and changes ("~", removed, added), in order.
+
+    A word-level SequenceMatcher over a whole response is quadratic: a rewrite of
+    10,000 words took 40 s. So sentences are aligned first (they rarely repeat, so
+    that is fast), and only a changed stretch is compared word by word: whole when
+    it is short, else sentence against its edited counterpart. The time grows
+    with the length of the text, not its square.
+    """
+    if len(a) <= SMALL_STRETCH and len(b) <= SMALL_STRETCH:
+        return _word_blocks(a, b)
+    a_units, b_units = _sentences(a), _sentences(b)
+    matcher = difflib.SequenceMatcher(
+        None, ["".join(u) for u in a_units], ["".join(u) for u in b_units], autojunk=False
+    )
+    blocks: list[Block] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            _add(blocks, ("=", _flat(a_units[i1:i2]), []))
+            continue
+        for old_units, new_units, compare in _pairs(a_units[i1:i2], b_units[j1:j2]):
+            old_tokens, new_tokens = _flat(old_units), _flat(new_units)
+            if not compare:  # a sentence rewritten: shown as the old, then the new
+                _add(blocks, ("~", old_tokens, new_tokens))
+                continue
+            for block in _word_blocks(old_tokens, new_tokens):
+                _add(blocks, block)
+    return blocks
+
+
+def _word_blocks(a: list[str], b: list[str]) -> list[Block]:
+    if not a or not b:
+        return [("~", list(a), list(b))] if a or b else []
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    blocks: list[Block] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        _add(blocks, ("=", a[i1:i2], []) if tag == "equal" else ("~", a[i1:i2], b[j1:j2]))
+    return blocks
+
+
+def _add(blocks: list[Block], block: Block) -> None:
+    """Append, joining a change to the change before it (and kept text to kept text)."""
+    kind, removed, added = block
+    if not removed and not added:
+        return
+    if blocks and blocks[-1][0] == kind:
+        blocks[-1][1].extend(removed)
+        blocks[-1][2].extend(added)
+    else:
+        blocks.append((kind, list(removed), list(added)))
+
+
+def _flat(units: list[list[str]]) -> list[str]:
+    return [token for unit in units for token in unit]
+
+
+_SENTENCE_END = (".", "!", "?", "…", '."', ".”", ".)")
+
+
+def _sentences(toks: list[str]) -> list[list[str]]:
+    """Tokens cut into sentences (each with the space after it); a line end ends one too."""
+    units: list[list[str]] = [[]]
+    for i, token in enumerate(toks):
+        units[-1].append(token)
+        ends = token == "\n" or (token.isspace() and i > 0 and toks[i - 1].endswith(_SENTENCE_END))
+        if ends:
+            units.append([])
+    return [u for u in units if u]
+
+
+def _words(unit: list[str]) -> set[str]:
+    return {t for t in unit if not t.isspace()}
+
+
+def _similar(a: list[str], b: list[str]) -> bool:
+    wa, wb = _words(a), _words(b)
+    longer = max(len(wa), len(wb))
+    return longer > 0 and len(wa & wb) / longer >= SIMILAR
+
+
+Piece = tuple[list[list[str]], list[list[str]], bool]
+
+
+def _pairs(old: list[list[str]], new: list[list[str]]) -> list[Piece]:
+    """A changed stretch cut into pieces (old sentences, new sentences, whether to
+    compare them word by word): a short stretch whole, else each sentence with the one
+    it became; a sentence removed, added or rewritten beyond recognition stands alone."""
+    if sum(map(len, old)) <= SMALL_STRETCH and sum(map(len, new)) <= SMALL_STRETCH:
+        return [(old, new, True)]
+    if len(old) == len(new):
+        return [([a], [b], _similar(a, b)) for a, b in zip(old, new, strict=True)]
+    out: list[Piece] = []
+    i = j = 0
+    while i < len(old) and j < len(new):
+        if _similar(old[i], new[j]):
+            out.append(([old[i]], [new[j]], True))
+            i, j = i + 1, j + 1
+            continue
+        ahead_new = next(
+            (
+                k
+                for k in range(1, LOOK_AHEAD + 1)
+                if j + k < len(new) and _similar(old[i], new[j + k])
+            ),
+            None,
+        )
+        if ahead_new is not None:
+            out.append(([], new[j : j + ahead_new], False))
+            j += ahead_new
+            continue
+        ahead_old = next(
+            (
+                k
+                for k in range(1, LOOK_AHEAD + 1)
+                if i + k < len(old) and _similar(old[i + k], new[j])
+            ),
+            None,
+        )
+        if ahead_old is not None:
+            out.append((old[i : i + ahead_old], [], False))
+            i += ahead_old
+            continue
+        out.append(([old[i]], [new[j]], False))
+        i, j = i + 1, j + 1
+    out.append((old[i:], new[j:], False))
     return out
 
 

@@ -28,6 +28,7 @@ def binding_ids() -> set[str]:
     """Every binding id the keymap in the settings file may name."""
     from drafter.tui.screens.choice import ChoiceDialog
     from drafter.tui.screens.conflict import ConflictScreen, ConflictsScreen
+    from drafter.tui.screens.correct import CorrectFindingScreen
     from drafter.tui.screens.help import HelpScreen
     from drafter.tui.screens.problems import ProblemsScreen
     from drafter.tui.screens.review import ReviewScreen
@@ -35,7 +36,7 @@ def binding_ids() -> set[str]:
 
     ids = set()
     owners = (DrafterApp, EditorScreen, ChoiceDialog, ConflictScreen, ConflictsScreen, HelpScreen)
-    for owner in (*owners, ProblemsScreen, ReviewScreen, SignScreen):
+    for owner in (*owners, CorrectFindingScreen, ProblemsScreen, ReviewScreen, SignScreen):
         ids |= {b.id for b in owner.BINDINGS if isinstance(b, Binding) and b.id}
     from drafter.tui.importing import binding_ids as import_binding_ids
 

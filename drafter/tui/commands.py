@@ -42,6 +42,21 @@ def builtin_commands(editor: EditorScreen) -> list[AppCommand]:
             lambda editor: editor.action_review(),
         ),
         AppCommand(
+            "Correct this finding or group…",
+            "Its number, kind, addressee, deadline, text or noted group; a group's name",
+            lambda editor: editor.action_correct(),
+        ),
+        AppCommand(
+            "Add a finding…",
+            "A finding the import missed, with its number, kind and text",
+            lambda editor: editor.action_add_finding(),
+        ),
+        AppCommand(
+            "Undo the last correction",
+            "Put back the findings and noted groups as they were before it",
+            lambda editor: editor.action_undo_correction(),
+        ),
+        AppCommand(
             "Merge conflicts",
             "Choose between the two versions of each field a merge left in conflict",
             lambda editor: editor.action_conflicts(),

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from textual.widgets import ContentSwitcher, TextArea
 
 from drafter.errors import DrafterError
-from drafter.model import Decision, NotedGroup, acting_body, is_other_body, same_addressee
+from drafter.model import Decision, same_addressee
 from drafter.tui.outline import Outline
 
 if TYPE_CHECKING:
@@ -33,21 +33,11 @@ class Editing:
 
     def action_note_others(self: EditorScreen) -> None:
         """Mark each undecided finding to another body as noted, and group them."""
-        draft, response = self.draft, self.draft.response
-        marked, kept = [], []
-        for finding in draft.findings:
-            if not is_other_body(finding.addressee, response):
-                continue
-            if finding.decision is None:
-                finding.decision = Decision.NOTE
-                marked.append(finding)
-            elif finding.decision is not Decision.NOTE:
-                kept.append(finding)
-        added: list[int] = []
-        for finding in marked:
-            if draft.grouped_as_noted(finding) is None:
-                response.noted.append(NotedGroup(addressee=acting_body(finding.addressee)))
-                added.append(len(response.noted) - 1)
+        from drafter.actions.note_others import note_others
+
+        response = self.draft.response
+        noted = note_others(self.draft)
+        marked, kept, added = noted.marked, noted.kept, noted.added
         if not marked:
             self.notify(
                 "No undecided finding is addressed to another body.", title="Nothing to note"

@@ -32,6 +32,7 @@ from drafter.check import check, deadline_summary
 from drafter.model import Draft
 from drafter.tui.commands import AppCommand, DrafterCommands, builtin_commands
 from drafter.tui.config import Config
+from drafter.tui.correcting import Correcting
 from drafter.tui.editing import Editing
 from drafter.tui.footer import FittedFooterScreen
 from drafter.tui.merging import Merging
@@ -79,7 +80,7 @@ class StatusBar(Horizontal):
         yield Static(id="status-right", markup=False)
 
 
-class EditorScreen(Navigation, Editing, Saving, Merging, FittedFooterScreen[None]):
+class EditorScreen(Navigation, Editing, Correcting, Saving, Merging, FittedFooterScreen[None]):
     # The editor puts the focus in the first view itself (``goto`` in on_mount). An
     # automatic focus on the outline before that changed the active bindings twice,
     # and each change restyles and redraws: about 20 ms of the first paint.
@@ -105,6 +106,8 @@ class EditorScreen(Navigation, Editing, Saving, Merging, FittedFooterScreen[None
         _b("alt+g", "note_others", "Note findings to other bodies", "note-others"),
         _b("alt+e", "external_editor", "Edit in $EDITOR", "editor"),
         _b("alt+r", "review", "Review every finding", "review"),
+        _b("alt+c", "correct", "Correct the finding or group", "correct"),
+        _b("alt+z", "undo_correction", "Undo the last correction", "undo-correction"),
     ]
 
     #: The outline entry shown: "details", "finding:3", "comments:chief"...

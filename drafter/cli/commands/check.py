@@ -11,6 +11,7 @@ from drafter.cli.args import add_today, draft_arg
 from drafter.errors import DrafterError, ExitStatus
 
 if TYPE_CHECKING:
+    from drafter.check import Problem
     from drafter.model import Draft
 
 HELP = "validate drafts and list what stands before sign-off"
@@ -68,7 +69,11 @@ def run(args: argparse.Namespace) -> int:
                 )
             )
             for problem in readiness.problems:
-                print(visible(f"  {problem.field}: {problem.message}"))
+                print(visible(f"  {problem.field}: {problem_text(problem)}"))
+        for notice in readiness.notices:  # worth a look, no bar to sign-off: a warning
+            print(
+                visible(f"drafter: note: {path}: {notice.field}: {notice.message}"), file=sys.stderr
+            )
         if args.spelling:
             status = max(status, _spelling(path, draft))
     return status
@@ -95,3 +100,12 @@ def _spelling(path: Path, draft: Draft) -> int:
         score = summary.reading_ease
         print(f"  readability: Flesch reading ease {score:.1f} ({ease_band(score)})")
     return ExitStatus.NOT_READY if problems else ExitStatus.OK
+
+
+def problem_text(problem: Problem) -> str:
+    """A problem as the command line tells it: a stale signature says how to sign again."""
+    if problem.signer:
+        from drafter.cli.messages import sign_hint
+
+        return f"{problem.message} with {sign_hint(problem.signer)}"
+    return problem.message
