@@ -196,10 +196,12 @@ def status_line(draft: Draft, deadline: str, name: str, width: int) -> str:
     """The top bar's left part in ``width`` columns: the file's name and the days left
     first, then the progress, then the due date, as far as they fit."""
     progress = progress_text(draft)
+    decided, total = decided_count(draft)
     short = short_deadline(deadline)
     for line in (
         f"{name} · {deadline} · {progress}",
         f"{name} · {short} · {progress}",
+        f"{name} · {short} · {decided} of {total} decided",
         f"{name} · {short}",
     ):
         if len(line) <= width:

@@ -84,7 +84,7 @@ async def test_add_and_remove_a_finding(make_app, copy_of):
     app = make_app(path)
     async with app.run_test(size=(120, 35)) as pilot:
         [add] = [c for c in app.editor.palette_commands() if c.name == "Add a finding…"]
-        add.run(app)
+        add.run(app.editor)
         await pilot.pause()
         form = app.screen
         assert isinstance(form, CorrectFindingScreen)

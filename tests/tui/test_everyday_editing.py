@@ -151,6 +151,7 @@ def test_the_top_bar_text_by_width() -> None:
         status_line(draft, deadline, name, 82)
         == f"{name} · 11 days left · 6 of 12 findings decided"
     )
+    assert status_line(draft, deadline, name, 73) == f"{name} · 11 days left · 6 of 12 decided"
     assert status_line(draft, deadline, name, 60) == f"{name} · 11 days left"
     assert status_line(draft, deadline, name, 30).endswith("… · 11 days left")
     assert short_deadline("due 3 May 2020, which is today") == "due today"

@@ -56,7 +56,7 @@ def test_correct_a_finding_and_undo_it_in_tmux(tmp_path: Path) -> None:
     socket = f"drafter-correct-{os.getpid()}"
     _start(socket, tmp_path, path)
     try:
-        _wait_for(socket, "6 of 12 findings decided")
+        _wait_for(socket, "6 of 12 decided")
         _until(socket, "M-c", "Correct Recommendation 3")
         _type(socket, "3A")  # the number box opens with its text selected: typing replaces it
         _keys(socket, "Enter")
@@ -83,7 +83,7 @@ def test_sign_off_by_both_then_stale_then_withdraw_in_tmux(tmp_path: Path) -> No
     socket = f"drafter-sign-{os.getpid()}"
     _start(socket, tmp_path, path)
     try:
-        _wait_for(socket, "8 of 8 findings decided")
+        _wait_for(socket, "8 of 8 decided")
         for role, title in (
             ("commissioner", "Police and Crime Commissioner"),
             ("chief", "Chief Constable"),

@@ -196,7 +196,8 @@ class ProblemsScreen(ModalScreen[Jump | None]):
             return
         app = self.app
         if accept_in_draft(app.draft, word):  # type: ignore[attr-defined]
-            app.mark_edited()  # type: ignore[attr-defined]
+            # The editor (the app's screen below this one) marks its draft edited.
+            app.editor.mark_edited()  # type: ignore[attr-defined]
         app.notify(f"{word!r} is accepted in this draft.", title="Spelling")
         self._accepted(word)
 
