@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import zlib
 from dataclasses import dataclass
 from typing import Literal
 
@@ -88,12 +89,27 @@ def _blocks(a: list[str], b: list[str]) -> list[Block]:
 
 
 def _word_blocks(a: list[str], b: list[str]) -> list[Block]:
-    if not a or not b:
-        return [("~", list(a), list(b))] if a or b else []
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    # What both share at the start and the end is kept as it is: SequenceMatcher is
+    # slow on long runs of common tokens (spaces, "the"), and most edits are small.
+    start = 0
+    while start < len(a) and start < len(b) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < len(a) - start and end < len(b) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
     blocks: list[Block] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        _add(blocks, ("=", a[i1:i2], []) if tag == "equal" else ("~", a[i1:i2], b[j1:j2]))
+    _add(blocks, ("=", a[:start], []))
+    middle_a, middle_b = a[start : len(a) - end], b[start : len(b) - end]
+    if middle_a and middle_b:
+        matcher = difflib.SequenceMatcher(None, middle_a, middle_b, autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal":
+                _add(blocks, ("=", middle_a[i1:i2], []))
+            else:
+                _add(blocks, ("~", middle_a[i1:i2], middle_b[j1:j2]))
+    else:
+        _add(blocks, ("~", middle_a, middle_b))
+    _add(blocks, ("=", a[len(a) - end :], []))
     return blocks
 
 
@@ -116,12 +132,28 @@ def _flat(units: list[list[str]]) -> list[str]:
 _SENTENCE_END = (".", "!", "?", "…", '."', ".”", ".)")
 
 
+#: A sentence longer than this many tokens (words and spaces) is cut further, where
+#: its own words say (see _sentences), so that text without full stops stays fast.
+LONG_UNIT = 40
+#: Cut anyway at this many tokens: only text repeating a few words gets this far.
+MAX_UNIT = 160
+
+
 def _sentences(toks: list[str]) -> list[list[str]]:
-    """Tokens cut into sentences (each with the space after it); a line end ends one too."""
+    """Tokens cut into sentences (each with the space after it); a line end ends one too.
+
+    A long sentence, or text with no full stops at all, is cut after words chosen by
+    a hash of the word itself (as rsync chooses its blocks), so an inserted word
+    moves no cut but its own and the two versions still line up.
+    """
     units: list[list[str]] = [[]]
     for i, token in enumerate(toks):
-        units[-1].append(token)
-        ends = token == "\n" or (token.isspace() and i > 0 and toks[i - 1].endswith(_SENTENCE_END))
+        unit = units[-1]
+        unit.append(token)
+        previous = toks[i - 1] if i else ""
+        ends = token == "\n" or (token.isspace() and previous.endswith(_SENTENCE_END))
+        if not ends and token.isspace() and len(unit) >= LONG_UNIT:
+            ends = zlib.crc32(previous.encode("utf-8")) % 8 == 0 or len(unit) >= MAX_UNIT
         if ends:
             units.append([])
     return [u for u in units if u]
