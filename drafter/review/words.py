@@ -142,21 +142,34 @@ MAX_UNIT = 160
 def _sentences(toks: list[str]) -> list[list[str]]:
     """Tokens cut into sentences (each with the space after it); a line end ends one too.
 
-    A long sentence, or text with no full stops at all, is cut after words chosen by
-    a hash of the word itself (as rsync chooses its blocks), so an inserted word
-    moves no cut but its own and the two versions still line up.
+    A long sentence, or text with no full stops at all, is cut further after words
+    chosen by a hash of the word alone (as rsync chooses its blocks): an edited word
+    moves no cut but its own, so the two versions still line up.
     """
-    units: list[list[str]] = [[]]
+    units: list[list[str]] = []
+    unit: list[str] = []
     for i, token in enumerate(toks):
-        unit = units[-1]
         unit.append(token)
         previous = toks[i - 1] if i else ""
-        ends = token == "\n" or (token.isspace() and previous.endswith(_SENTENCE_END))
-        if not ends and token.isspace() and len(unit) >= LONG_UNIT:
-            ends = zlib.crc32(previous.encode("utf-8")) % 8 == 0 or len(unit) >= MAX_UNIT
-        if ends:
-            units.append([])
-    return [u for u in units if u]
+        if token == "\n" or (token.isspace() and previous.endswith(_SENTENCE_END)):
+            units += _cut_long(unit)
+            unit = []
+    if unit:
+        units += _cut_long(unit)
+    return units
+
+
+def _cut_long(unit: list[str]) -> list[list[str]]:
+    if len(unit) <= LONG_UNIT:
+        return [unit]
+    pieces: list[list[str]] = [[]]
+    for i, token in enumerate(unit):
+        pieces[-1].append(token)
+        if token.isspace() and i and i + 1 < len(unit):
+            chosen = zlib.crc32(unit[i - 1].encode("utf-8")) % 16 == 0
+            if chosen or len(pieces[-1]) >= MAX_UNIT:
+                pieces.append([])
+    return [p for p in pieces if p]
 
 
 def _words(unit: list[str]) -> set[str]:
@@ -186,6 +199,15 @@ def _pairs(old: list[list[str]], new: list[list[str]]) -> list[Piece]:
         if _similar(old[i], new[j]):
             out.append(([old[i]], [new[j]], True))
             i, j = i + 1, j + 1
+            continue
+        # An edit can join two sentences or split one (a changed word was a cut).
+        if i + 1 < len(old) and _similar(old[i] + old[i + 1], new[j]):
+            out.append((old[i : i + 2], [new[j]], True))
+            i, j = i + 2, j + 1
+            continue
+        if j + 1 < len(new) and _similar(old[i], new[j] + new[j + 1]):
+            out.append(([old[i]], new[j : j + 2], True))
+            i, j = i + 1, j + 2
             continue
         ahead_new = next(
             (

@@ -91,4 +91,8 @@ def test_text_without_full_stops_is_as_fast() -> None:
     assert seconds < 3, f"{seconds:.1f} s"
     added = [s.text for s in segments if s.op == "+"]
     assert len(added) >= len(range(0, len(words), 50)) * 0.9
-    assert all(len(text.split()) <= 5 for text in added), max(added, key=len)
+    # Where an edit moves a cut, a few changes are shown with a phrase around them;
+    # never a whole paragraph.
+    wide = [text for text in added if len(text.split()) > 5]
+    assert len(wide) <= len(added) * 0.05, wide
+    assert all(len(text.split()) <= 40 for text in added), max(added, key=len)
