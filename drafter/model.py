@@ -344,6 +344,9 @@ class Draft:
     report: Report
     response: Response
     workflow: Workflow = field(default_factory=Workflow)
+    #: Words the spelling check accepts in this draft alone ("ignore in this draft").
+    #: Not part of what is signed: accepting a word changes no text.
+    spelling_words: list[str] = field(default_factory=list)
     #: Fields a merge could not join: each must be resolved before sign-off.
     conflicts: list[Conflict] = field(default_factory=list)
 

@@ -37,6 +37,17 @@ def _mark(match: re.Match[str]) -> str:
     return f"<U+{code:04X}>"
 
 
+def one_for_one() -> dict[int, str]:
+    """A ``str.translate`` table giving each unsafe character one visible character
+    (a control picture, or U+FFFD for C1 and bidirectional controls), so that text
+    shown in an editor keeps its length and the cursor its column."""
+    table = {code: chr(0x2400 + code) for code in range(0x20) if code not in (9, 10)}
+    table[0x7F] = "\u2421"
+    table.update({code: "\ufffd" for code in range(0x80, 0xA0)})
+    table.update({ord(char): "\ufffd" for char in BIDI})
+    return table
+
+
 def visible(text: str) -> str:
     """``text`` with every control character shown as a mark (tabs and line ends kept)."""
     return _UNSAFE.sub(_mark, text)

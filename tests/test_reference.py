@@ -168,7 +168,7 @@ def test_signed_reference_has_no_draft_marking(
     [
         ("md", f"> **{DRAFT_MARKING}**"),
         ("html", f'<p class="marking" role="note">{DRAFT_MARKING}</p>'),
-        ("txt", f"*** {DRAFT_MARKING.upper()} ***"),
+        ("txt", f"*** {DRAFT_MARKING} ***"),
     ],
 )
 def test_unsigned_draft_is_marked_at_top_and_bottom(fmt: str, marking: str) -> None:

@@ -66,7 +66,7 @@ def progress(
         evidence=evidence,
     )
     try:
-        saved = change_draft(path, change)
+        saved = change_draft(path, change, purpose="drafter progress")
     except ProgressRefused as error:
         raise error.located(path) from None
     changed = find_finding(saved.draft, finding)

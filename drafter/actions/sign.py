@@ -68,7 +68,9 @@ def revoke(path: Path | str, role: Role, date: dt.date) -> Withdrawn:
     NotReady (naming ``path``) when that role has not signed or the response is
     published.
     """
-    saved = change_draft(path, partial(signoff.withdraw, role=role, date=date))
+    saved = change_draft(
+        path, partial(signoff.withdraw, role=role, date=date), purpose="drafter sign --revoke"
+    )
     draft = saved.draft
     return Withdrawn(
         saved=saved,

@@ -227,6 +227,9 @@ class _Reader:
     def introduces(self, block: Block) -> bool:
         """Read a sentence that introduces recommendations, or holds one after "we recommend"."""
         text = block.text.strip()
+        # Cheap tests first: the bench's hundred pages of body text pass through here.
+        if not (text.endswith(":") or "recommend" in text.casefold()):
+            return False
         if match(text) is not None or not _INTRO.search(text):
             return False
         if self.section is Section.AREAS and not _RECOMMENDS.match(text):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import textwrap
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -125,15 +124,10 @@ def wrap(text: str, width: int = 78, indent: str = "") -> str:
 
 def display_width(text: str) -> int:
     """Columns a terminal gives ``text``: wide (East Asian, emoji) characters take two,
-    combining marks and zero-width characters none."""
-    columns = 0
-    for char in text:
-        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
-            continue
-        if "\U0001f3fb" <= char <= "\U0001f3ff":  # a skin tone joins the emoji before it
-            continue
-        columns += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-    return columns
+    combining marks and zero-width characters none (Rich's table of cell widths)."""
+    from rich.cells import cell_len
+
+    return cell_len(text)
 
 
 def wrap_columns(text: str, columns: int, **options: Any) -> list[str]:

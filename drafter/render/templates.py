@@ -92,8 +92,10 @@ class UserSandbox(SandboxedEnvironment):
         ) from None
 
 
-def _autoescape(name: str | None) -> bool:
-    return bool(name) and name.endswith((".html.j2", ".htm.j2", ".xml.j2"))  # type: ignore[union-attr]
+#: HTML and XML templates are autoescaped, whoever wrote them; Markdown and text are not.
+_autoescape = jinja2.select_autoescape(
+    enabled_extensions=("html.j2", "htm.j2", "xml.j2"), disabled_extensions=(), default=False
+)
 
 
 def environment(user_folder: Path | None = None) -> jinja2.Environment:

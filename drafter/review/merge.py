@@ -36,7 +36,7 @@ from drafter.model import (
 from drafter.review.diff import PROSE_FIELDS
 from drafter.review.paragraphs import merge_lines, merge_text
 from drafter.store.conflicts import FIELDS
-from drafter.store.signing import content_hash, signature_valid
+from drafter.store.signing import content_hash, settled_status, signature_valid
 
 R = TypeVar("R")
 
@@ -114,8 +114,9 @@ def merge_drafts(base: Draft | None, ours: Draft, theirs: Draft) -> Merged:
         empty=lambda g: NotedGroup(addressee=g.addressee),
     )
     draft = Draft(report=report, response=response)
-    draft.workflow = _workflow(base.workflow, ours.workflow, theirs.workflow, draft)
+    # Conflicts first: they are part of what a signature covers.
     draft.conflicts = _earlier_conflicts(base, ours, theirs, merger.conflicts)
+    draft.workflow = _workflow(base.workflow, ours.workflow, theirs.workflow, draft)
     return Merged(draft, merger.conflicts)
 
 
@@ -284,6 +285,8 @@ def _workflow(base: Workflow, ours: Workflow, theirs: Workflow, draft: Draft) ->
         current = content_hash(replace(draft, workflow=workflow))
         if all(signature_valid(draft, s, current) for s in signoffs):
             workflow.status = Status.SIGNED_OFF
+    # And never signed off beside a stale signature, as after any edit.
+    workflow.status = settled_status(replace(draft, workflow=workflow))
     return workflow
 
 

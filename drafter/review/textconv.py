@@ -18,39 +18,10 @@ from drafter.errors import DrafterError
 from drafter.model import Draft, Finding, Officer
 from drafter.review.diff import describe_update
 from drafter.safe_text import visible
+from drafter.spelling.sentences import sentences
 from drafter.store.signing import content_hash, signature_valid
 
-#: A sentence ends at . ! ? or … (perhaps followed by closing quotes or brackets),
-#: before white space and something that can start a sentence.
-_SENTENCE_END = re.compile(r"(?<=[.!?…])([\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])")
-#: Abbreviations after which a full stop does not end the sentence.
-ABBREVIATIONS = frozenset(
-    {
-        "e.g", "i.e", "cf", "vs", "no", "nos", "para", "paras", "mr", "mrs", "ms", "dr",
-        "st", "sgt", "insp", "supt", "ch", "rt", "hon", "approx", "dept", "fig",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    }
-)  # fmt: skip
 _LIST_ITEM = re.compile(r"^(\s*[-•*–·▪◦]\s+)")
-
-
-def sentences(paragraph: str) -> list[str]:
-    """Split one paragraph into its sentences, keeping every character but the spaces between."""
-    out: list[str] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(paragraph):
-        candidate = paragraph[start : match.end(1)]
-        last_word = candidate.rsplit(None, 1)[-1] if candidate.strip() else ""
-        stem = last_word.rstrip(".\"'”’)]").lstrip("(\"'“‘[").casefold()
-        # "e.g.", "No. 4", "Mr." and initials ("J. Smith") do not end a sentence.
-        if stem in ABBREVIATIONS or (len(stem) == 1 and stem.isalpha()):
-            continue
-        out.append(candidate)
-        start = match.end()
-    rest = paragraph[start:]
-    if rest or not out:
-        out.append(rest)
-    return [s.strip() for s in out if s.strip()] or [paragraph.strip()]
 
 
 def prose_lines(text: str) -> list[str]:

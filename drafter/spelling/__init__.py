@@ -16,6 +16,7 @@ and line within the field, so the CLI can print them and the TUI can jump to the
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -98,11 +99,36 @@ def check_spelling(draft: Draft, extra_words: Iterable[str] = ()) -> list[Spelli
     ``extra_words`` are accepted besides the dictionary and the project's word list:
     pass the office profile's ``words``.
     """
-    accepted = Accepted((*project_words(), *extra_words))
+    accepted = Accepted((*project_words(), *extra_words, *draft_words(draft)))
     problems: list[SpellingProblem] = []
     for field in prose_fields(draft):
         problems += check_text(field.text, field.field, accepted, finding=field.finding)
     return problems
+
+
+def draft_words(draft: Draft) -> list[str]:
+    """Words the draft itself knows: its own names, and the words accepted in it.
+
+    The area, the force, the people (the commissioner, the chief officer, whoever
+    signed, owners, the Cc list) and the bodies findings are addressed to are spelt
+    as the draft spells them; a name written there is not a spelling mistake in the
+    prose. Then the words the writer chose to accept in this draft alone.
+    """
+    response = draft.response
+    names = [
+        response.area,
+        response.force,
+        response.force_short,
+        response.commissioner.name,
+        response.chief.name,
+        *response.cc,
+        *(s.name for s in draft.workflow.signoffs),
+        *(f.addressee for f in draft.findings),
+        *(f.owner for f in draft.findings),
+        *(g.addressee for g in response.noted),
+    ]
+    words = [t.text for name in names for t in tokens(name) if t.text[:1].isupper()]
+    return [*words, *draft.spelling_words]
 
 
 def check_text(
@@ -131,6 +157,7 @@ def check_text(
 
 
 def _correct(word: str, accepted: Accepted) -> bool:
+    word = unicodedata.normalize("NFC", word)
     if word in accepted or dictionary.known(word):
         return True
     # "multi-agency" is in the dictionary whole; "force-wide" only as its parts

@@ -14,7 +14,8 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
+from drafter.spelling.sentences import sentences as split
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -95,7 +96,7 @@ def flesch_reading_ease(text: str) -> float | None:
     words = _WORD.findall(text)
     if not words:
         return None
-    sentences = [s for s in _SENTENCE_END.split(text) if _WORD.search(s)]
+    sentences = [s for line in text.split("\n") for s in split(line) if _WORD.search(s)]
     total = sum(syllables(w) for w in words)
     return round(206.835 - 1.015 * len(words) / len(sentences) - 84.6 * total / len(words), 1)
 

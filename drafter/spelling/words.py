@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -12,7 +13,11 @@ WORD_LIST = Path(__file__).resolve().parent / "words.txt"
 
 # Web and e-mail addresses are not words; blank them out, keeping columns in place.
 _ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\S+")
-_TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+#: A word's letters: \w, and the combining accents (U+0300 to U+036F) a decomposed "ŵ"
+#: or "ŷ" (w or y, then a combining circumflex) is typed or pasted with, which \w
+#: does not match: without them "Dŵr" would read as "Dw" and "r".
+_LETTERS = "\\w\u0300-\u036f'’"
+_TOKEN = re.compile(f"[{_LETTERS}]+(?:-[{_LETTERS}]+)*")
 
 
 @dataclass(frozen=True)
@@ -38,7 +43,7 @@ def tokens(text: str) -> Iterator[Token]:
 
 def count_words(text: str) -> int:
     """Words as a reader counts them: numbers count, punctuation does not."""
-    return sum(1 for _ in re.finditer(r"[\w'’]+(?:[-.,][\w'’]+)*", text))
+    return sum(1 for _ in re.finditer(f"[{_LETTERS}]+(?:[-.,][{_LETTERS}]+)*", text))
 
 
 class Accepted:
@@ -51,7 +56,7 @@ class Accepted:
     def __init__(self, entries: Iterable[str]) -> None:
         self.forms: set[str] = set()
         for entry in entries:
-            entry = entry.strip().replace("’", "'")
+            entry = unicodedata.normalize("NFC", entry.strip()).replace("’", "'")
             if not entry:
                 continue
             self.forms |= {entry, entry.upper()}
@@ -59,7 +64,7 @@ class Accepted:
                 self.forms.add(entry[:1].upper() + entry[1:])
 
     def __contains__(self, word: str) -> bool:
-        word = word.replace("’", "'")
+        word = unicodedata.normalize("NFC", word).replace("’", "'")
         if word in self.forms:
             return True
         for ending in ("'s", "s'", "'"):

@@ -83,9 +83,19 @@ def decode(raw: dict[str, Any]) -> Draft:
     response.noted = [_noted(t) for t in root.tables("noted")]
     workflow_table = root.table("workflow")
     workflow = _workflow(workflow_table) if workflow_table else Workflow()
+    spelling = root.table("spelling")
+    spelling_words = list(spelling.texts("words")) if spelling else []
+    if spelling:
+        spelling.finish()
     conflicts = decode_conflicts(root)
     root.finish()
-    draft = Draft(report=report, response=response, workflow=workflow, conflicts=conflicts)
+    draft = Draft(
+        report=report,
+        response=response,
+        workflow=workflow,
+        conflicts=conflicts,
+        spelling_words=spelling_words,
+    )
     _check_consistency(draft)
     return draft
 
@@ -352,6 +362,7 @@ def encode(draft: Draft, version: int = FORMAT_VERSION) -> str:
             [("addressee", g.addressee, False), ("statement", g.statement, True)],
             always=True,
         )
+    out += _table("[spelling]", [("words", draft.spelling_words, False)])
     workflow = draft.workflow
     out += _table(
         "[workflow]",

@@ -23,9 +23,15 @@ def hash_text(text: str) -> str:
 
 
 def signed_text(draft: Draft) -> str:
-    """The text a signatory signs: the canonical draft without format line, workflow or progress."""
+    """The text a signatory signs: the canonical draft without format line, workflow,
+    progress or the words the spelling check accepts in it."""
     findings = [replace(f, progress=[]) if f.progress else f for f in draft.findings]
-    unsigned = replace(draft, report=replace(draft.report, findings=findings), workflow=Workflow())
+    unsigned = replace(
+        draft,
+        report=replace(draft.report, findings=findings),
+        workflow=Workflow(),
+        spelling_words=[],
+    )
     text = encode(unsigned)
     # The first line is "format = N": a new format version must not unsign a response.
     return text[text.index("\n") + 1 :]

@@ -30,8 +30,9 @@ if TYPE_CHECKING:
 
 
 class Merging:
-    #: The conflicts this editor's own Merge made: theirs is the file on disk.
-    _disk_conflicts: set[tuple[object, ...]]
+    #: The conflicts this editor's own Merge made (theirs is the file on disk), so
+    #: that their screen names the sides as the writer knows them.
+    _disk_conflicts: frozenset[tuple[object, ...]] = frozenset()
 
     def merge_with_disk(self: DrafterApp) -> bool:
         """Join the unsaved edits with the file on disk; False (and a message) if it cannot."""
@@ -47,9 +48,7 @@ class Merging:
         # The file as merged with is what the next merge starts from.
         self.session.adopt_disk(merged.disk_text)
         self.session.draft = merged.draft
-        self._disk_conflicts = getattr(self, "_disk_conflicts", set()) | {
-            c.identity for c in merged.conflicts
-        }
+        self._disk_conflicts |= {c.identity for c in merged.conflicts}
         self.load_draft()
         self.mark_edited()
         count = len(merged.conflicts)
@@ -78,7 +77,7 @@ class Merging:
         if not 0 <= index < len(self.draft.conflicts):
             return
         conflict = self.draft.conflicts[index]
-        from_disk = conflict.identity in getattr(self, "_disk_conflicts", set())
+        from_disk = conflict.identity in self._disk_conflicts
         screen = ConflictScreen(
             conflict, current(self.draft, conflict), DISK_SIDES if from_disk else GIT_SIDES
         )

@@ -39,20 +39,21 @@ class Shape:
 
     # --- printing ---------------------------------------------------------------
 
-    def text(self) -> str:
+    def text(self, width: int = 78) -> str:
+        """As pasted: a blank line between paragraphs, each broken at ``width``."""
         out = [self.title, ""]
         for kind, value in self.body:
             if kind == "h":
                 out += [str(value), ""]
             elif kind == "p":
-                out += [*textwrap.wrap(str(value), 78, break_on_hyphens=False), ""]
+                out += [*textwrap.wrap(str(value), width, break_on_hyphens=False), ""]
             elif kind == "ul":
                 for item in value:  # type: ignore[attr-defined]
-                    out.append("• " + item)
+                    out += textwrap.wrap("• " + item, width, break_on_hyphens=False)
                 out.append("")
             else:
                 for line in value:  # type: ignore[attr-defined]
-                    out += [line, ""]
+                    out += [*textwrap.wrap(line, width, break_on_hyphens=False), ""]
         return "\n".join(out)
 
     def html(self) -> str:

@@ -98,6 +98,7 @@ def test_northmoor_body_in_order(northmoor_bytes: bytes) -> None:
         ("table", None),
         ("Copy Recipients", "Cc: HM Inspector of Constabulary (fictional recipient)"),
         ("Copy Recipients", "Chief Constable Sam Okafor, Northmoor Constabulary (fictional)"),
+        ("Draft Marking", "DRAFT – not signed off"),
     ]
 
 

@@ -248,7 +248,8 @@ async def test_a_git_conflict_resolved_in_the_editor_commits(make_app, tmp_path)
     git("init", "-q", "-b", "main")
     git("config", "user.name", "Writer")
     git("config", "user.email", "writer@example.org")
-    path = repo / "draft.toml"
+    (repo / "drafts").mkdir()
+    path = repo / "drafts" / "draft.toml"  # git-setup's attributes cover the drafts folder
     store.save(store.load(NORTHMOOR), path)
     assert (
         subprocess.run(
@@ -273,9 +274,52 @@ async def test_a_git_conflict_resolved_in_the_editor_commits(make_app, tmp_path)
         await pilot.pause()
         await pilot.press("ctrl+s")
         await pilot.pause()
-    assert git("add", "draft.toml").returncode == 0
+    assert git("add", "drafts/draft.toml").returncode == 0
     done = git("commit", "-q", "--no-edit")
     assert done.returncode == 0, done.stderr
     merged = store.load(path)
     assert (merged.findings[0].owner, merged.conflicts) == ("The commissioner's owner", [])
     assert git("status", "--porcelain").stdout == ""
+
+
+async def test_merge_with_a_broken_file_says_so_and_asks_again(make_app, copy_of) -> None:  # type: ignore[no-untyped-def]
+    path = copy_of(NORTHMOOR)
+    app = make_app(path)
+    async with app.run_test(size=(110, 32)) as pilot:
+        await type_text(pilot, "Mine ")
+        await pilot.pause()
+        broken = path.read_text(encoding="utf-8") + "\nnot toml\n"
+        path.write_text(broken, encoding="utf-8")
+        os.utime(path, ns=(os.stat(path).st_atime_ns, os.stat(path).st_mtime_ns + 5_000_000_000))
+        app.tick()
+        await pilot.pause()
+        await pilot.press("m")
+        await pilot.pause()
+        assert any("Cannot merge" in n.message for n in app._notifications)
+        assert app.draft.findings[FIRST].response == "Mine "
+        app.tick()
+        await pilot.pause()
+        assert app.screen.name == "external-change"  # asked again, nothing written
+        assert path.read_text(encoding="utf-8") == broken
+
+
+async def test_merge_brings_in_a_finding_added_on_disk(make_app, copy_of) -> None:  # type: ignore[no-untyped-def]
+    from drafter.model import Finding, FindingKind
+
+    path = copy_of(NORTHMOOR)
+    app = make_app(path)
+    async with app.run_test(size=(110, 32)) as pilot:
+        await type_text(pilot, "Mine ")
+        await pilot.pause()
+        await changed_on_disk(
+            app,
+            pilot,
+            lambda d: d.findings.append(
+                Finding(FindingKind.RECOMMENDATION, "99", "A finding added elsewhere.")
+            ),
+        )
+        await pilot.press("m")
+        await pilot.pause()
+        assert app.draft.findings[-1].title == "Recommendation 99"
+        assert "finding:12" in app.query_one("Outline").entry_ids()
+        assert app.draft.findings[FIRST].response == "Mine "

@@ -3,7 +3,8 @@
 Each layout has a builder (see ``builders``) that lays a
 :class:`drafter.render.document.Document` out through a small
 :class:`~drafter.render.docx.writer.WordWriter`; everything every layout needs (the
-DRAFT marking at the top and in every page's header, page numbers, A4, British
+DRAFT marking at the top and the end, in the header of every page after the
+first and as a watermark, page numbers, A4, British
 English, document properties, a user's reference document) is done here, once.
 
 This module imports python-docx only inside ``render_docx``: the render package is
@@ -57,6 +58,9 @@ def render_docx(
     if document.marking:
         writer.marking(document.marking)
     builder(writer, document)
+    if document.marking:
+        writer.marking(document.marking)  # and once at the end, as in every format
+        page.first_page_like_the_rest(word)
 
     page.add_page_numbers(word)
     if document.marking:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator
 
 from docx.document import Document as WordDocument
@@ -45,13 +46,70 @@ def add_page_numbers(word: WordDocument) -> None:
             _field(paragraph, "NUMPAGES")
 
 
-def add_header_marking(word: WordDocument, marking: str) -> None:
-    """The DRAFT marking in every header, after anything (a logo) already there."""
+def first_page_like_the_rest(word: WordDocument) -> None:
+    """Give page one its own header and footer, the same as the others' (a logo, page
+    numbers), so that the running DRAFT header can leave it out: page one carries the
+    marking at the top of the body, as the PDF does, and not twice."""
     for section in word.sections:
+        if section.different_first_page_header_footer:
+            continue
+        section.different_first_page_header_footer = True
+        for source, target in (
+            (section.header, section.first_page_header),
+            (section.footer, section.first_page_footer),
+        ):
+            target.is_linked_to_previous = False
+            for child in list(target._element):
+                target._element.remove(child)
+            for child in source._element:
+                target._element.append(copy.deepcopy(child))
+
+
+def add_header_marking(word: WordDocument, marking: str) -> None:
+    """The DRAFT marking as a running header on every page but the first (which has it
+    at the top of the body), after anything (a logo) already there; and the DRAFT
+    watermark behind the text of every page."""
+    for section in word.sections:
+        first = (
+            section.first_page_header.part if section.different_first_page_header_footer else None
+        )
         for header in _headers(word, section):
-            paragraph = _blank_paragraph(header)
-            paragraph.style = word.styles[styles.MARKING]
-            paragraph.add_run(marking)
+            if header.part is not first:
+                paragraph = _blank_paragraph(header)
+                paragraph.style = word.styles[styles.MARKING]
+                paragraph.add_run(marking)
+            _add_watermark(header)
+
+
+#: Word's own "DRAFT" watermark: a WordArt text path behind the text, in the header,
+#: so it is on every page and is page furniture, not part of the document's text.
+_WATERMARK = (
+    '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">'
+    "<w:pict>"
+    '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
+    'path="m@7,l@8,m@5,21600l@6,21600e"><v:path textpathok="t" o:connecttype="custom"/>'
+    '<v:textpath on="t" fitshape="t"/><o:lock v:ext="edit" text="t" shapetype="t"/>'
+    "</v:shapetype>"
+    '<v:shape id="PowerPlusWaterMarkObject{n}" o:spid="_x0000_s20{n:02d}" type="#_x0000_t136" '
+    'style="position:absolute;margin-left:0;margin-top:0;width:430pt;height:140pt;'
+    "rotation:325;z-index:-251657216;mso-position-horizontal:center;"
+    "mso-position-horizontal-relative:margin;mso-position-vertical:center;"
+    'mso-position-vertical-relative:margin" o:allowincell="f" fillcolor="#b00020" '
+    'stroked="f"><v:fill opacity=".15"/>'
+    '<v:textpath style="font-family:&quot;Arial&quot;;font-size:1pt;font-weight:bold" '
+    'string="DRAFT"/></v:shape>'
+    "</w:pict></w:r>"
+)
+
+
+def _add_watermark(header: _Header) -> None:
+    from docx.oxml import parse_xml
+
+    number = len(header._element.xpath("//w:pict")) + len(header.part.package.parts)
+    run = parse_xml(_WATERMARK.replace("{n}", str(number)).replace("{n:02d}", f"{number:02d}"))
+    paragraph = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
+    paragraph._p.append(run)
 
 
 def _headers(word: WordDocument, section: Section) -> Iterator[_Header]:

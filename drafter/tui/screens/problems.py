@@ -8,6 +8,7 @@ spelling check runs in a worker thread on a copy of the draft; the list says
 
 from __future__ import annotations
 
+import contextlib
 import copy
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from drafter.check import Problem, Readiness
 from drafter.errors import DrafterError
@@ -34,6 +35,8 @@ class Jump:
 
     entry_id: str
     place: tuple[int, int] | None = None
+    #: For a word not in the dictionary: the word, which the writer may accept.
+    word: str = ""
     #: For a merge conflict: its index in draft.conflicts, to show both versions.
     conflict: int | None = None
 
@@ -62,7 +65,7 @@ def entry_for_problem(problem: Problem) -> str:
 
 def spelling_jumps(draft: Draft, words: tuple[str, ...]) -> list[tuple[str, Jump]]:
     """(message, where) for each spelling and style problem; runs off the app's thread."""
-    from drafter.spelling import check_spelling, prose_fields
+    from drafter.spelling import SPELLING, check_spelling, prose_fields
 
     labels = {f.field: f.label for f in prose_fields(draft)}
     out = []
@@ -72,7 +75,9 @@ def spelling_jumps(draft: Draft, words: tuple[str, ...]) -> list[tuple[str, Jump
             (
                 f"{label}, line {problem.line}: {problem.message}",
                 Jump(
-                    entry_for_field(problem.field, problem.finding), (problem.line, problem.column)
+                    entry_for_field(problem.field, problem.finding),
+                    (problem.line, problem.column),
+                    problem.word if problem.kind == SPELLING else "",
                 ),
             )
         )
@@ -84,7 +89,9 @@ class ProblemsScreen(ModalScreen[Jump | None]):
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Close", id="drafter.problems-close")
+        Binding("escape", "close", "Close", id="drafter.problems-close"),
+        Binding("a", "add_word", "Add to the office's words", id="drafter.spelling-add"),
+        Binding("i", "ignore_word", "Ignore in this draft", id="drafter.spelling-ignore"),
     ]
 
     def __init__(self, readiness: Readiness, draft: Draft, draft_path: Path) -> None:
@@ -111,7 +118,11 @@ class ProblemsScreen(ModalScreen[Jump | None]):
             options.append(Option("Spelling and style", id="spelling-heading", disabled=True))
             options.append(Option(CHECKING, id="spelling-status", disabled=True))
             yield OptionList(*options, id="problems-list")
-            yield Static("enter goes to the problem · escape closes", classes="hint")
+            yield Static(
+                "enter goes to the problem · on a misspelt word: a adds it to the office's "
+                "words, i ignores it in this draft · escape closes",
+                classes="hint",
+            )
 
     def on_mount(self) -> None:
         self._check_spelling()
@@ -150,6 +161,54 @@ class ProblemsScreen(ModalScreen[Jump | None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def _highlighted_word(self) -> str:
+        listing = self.query_one("#problems-list", OptionList)
+        index = listing.highlighted
+        option = listing.get_option_at_index(index) if index is not None else None
+        if option is None or not (option.id or "").startswith("problem-"):
+            return ""
+        return self.jumps[int((option.id or "").removeprefix("problem-"))].word
+
+    def action_add_word(self) -> None:
+        """Accept the highlighted word in every draft of the office (its drafter.toml)."""
+        from drafter.actions.words import add_office_word
+
+        word = self._highlighted_word()
+        if not word:
+            self.app.bell()
+            return
+        try:
+            profile = add_office_word(self.draft_path, word)
+        except DrafterError as error:
+            self.app.notify(str(error), severity="error", title="Word not added")
+            return
+        self.app.notify(f"Added {word!r} to the office's words in {profile}.", title="Spelling")
+        self._accepted(word)
+
+    def action_ignore_word(self) -> None:
+        """Accept the highlighted word in this draft alone (saved with the draft)."""
+        from drafter.actions.words import accept_in_draft
+
+        word = self._highlighted_word()
+        if not word:
+            self.app.bell()
+            return
+        app = self.app
+        if accept_in_draft(app.draft, word):  # type: ignore[attr-defined]
+            app.mark_edited()  # type: ignore[attr-defined]
+        app.notify(f"{word!r} is accepted in this draft.", title="Spelling")
+        self._accepted(word)
+
+    def _accepted(self, word: str) -> None:
+        """Take every line about ``word`` off the list: it is a known word now."""
+        listing = self.query_one("#problems-list", OptionList)
+        for index, jump in enumerate(self.jumps):
+            if jump.word == word:
+                with contextlib.suppress(OptionDoesNotExist):  # taken off already
+                    listing.remove_option(f"problem-{index}")
+        if self.spelling is not None:
+            self.spelling = [m for m in self.spelling if f"{word!r}" not in m]
 
 
 def entry_for_jump(problem: Problem) -> Jump:
