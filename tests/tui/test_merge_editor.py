@@ -167,7 +167,18 @@ async def test_conflicts_from_git_resolved_from_the_palette(make_app, copy_of) -
         await pilot.press("ctrl+p")
         await pilot.pause()
         await type_text(pilot, "Merge conflicts")
-        await pilot.pause(0.3)
+        # The palette searches in the background: wait for the command to head the list.
+        from textual.command import CommandList
+
+        for _ in range(100):
+            found = app.screen.query(CommandList)
+            if (
+                found
+                and found.first().option_count
+                and "Merge conflicts" in str(found.first().get_option_at_index(0).prompt)
+            ):
+                break
+            await pilot.pause(0.05)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ConflictsScreen)
