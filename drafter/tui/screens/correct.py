@@ -80,7 +80,7 @@ class CorrectFindingScreen(AnswerChecked, ModalScreen[FindingAnswer | None]):
 
     def compose(self) -> ComposeResult:
         finding = self.draft.findings[self.index] if self.index is not None else None
-        title = f"Correct {finding.title}" if finding else "Add a finding the import missed"
+        title = f"Correct {finding.title}" if finding else "Add a finding"
         group_choices = [("(not in a noted group)", NO_GROUP)] + [
             (f"noted with the group to {g.addressee}", i)
             for i, g in enumerate(self.draft.response.noted)
