@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import socket
@@ -26,7 +27,7 @@ from bigdraft import tree_digest
 
 from drafter import store
 from drafter.errors import TemplateProblem
-from drafter.model import Draft
+from drafter.model import ActionStatus, Draft, ProgressUpdate
 from drafter.render.templates import available_layouts, environment, load_template
 from drafter.render.text_formats import render_text
 
@@ -62,6 +63,11 @@ def fill(draft: Draft, text: str) -> Draft:
         finding.owner += text
         if finding.response:
             finding.response += "\n" + text
+        # Progress after publication, which the progress layout shows.
+        day = draft.report.published or dt.date(2020, 1, 1)
+        finding.progress = [
+            ProgressUpdate(day, ActionStatus.IN_PROGRESS, text + "\n- " + text, text)
+        ]
     for group in response.noted:
         group.addressee += text
         group.statement += "\n" + text
