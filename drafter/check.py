@@ -7,8 +7,10 @@ them and jumps to each one's field.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass, fields, is_dataclass, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 
 from drafter.dates import describe_deadline, long_date
 from drafter.model import (
@@ -44,6 +46,9 @@ class Readiness:
     problems: list[Problem]
     #: "due 3 May 2020, 12 days left", or why there is no deadline.
     deadline: str
+    #: Worth a look, yet no bar to sign-off: a Cc line naming the chief officer
+    #: otherwise than the draft does.
+    notices: list[Problem] = field(default_factory=list)
 
     @property
     def ready(self) -> bool:
@@ -139,7 +144,47 @@ def check(draft: Draft, today: dt.date | None = None) -> Readiness:
             )
     problems += signature_problems(draft)
     problems += control_character_problems(draft)
-    return Readiness(problems=problems, deadline=deadline_summary(draft, today))
+    return Readiness(
+        problems=problems, deadline=deadline_summary(draft, today), notices=cc_notices(draft)
+    )
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _names(line: str, name: str) -> bool:
+    """Whether ``line`` names the person ``name``, perhaps misspelt ("Prichard")."""
+    surname = (_WORD.findall(name) or [""])[-1].casefold()
+    if not surname:
+        return False
+    words = [w.casefold() for w in _WORD.findall(line)]
+    return any(difflib.SequenceMatcher(None, w, surname).ratio() >= 0.8 for w in words)
+
+
+def cc_notices(draft: Draft) -> list[Problem]:
+    """Cc lines that name the chief officer, but not as the draft does: another
+    spelling of the name, or another name for the force."""
+    response = draft.response
+    chief = response.chief
+    if not chief.name.strip():
+        return []
+    notices = []
+    for i, line in enumerate(response.cc):
+        if not _names(line, chief.name):
+            continue
+        differs = [
+            part for part in (chief.name, response.force) if part.strip() and part not in line
+        ]
+        if differs:
+            expected = f"{chief.title} {chief.name}, {response.force}".strip(", ")
+            notices.append(
+                Problem(
+                    f"response.cc[{i}]",
+                    f'"{line}" names the chief officer otherwise than the draft does '
+                    f"({expected}): check {' and '.join(differs)}",
+                )
+            )
+    return notices
 
 
 def control_character_problems(draft: Draft) -> list[Problem]:

@@ -300,7 +300,8 @@ def test_check_reports_each_bad_draft_and_goes_on(
         f"{wiltshire}: ready for sign-off; published 30 April 2020, within the statutory "
         "deadline of 3 May 2020\n"
     )
-    assert result.err.splitlines() == [
+    # less the note on the reference's Cc line (tests/test_cc_names.py)
+    assert [line for line in result.err.splitlines() if "drafter: note: " not in line] == [
         f"drafter: {bad}:1:10: format: this draft is in format 3, written by a newer version "
         "of drafter; this version reads formats up to 2: upgrade drafter to open it",
         f"drafter: {tmp_path / 'gone.toml'}: no such file; check the path, or create it with "

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from drafter.importers.lines import Block, BlockKind, Line
+from drafter.importers.markers import Marker
 from drafter.importers.markers import match as marker_at
 
 BULLET = re.compile(
@@ -76,6 +77,7 @@ def strip_furniture(lines: list[Line], *, pages: int, pasted: bool = False) -> l
                 )
                 >= needed
                 and _furniture_like(text)
+                and not (pasted and _inside_paragraph(lines, i))
             )
         )
         if cut:
@@ -86,6 +88,24 @@ def strip_furniture(lines: list[Line], *, pages: int, pasted: bool = False) -> l
 
 
 _ASKS = re.compile(r"\b(?:should|must|recommends?|are to|is to)\b", re.I)
+
+
+def _opens_finding(text: str) -> bool:
+    """A bare marker ("Area for improvement") or a numbered item ("3. The force")
+    repeats in a report for good reason; "Accelerated cause of concern: Northfield
+    Police" at every page's top is a running header all the same."""
+    found = marker_at(text)
+    return found is not None and (not found.rest or found.marker is Marker.NUMBERED)
+
+
+def _inside_paragraph(lines: list[Line], i: int) -> bool:
+    """Whether a pasted line is one of several in its paragraph, not one on its own.
+
+    Findings often open alike ("Within six months, the"), so a line repeated in
+    pasted text is a running header only where it stands apart from the text.
+    """
+    after = lines[i + 1] if i + 1 < len(lines) else None
+    return not lines[i].para_start or (after is not None and not after.para_start)
 
 
 def _numbers_finding(lines: list[Line], i: int, counts: dict[str, int], needed: int) -> bool:
@@ -99,7 +119,12 @@ def _numbers_finding(lines: list[Line], i: int, counts: dict[str, int], needed: 
     before = next((line.text for line in reversed(lines[:i]) if line.text.strip()), "")
     if counts.get(running_key(before), 0) >= needed:
         return False
-    following = next((line.text for line in lines[i + 1 :] if line.text.strip()), "")
+    paragraph = []
+    for line in lines[i + 1 : i + 5]:  # the paragraph below, as far as its first sentence
+        if paragraph and line.para_start:
+            break
+        paragraph.append(line.text.strip())
+    following = " ".join(paragraph)
     return following[:1].isupper() and _ASKS.search(following) is not None
 
 
@@ -107,14 +132,10 @@ def _furniture_like(text: str) -> bool:
     return (
         len(text.split()) <= 14
         and not text.endswith((".", ":", ";", "?", "!"))
-        and not _bare_marker(text)
+        and not _opens_finding(text)
+        and not _ASKS.search(text)
         and not BULLET.match(text)
     )
-
-
-def _bare_marker(text: str) -> bool:
-    found = marker_at(text)
-    return found is not None and not found.rest
 
 
 def ends_sentence(text: str) -> bool:
@@ -160,7 +181,7 @@ def build_blocks(lines: Iterable[Line]) -> list[Block]:
 
 
 def _split_inline_bullets(block: Block) -> list[Block]:
-    if block.is_heading or not INLINE_BULLET.search(block.text):
+    if block.is_heading or not any(g in block.text for g in "•●▪"):
         return [block]
     head, *items = INLINE_BULLET.split(block.text)
     first = [Block(block.kind, head.strip(), block.page)] if head.strip() else []

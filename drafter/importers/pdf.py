@@ -15,6 +15,7 @@ import math
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from drafter.importers.lines import Line
 from drafter.importers.problems import ImportProblem
@@ -48,14 +49,16 @@ class PdfLine:
     def y(self) -> float:
         return self.fragments[0].y
 
-    @property
+    # Cached: _lines asks each line's size and boldness several times over, and a
+    # hundred-page report has thousands of lines (bench/import_pdf.py).
+    @cached_property
     def size(self) -> float:
         weights: Counter[float] = Counter()
         for f in self.fragments:
             weights[round(f.size, 1)] += len(f.text.strip())
         return weights.most_common(1)[0][0] if weights else 0.0
 
-    @property
+    @cached_property
     def bold(self) -> bool:
         return all(f.bold for f in self.fragments if f.text.strip())
 

@@ -36,7 +36,7 @@ from drafter.model import (
 from drafter.review.diff import PROSE_FIELDS
 from drafter.review.paragraphs import merge_lines, merge_text
 from drafter.store.conflicts import FIELDS
-from drafter.store.signing import content_hash, signature_valid
+from drafter.store.signing import content_hash, settled_status, signature_valid
 
 R = TypeVar("R")
 
@@ -285,6 +285,8 @@ def _workflow(base: Workflow, ours: Workflow, theirs: Workflow, draft: Draft) ->
         current = content_hash(replace(draft, workflow=workflow))
         if all(signature_valid(draft, s, current) for s in signoffs):
             workflow.status = Status.SIGNED_OFF
+    # And never signed off beside a stale signature, as after any edit.
+    workflow.status = settled_status(replace(draft, workflow=workflow))
     return workflow
 
 

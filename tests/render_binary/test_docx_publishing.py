@@ -45,3 +45,21 @@ def test_no_python_docx_leftovers() -> None:
     assert not [name for name in package if name.startswith("customXml/")]
     assert not [name for name in package if "thumbnail" in name]
     assert all(b"ja-JP" not in blob for name, blob in package.items() if "theme" not in name)
+
+
+def test_every_word_table_has_a_title_and_description() -> None:
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    for layout in ("standard", "action-plan"):
+        word = Document(io.BytesIO(render_docx(load(NORTHMOOR), layout=layout)))
+        assert word.tables
+        for table in word.tables:
+            properties = table._tbl.tblPr
+            title = properties.find(qn("w:tblCaption")).get(qn("w:val"))
+            description = properties.find(qn("w:tblDescription")).get(qn("w:val"))
+            assert title == table.rows[0].cells[0].text
+            assert description.endswith(f"{table.rows[0].cells[-1].text}.")
+            assert f"{len(table.rows) - 1} row" in description
+            # the schema's order: caption and description close the properties
+            assert [c.tag for c in properties][-2:] == [qn("w:tblCaption"), qn("w:tblDescription")]

@@ -216,6 +216,7 @@ def test_signoffs_on_one_side_and_edits_on_the_other_leave_them_stale(northmoor)
     assert merged.clean
     assert [s.role for s in merged.draft.workflow.signoffs] == list(Role)
     assert [s.state for s in signoff_summary(merged.draft)] == ["stale", "stale"]
+    assert merged.draft.workflow.status is Status.IN_REVIEW
     assert finding(merged.draft, "Recommendation 1").response == "Changed after signing."
 
 

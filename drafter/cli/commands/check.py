@@ -70,6 +70,10 @@ def run(args: argparse.Namespace) -> int:
             )
             for problem in readiness.problems:
                 print(visible(f"  {problem.field}: {problem_text(problem)}"))
+        for notice in readiness.notices:  # worth a look, no bar to sign-off: a warning
+            print(
+                visible(f"drafter: note: {path}: {notice.field}: {notice.message}"), file=sys.stderr
+            )
         if args.spelling:
             status = max(status, _spelling(path, draft))
     return status

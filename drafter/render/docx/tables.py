@@ -37,6 +37,18 @@ def text_width(word: WordDocument) -> Emu:
     return Emu(width)
 
 
+def set_alt_text(table: Table, title: str, description: str) -> None:
+    """The table's title and description (Word's Table Properties > Alt Text), which
+    screen readers announce; they close the table's properties, as the schema orders."""
+    properties = table._tbl.tblPr
+    for tag, text in (("w:tblCaption", title), ("w:tblDescription", description)):
+        for old in properties.findall(qn(tag)):
+            properties.remove(old)
+        element = OxmlElement(tag)
+        element.set(qn("w:val"), prose.one_line(text))
+        properties.append(element)
+
+
 def add_table(word: WordDocument, headings: Sequence[str], widths: Sequence[float] | None) -> Table:
     columns = len(headings)
     shares = list(widths) if widths else [1.0] * columns

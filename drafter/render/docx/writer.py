@@ -59,6 +59,7 @@ class WordWriter:
         Rows are kept whole on one page unless a row is too tall for a page.
         """
         table = tables.add_table(self.word, headings, widths)
+        tables.set_alt_text(table, *_alt_text(headings, len(rows)))
         for row in rows:
             cells = [cell if isinstance(cell, Cell) else Cell(cell) for cell in row]
             word_cells = tables.add_row(table)
@@ -80,6 +81,15 @@ class WordWriter:
 
     def _paragraph(self, words: str, style: str) -> Paragraph:
         return self.word.add_paragraph(words, style=style)
+
+
+def _alt_text(headings: Sequence[str], rows: int) -> tuple[str, str]:
+    """A title from the first column's heading ("Recommendations"), and what the table
+    holds: its columns and how many rows."""
+    names = [prose.one_line(h) for h in headings]
+    named = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
+    noun = "row" if rows == 1 else "rows"
+    return names[0], f"{rows} {noun}, with the columns {named}."
 
 
 def _fill_cell(word_cell: _Cell, cell: Cell) -> None:
