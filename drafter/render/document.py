@@ -137,7 +137,8 @@ def mark_conflicts(draft: Draft) -> Draft:
         record = marked.record_of(conflict)
         name = conflict.attribute or ("text" if conflict.table == "findings" else "statement")
         value = getattr(record, name, None)
-        if isinstance(value, str) and not value.startswith(UNRESOLVED):
+        # Text only: a decision or a status is a StrEnum, and must stay one.
+        if type(value) is str and not value.startswith(UNRESOLVED):
             setattr(record, name, UNRESOLVED + value)
     return marked
 
