@@ -209,6 +209,17 @@ class DrafterApp(Navigation, Editing, Correcting, Saving, Merging, App[None]):
             yield Preview(id="preview")
         yield Footer()
 
+    @property
+    def bug(self) -> BaseException | None:
+        """The exception the app stopped on, if any (`drafter edit` reports it)."""
+        return self._exception
+
+    def _fatal_error(self) -> None:
+        # Textual would print the traceback, with the draft's text in its locals, over
+        # the terminal; `drafter edit` writes it to a private crash file instead.
+        self.bell()
+        self._close_messages_no_wait()
+
     def on_mount(self) -> None:
         self.theme = self.config.theme
         if self.config.keys:

@@ -43,5 +43,9 @@ def run(args: argparse.Namespace) -> int:
             return ExitStatus.OK
     # Loaded before any screen appears, so a bad draft is reported like any other error.
     session = Session.open(path)
-    DrafterApp(session, today=today, config=config).run()
+    app = DrafterApp(session, today=today, config=config)
+    app.run()
+    if app.return_code and app.bug is not None:
+        # A bug the app stopped on ends like any other: drafter's crash file, status 70.
+        raise app.bug
     return ExitStatus.OK
