@@ -14,9 +14,12 @@ A CSV cell that starts with = + - or @ is run as a formula by spreadsheet progra
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import fields, is_dataclass, replace
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 #: Bidirectional controls: embeddings, overrides, isolates and marks. Shown, never
 #: obeyed, since they can make the text on screen differ from the text in the file.
@@ -97,3 +100,32 @@ def table(rows: Sequence[Sequence[str]]) -> list[str]:
     ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return lines
+
+
+#: What XML 1.0 (so Word's .docx) cannot hold at all: C0 controls but tab and line
+#: ends. python-docx refuses them, and a pasted page break (form feed) or a stray NUL
+#: stopped `render --to docx`.
+_NOT_XML = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ufffe\\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` fit for XML: a manual line break (vertical tab, as Word pastes it)
+    becomes a line end, and any other character XML cannot hold its visible mark."""
+    return _NOT_XML.sub(lambda m: "\n" if m.group() == "\x0b" else _mark(m), text)
+
+
+def map_strings(value: T, change: Callable[[str], str]) -> T:
+    """``value`` (dataclasses, lists, tuples) with ``change`` applied to every string
+    in it; enumerations, dates and numbers are kept as they are."""
+    if isinstance(value, Enum) or (
+        not isinstance(value, str | list | tuple)
+        and not (is_dataclass(value) and not isinstance(value, type))
+    ):
+        return value
+    if isinstance(value, str):
+        return change(value)  # type: ignore[return-value]
+    if isinstance(value, list | tuple):
+        return type(value)(map_strings(v, change) for v in value)  # type: ignore[return-value]
+    return replace(  # type: ignore[type-var]
+        value, **{f.name: map_strings(getattr(value, f.name), change) for f in fields(value)}
+    )

@@ -31,6 +31,12 @@ _INTRO = re.compile(
     r"|^(?:within|by|with|immediately)\b[^:]*,\s*(?:the\s+|all\s+)?[\w ]+:$",
     re.I,
 )
+#: A register's or tracker's own heading: "Recommendations for Westshire Police".
+_REGISTER_HEADING = re.compile(
+    r"^(?:(?:open|all|hmicfrs)\s+)?recommendations\s+(?:for|made\s+to)\s+\S.{0,80}$"
+    r"|^.{0,60}\brecommendations\s+(?:register|tracker)$",
+    re.I,
+)
 #: "... we recommend that the force should act.": the recommendation in the same sentence.
 _RECOMMENDS = re.compile(
     r"^(?:to\s+address\s+[^,]+,\s*)?(?:we|HMICFRS|HMIC|the\s+inspectorate)\s+(?:also\s+)?"
@@ -108,9 +114,13 @@ class _Reader:
             self.current = None
             if _same(first.text, text):
                 return  # a summary list repeated in the body: one finding
+            where = (
+                f"both on page {page}"
+                if self.pages[self.seen[key]] == page
+                else f"page {self.pages[self.seen[key]]} and page {page}"
+            )
             self.out.warnings.append(
-                f"{first.title} appears twice with different words (page "
-                f"{self.pages[self.seen[key]]} and page {page}); the first was kept. "
+                f"{first.title} appears twice with different words ({where}); the first was kept. "
                 f"First: “{first.text}” Second: “{text}”"
             )
             return
@@ -182,6 +192,10 @@ class _Reader:
                 number = pending.number or self.next_number(pending.kind)
                 self.add(pending.kind, number, block.text, block.page)
                 return
+        if block.is_heading and _REGISTER_HEADING.match(block.text.strip()):
+            self.close_cause()
+            self.section, self.current, self.lead = Section.RECOMMENDATIONS, None, None
+            return
         if _looks_like_heading(block):
             self.section = Section.NONE
             self.close_cause()

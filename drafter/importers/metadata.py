@@ -34,8 +34,14 @@ def published(
         date = _iso_date((meta or {}).get(key, ""))
         if date:
             return date
+    findings_begun = False
     for block in blocks[:SEARCH_BLOCKS]:
-        found = _PUBLISHED.search(block.text) or _DATE_LINE.match(block.text.strip())
+        # A date on its own line is the cover's, not a register's status date below
+        # its first "Recommendations".
+        findings_begun = findings_begun or match(block.text) is not None
+        found = _PUBLISHED.search(block.text) or (
+            None if findings_begun else _DATE_LINE.match(block.text.strip())
+        )
         if found:
             try:
                 return parse_date(found.group(1))

@@ -23,7 +23,7 @@ _LABELS = (
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 PATTERNS = [
     re.compile(rf"^(?:status\s*:\s*)?{_STATUS}\.?$", re.I),
-    re.compile(rf"^{_LABELS}\s*:", re.I),
+    re.compile(rf"^{_LABELS}\s*(?::|$)", re.I),  # "Progress: ...", or a column's heading
     re.compile(rf"^(?:\w+day\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\s+\d{{4}}\.?$", re.I),
     re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$"),
     re.compile(r"^\d{4}-\d{2}-\d{2}$"),

@@ -106,7 +106,11 @@ def asked(text: str) -> tuple[str, str]:
         return _tidy(expected.group(1)), ""
     found = _SHOULD.search(" " + sentence)
     if not found:
-        return "", ""
+        # "We recommend that, within three months, the force:" and its points.
+        named = _tidy(sentence) if text.rstrip().endswith(":") else ""
+        return (
+            (named, "") if named and len(named.split()) <= 8 and _BODIES.search(named) else ("", "")
+        )
     subject = sentence[: found.start()].strip(" ,")
     verb = sentence[found.start() :]
     if _PASSIVE.match(verb) or (_CEASES.match(verb) and _THING.match(subject)):

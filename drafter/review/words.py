@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import zlib
 from dataclasses import dataclass
 from typing import Literal
 
@@ -88,12 +89,27 @@ def _blocks(a: list[str], b: list[str]) -> list[Block]:
 
 
 def _word_blocks(a: list[str], b: list[str]) -> list[Block]:
-    if not a or not b:
-        return [("~", list(a), list(b))] if a or b else []
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    # What both share at the start and the end is kept as it is: SequenceMatcher is
+    # slow on long runs of common tokens (spaces, "the"), and most edits are small.
+    start = 0
+    while start < len(a) and start < len(b) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < len(a) - start and end < len(b) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
     blocks: list[Block] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        _add(blocks, ("=", a[i1:i2], []) if tag == "equal" else ("~", a[i1:i2], b[j1:j2]))
+    _add(blocks, ("=", a[:start], []))
+    middle_a, middle_b = a[start : len(a) - end], b[start : len(b) - end]
+    if middle_a and middle_b:
+        matcher = difflib.SequenceMatcher(None, middle_a, middle_b, autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal":
+                _add(blocks, ("=", middle_a[i1:i2], []))
+            else:
+                _add(blocks, ("~", middle_a[i1:i2], middle_b[j1:j2]))
+    else:
+        _add(blocks, ("~", middle_a, middle_b))
+    _add(blocks, ("=", a[len(a) - end :], []))
     return blocks
 
 
@@ -116,15 +132,44 @@ def _flat(units: list[list[str]]) -> list[str]:
 _SENTENCE_END = (".", "!", "?", "…", '."', ".”", ".)")
 
 
+#: A sentence longer than this many tokens (words and spaces) is cut further, where
+#: its own words say (see _sentences), so that text without full stops stays fast.
+LONG_UNIT = 40
+#: Cut anyway at this many tokens: only text repeating a few words gets this far.
+MAX_UNIT = 160
+
+
 def _sentences(toks: list[str]) -> list[list[str]]:
-    """Tokens cut into sentences (each with the space after it); a line end ends one too."""
-    units: list[list[str]] = [[]]
+    """Tokens cut into sentences (each with the space after it); a line end ends one too.
+
+    A long sentence, or text with no full stops at all, is cut further after words
+    chosen by a hash of the word alone (as rsync chooses its blocks): an edited word
+    moves no cut but its own, so the two versions still line up.
+    """
+    units: list[list[str]] = []
+    unit: list[str] = []
     for i, token in enumerate(toks):
-        units[-1].append(token)
-        ends = token == "\n" or (token.isspace() and i > 0 and toks[i - 1].endswith(_SENTENCE_END))
-        if ends:
-            units.append([])
-    return [u for u in units if u]
+        unit.append(token)
+        previous = toks[i - 1] if i else ""
+        if token == "\n" or (token.isspace() and previous.endswith(_SENTENCE_END)):
+            units += _cut_long(unit)
+            unit = []
+    if unit:
+        units += _cut_long(unit)
+    return units
+
+
+def _cut_long(unit: list[str]) -> list[list[str]]:
+    if len(unit) <= LONG_UNIT:
+        return [unit]
+    pieces: list[list[str]] = [[]]
+    for i, token in enumerate(unit):
+        pieces[-1].append(token)
+        if token.isspace() and i and i + 1 < len(unit):
+            chosen = zlib.crc32(unit[i - 1].encode("utf-8")) % 16 == 0
+            if chosen or len(pieces[-1]) >= MAX_UNIT:
+                pieces.append([])
+    return [p for p in pieces if p]
 
 
 def _words(unit: list[str]) -> set[str]:
@@ -154,6 +199,15 @@ def _pairs(old: list[list[str]], new: list[list[str]]) -> list[Piece]:
         if _similar(old[i], new[j]):
             out.append(([old[i]], [new[j]], True))
             i, j = i + 1, j + 1
+            continue
+        # An edit can join two sentences or split one (a changed word was a cut).
+        if i + 1 < len(old) and _similar(old[i] + old[i + 1], new[j]):
+            out.append((old[i : i + 2], [new[j]], True))
+            i, j = i + 2, j + 1
+            continue
+        if j + 1 < len(new) and _similar(old[i], new[j] + new[j + 1]):
+            out.append(([old[i]], new[j : j + 2], True))
+            i, j = i + 1, j + 2
             continue
         ahead_new = next(
             (

@@ -143,7 +143,7 @@ def check_text(
             hint = f"; did you mean {', '.join(found)}?" if found else ""
             yield SpellingProblem(
                 field, token.line, token.column, word, SPELLING, found,
-                f"{word!r} is not in the British English dictionary{hint}",
+                f"{word!r} is not in {dictionary.described()}{hint}",
                 finding,
             )  # fmt: skip
             continue

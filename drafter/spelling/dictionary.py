@@ -43,6 +43,14 @@ def chosen() -> str:
     return os.environ.get(ENVIRONMENT, "").strip() or DEFAULT
 
 
+def described() -> str:
+    """The dictionary in use, as a message names it: "the British English dictionary"."""
+    name = chosen()
+    if name == DEFAULT:
+        return "the British English dictionary"
+    return f"the dictionary {Path(name).stem if os.sep in name else name}"
+
+
 def dictionary(choice: str | Path | None = None) -> Dict:
     """The Hunspell dictionary ``choice`` names (a tag or a .dic path; default: chosen())."""
     return _open(str(choice) if choice is not None else chosen())

@@ -90,14 +90,14 @@ class Holder:
 
 def open_lock_file(where: Path) -> int:
     """Open (creating, 0600) a lock file in a private folder."""
-    private_folder(where.parent)
     flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
     try:
+        private_folder(where.parent)
         fd = os.open(where, flags, 0o600)
     except OSError as exc:
         raise SaveError(
-            f"cannot take the lock {where}: {exc.strerror or exc}; check that you may write "
-            "to that folder"
+            f"cannot take the lock {where}: {exc.strerror or exc}; drafter keeps its locks "
+            "in your state folder (XDG_STATE_HOME): check that it is a folder you may write to"
         ) from None
     with contextlib.suppress(OSError):
         os.fchmod(fd, 0o600)

@@ -35,6 +35,8 @@ class Saving:
     screen's reactive ``dirty`` and ``conflict`` show it.
     """
 
+    #: A read-only editor has said once that it saves nothing.
+    _told_read_only = False
     dirty: bool
     conflict: bool
 
@@ -135,6 +137,13 @@ class Saving:
             self.keep_recovery()
             self.on_disk_change()
             return
+        if self.session.held_by is not None:
+            # Read-only: said once, not at every autosave; there is no recovery file.
+            if not self._told_read_only:
+                self._told_read_only = True
+                self.notify(f"{error}.", severity="error", title="Read-only", timeout=15)
+            self.refresh_status()
+            return
         self.notify(f"{error}. Your edits are kept for recovery.", severity="error")
         self.keep_recovery()
 
@@ -171,7 +180,7 @@ class Saving:
         holder = self.session.held_by
         if holder is not None:
             self.notify(
-                f"{self.session.path.name} is being edited in {holder}. It is open here "
+                f"{self.session.path.name} is open in {holder}. It is open here "
                 "read-only: nothing you change is saved. Quit, and open it again once "
                 "they have finished.",
                 title="Read-only",

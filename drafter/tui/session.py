@@ -191,8 +191,12 @@ class Session:
         draft = store.loads(text, path)
         folder = recovery_dir if recovery_dir is not None else recovery_folder()
         recovery = recovery_path_for(path, folder)
-        private_folder(folder)
-        hold = Hold.take(recovery.with_suffix(".hold"), "drafter edit")
+        try:
+            hold = Hold.take(recovery.with_suffix(".hold"), "drafter edit")
+        except SaveError:
+            # No state folder to hold the draft in: edit all the same; the recovery
+            # file's own writes will say what is wrong.
+            hold = Hold(None, None)
         return cls(path, draft, recovery, loaded_text=text, hold=hold)
 
     @property
@@ -267,7 +271,7 @@ class Session:
         """
         if self.held_by is not None:
             raise SaveError(
-                f"{self.path.name} is open read-only: it is being edited in {self.held_by}; "
+                f"{self.path.name} is open read-only (it is open in {self.held_by}): "
                 "your edits here are not saved"
             )
         data = text.encode("utf-8")

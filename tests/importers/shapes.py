@@ -21,7 +21,7 @@ from report_printing import Report
 REC, COC, AFI = "recommendation", "cause-of-concern", "area-for-improvement"
 
 #: An element of a report: ("h", heading), ("p", paragraph), ("ul", [items]),
-#: ("lines", [one paragraph a line, as printed, numbers and all]).
+#: ("lines", [one paragraph a line, as printed, numbers and all]), ("table", [[cells]]).
 Element = tuple[str, object]
 Expected = tuple[str, str, str, str, str, str]
 
@@ -51,6 +51,10 @@ class Shape:
                 for item in value:  # type: ignore[attr-defined]
                     out += textwrap.wrap("• " + item, width, break_on_hyphens=False)
                 out.append("")
+            elif kind == "table":  # pasted from a web page's table: a cell a line
+                for row in value:  # type: ignore[attr-defined]
+                    for cell in row:
+                        out += [*textwrap.wrap(cell, width, break_on_hyphens=False), ""]
             else:
                 for line in value:  # type: ignore[attr-defined]
                     out += [*textwrap.wrap(line, width, break_on_hyphens=False), ""]
@@ -72,6 +76,12 @@ class Shape:
             elif kind == "ul":
                 items = "".join(f"<li>{html.escape(i)}</li>" for i in value)  # type: ignore[attr-defined]
                 parts.append(f"<ul>{items}</ul>")
+            elif kind == "table":
+                rows = "".join(
+                    "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
+                    for row in value  # type: ignore[attr-defined]
+                )
+                parts.append(f"<table>{rows}</table>")
             else:
                 parts += [f"<p>{html.escape(line)}</p>" for line in value]  # type: ignore[attr-defined]
         parts.append("</main><footer><p>The force should follow us.</p></footer></body></html>")
@@ -90,7 +100,8 @@ class Shape:
             elif kind == "ul":
                 r.bullets(*(tuple(_wrap(i, 80)) for i in value))  # type: ignore[attr-defined]
             else:
-                for line in value:  # type: ignore[attr-defined]
+                cells = [c for row in value for c in row] if kind == "table" else value
+                for line in cells:  # type: ignore[attr-defined]
                     if r.get_y() > 262:
                         r.add_page()
                     r.para(*_wrap(line))
@@ -181,6 +192,40 @@ CAUSE_INTRODUCED = Shape(
          "the force must record a risk assessment for every call it grades as urgent."),
         (AFI, "1", "", "the force", "",
          "The force should improve how it tells victims what has happened to their case."),
+    ],
+)  # fmt: skip
+
+# --- 1, 2 and 5. "We recommend that ... the force:" and points with no "should" ------
+
+THE_FORCE_COLON = Shape(
+    "we-recommend-that-the-force",
+    (1, 2, 5),
+    "PEEL 2021/22: An inspection of Oakshire Constabulary",
+    [
+        ("p", "Published: 17 August 2022"),
+        ("h", "Cause of concern"),
+        ("p", "The force is not managing the risk posed by registered sex offenders well "
+              "enough."),
+        ("p", "To address this cause of concern, we recommend that within three months the "
+              "force:"),
+        ("ul", [
+            "reduces the backlog of visits to registered sex offenders;",
+            "makes sure its staff have the training they need; and",
+            "reviews how it shares information with partner agencies.",
+        ]),
+        ("h", "Area for improvement"),
+        ("p", "The force should improve how it records the ethnicity of people it stops."),
+    ],
+    [
+        (COC, "1", "", "the force", "",
+         "The force is not managing the risk posed by registered sex offenders well enough."),
+        (REC, "1", "1", "the force", "within three months",
+         "To address this cause of concern, we recommend that within three months the force:\n"
+         "- reduces the backlog of visits to registered sex offenders;\n"
+         "- makes sure its staff have the training they need; and\n"
+         "- reviews how it shares information with partner agencies."),
+        (AFI, "1", "", "the force", "",
+         "The force should improve how it records the ethnicity of people it stops."),
     ],
 )  # fmt: skip
 
@@ -379,6 +424,31 @@ REGISTER = Shape(
     ],
 )  # fmt: skip
 
+TRACKER_TABLE = Shape(
+    "tracker-table",
+    (6, 8),
+    "Recommendations for Eastmere Police",
+    [
+        ("table", [
+            ["Recommendation", "Status", "Date"],
+            ["Within six months, the force should review how it handles reports of rape.",
+             "Completed", "12 May 2021"],
+            ["By 31 March 2022, chief constables should publish their custody data.",
+             "Being progressed", "03/02/2022"],
+            ["The force should improve its supervision of burglary investigations.",
+             "Superseded", "2022-01-18"],
+        ]),
+    ],
+    [
+        (REC, "1", "", "the force", "within six months",
+         "Within six months, the force should review how it handles reports of rape."),
+        (REC, "2", "", "chief constables", "31 March 2022",
+         "By 31 March 2022, chief constables should publish their custody data."),
+        (REC, "3", "", "the force", "",
+         "The force should improve its supervision of burglary investigations."),
+    ],
+)  # fmt: skip
+
 # --- 7. Addressees: the body asked to act ------------------------------------------
 
 ADDRESSEES = Shape(
@@ -513,6 +583,6 @@ COMMISSIONER = Shape(
 )  # fmt: skip
 
 SHAPES = [
-    INTRODUCED, CAUSE_INTRODUCED, CAUSES_WITHOUT_HEADING, NUMBERING, RUN_TOGETHER,
-    WITHOUT_SHOULD, REGISTER, ADDRESSEES, TWICE, PRESS_RELEASE, FOREWORD, COMMISSIONER,
+    INTRODUCED, CAUSE_INTRODUCED, THE_FORCE_COLON, CAUSES_WITHOUT_HEADING, NUMBERING, RUN_TOGETHER,
+    WITHOUT_SHOULD, REGISTER, TRACKER_TABLE, ADDRESSEES, TWICE, PRESS_RELEASE, FOREWORD, COMMISSIONER,
 ]  # fmt: skip

@@ -385,6 +385,11 @@ CASES: dict[str, Case] = {
         ("sign", "ready.toml", "--role", "chief", "--name", "X"), 1, "holds control characters",
         {"ready.toml": broken('response = """\n', 'response = """\n\\u001b[2K', READY)},
     ),
+    "sign: the state folder is a file": Case(
+        ("sign", "ready.toml", "--role", "chief", "--name", "X"), 2,
+        "drafter keeps its locks in your state folder (XDG_STATE_HOME)", R,
+        fault="state-folder-is-a-file",
+    ),
     "new: a far date": Case(
         ("new", "x.toml", "--title", "T", "--published", "9999-12-31", "--area", "A",
          "--force", "F"), 2, "drafter takes dates from 1990 to 2100",
@@ -431,6 +436,10 @@ def inject(fault: str | None, folder: Path, monkeypatch: pytest.MonkeyPatch) -> 
 
         monkeypatch.setattr(os, "open", refuse)
         monkeypatch.setattr(builtins, "open", _refusing_builtin_open(folder))
+    elif fault == "state-folder-is-a-file":
+        state = folder.parent / "state-file"
+        state.write_text("not a folder")
+        monkeypatch.setenv("XDG_STATE_HOME", str(state))
     elif fault.startswith("locked:"):
         from drafter.store import lock
 

@@ -91,3 +91,20 @@ def test_a_byte_order_mark_is_read_and_dropped_on_the_next_save(tmp_path, cli) -
     assert result.status == 0, result.err
     assert "byte-order mark" in result.err
     assert draft.read_bytes() == NORTHMOOR.encode("utf-8")
+
+
+def test_control_characters_render_to_word(tmp_path, cli) -> None:
+    # Found as an adversary: python-docx refuses what XML cannot hold, and a NUL or a
+    # pasted form feed in a response stopped `render --to docx` with exit 70.
+    import docx
+
+    draft = _write(
+        tmp_path,
+        "odd.toml",
+        NORTHMOOR.replace('response = """\n', 'response = """\n\\u0000\\u000b\\u000c', 1),
+    )
+    out = tmp_path / "odd.docx"
+    result = cli("render", draft, "--to", "docx", "-o", out)
+    assert result.status == 0, result.err
+    cells = [c.text for t in docx.Document(str(out)).tables for r in t.rows for c in r.cells]
+    assert any(text.startswith("␀\n␌") for text in cells), "shown as marks, the line break kept"

@@ -76,3 +76,23 @@ def test_an_edit_in_every_sentence_still_shows_each_word() -> None:
     # never as a whole sentence or paragraph.
     assert len(added) >= len(range(7, len(words), 40)) * 0.9
     assert all(len(text.split()) <= 5 for text in added), max(added, key=len)
+
+
+def test_text_without_full_stops_is_as_fast() -> None:
+    # Found trying to break the first fix: one paragraph of 5,000 words with no
+    # sentence end, a word changed every 50, took four minutes.
+    old = _prose(10_000, 4).replace(".", "").replace("\n", " ")
+    words = old.split(" ")
+    for i in range(0, len(words), 50):
+        words[i] = "CHANGED"
+    new = " ".join(words)
+    seconds, segments = _timed(old, new)
+    assert _rebuilt(segments) == (old, new)
+    assert seconds < 3, f"{seconds:.1f} s"
+    added = [s.text for s in segments if s.op == "+"]
+    assert len(added) >= len(range(0, len(words), 50)) * 0.9
+    # Where an edit moves a cut, a few changes are shown with a phrase around them;
+    # never a whole paragraph.
+    wide = [text for text in added if len(text.split()) > 5]
+    assert len(wide) <= len(added) * 0.05, wide
+    assert all(len(text.split()) <= 40 for text in added), max(added, key=len)

@@ -188,9 +188,21 @@ def test_a_conflict_blocks_sign_off(base: Draft) -> None:
     from drafter.workflow.signoff import sign
 
     ready = answered(base)
-    sign(ready, Role.CHIEF, "A Signatory", dt.date(2026, 2, 1))  # ready as it is
+    sign(ready, Role.CHIEF, "A Signatory", dt.date(2026, 11, 1))  # ready as it is
     ours, theirs = deepcopy(ready), deepcopy(ready)
     finding(ours, "1").owner, finding(theirs, "1").owner = "Ours", "Theirs"
     conflicted = merge_drafts(ready, ours, theirs).draft
     with pytest.raises(NotReady, match="merge conflict: Recommendation 1, owner"):
-        sign(conflicted, Role.CHIEF, "A Signatory", dt.date(2026, 2, 1))
+        sign(conflicted, Role.CHIEF, "A Signatory", dt.date(2026, 11, 1))
+
+
+@pytest.mark.parametrize("layout", ["standard", "action-plan", "narrative", "letter"])
+def test_a_decision_in_conflict_renders_in_every_layout(conflicted: Draft, layout: str) -> None:
+    """A decision is a StrEnum: marking it as text would make it a plain str in the document."""
+    from drafter.render.text_formats import render_text
+
+    document = build(conflicted)
+    assert finding(document.draft, "1").decision is Decision.NOT_ACCEPTED
+    marked = deepcopy(conflicted)
+    marked.response.layout = layout
+    assert "UNRESOLVED MERGE CONFLICT" in render_text(marked, "md")

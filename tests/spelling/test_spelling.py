@@ -165,3 +165,10 @@ def test_another_dictionary_by_path(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert chosen() == str(tmp_path / "xx_TEST.dic")
     found = dictionary(chosen())
     assert found.check("heddlu") and not found.check("police")
+
+
+def test_a_problem_names_the_dictionary_in_use(base: Draft, monkeypatch) -> None:
+    monkeypatch.setenv("DRAFTER_DICTIONARY", "en_US")
+    found = check_spelling(with_response(base, "The neighbourhood team."))
+    (problem,) = [p for p in found if p.field == "findings[1].response"]
+    assert problem.message.startswith("'neighbourhood' is not in the dictionary en_US")

@@ -167,7 +167,18 @@ async def test_conflicts_from_git_resolved_from_the_palette(make_app, copy_of) -
         await pilot.press("ctrl+p")
         await pilot.pause()
         await type_text(pilot, "Merge conflicts")
-        await pilot.pause(0.3)
+        # The palette searches in the background: wait for the command to head the list.
+        from textual.command import CommandList
+
+        for _ in range(100):
+            found = app.screen.query(CommandList)
+            if (
+                found
+                and found.first().option_count
+                and "Merge conflicts" in str(found.first().get_option_at_index(0).prompt)
+            ):
+                break
+            await pilot.pause(0.05)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ConflictsScreen)
@@ -323,3 +334,35 @@ async def test_merge_brings_in_a_finding_added_on_disk(make_app, copy_of) -> Non
         assert app.draft.findings[-1].title == "Recommendation 99"
         assert "finding:12" in app.query_one("Outline").entry_ids()
         assert app.draft.findings[FIRST].response == "Mine "
+
+
+async def test_a_decision_in_conflict_offers_no_result_box_to_type_into(make_app, copy_of) -> None:
+    """A decision is one of four values: typed text in a result box (found as an
+    adversary: "maybe", then ctrl+s) became the decision and the editor crashed."""
+    from drafter.model import Decision
+
+    def ours(d: Draft) -> None:
+        d.findings[FIRST].decision = Decision.PARTIALLY_ACCEPT
+
+    def theirs(d: Draft) -> None:
+        d.findings[FIRST].decision = Decision.ACCEPT
+
+    path = conflicted_copy(copy_of, ours, theirs)
+    app = make_app(path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.action_conflicts()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConflictScreen)
+        assert not app.screen.query("#conflict-result")
+        await type_text(pilot, "maybe")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.draft.findings[FIRST].decision is Decision.PARTIALLY_ACCEPT
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert app.draft.findings[FIRST].decision is Decision.ACCEPT
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert store.load(path).findings[FIRST].decision is Decision.ACCEPT

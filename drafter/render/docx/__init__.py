@@ -40,6 +40,7 @@ def render_docx(
     from drafter.render.docx.reference import blank, open_reference
     from drafter.render.docx.writer import WordWriter
     from drafter.render.templates import check_layout_name
+    from drafter.safe_text import map_strings, xml_safe
 
     if templates is not None:
         raise UsageError(
@@ -53,7 +54,8 @@ def render_docx(
     # Before the body: table widths are worked out from the page's text width.
     page.set_up(word, margins=reference is None)
 
-    document = build(draft, as_at)
+    # XML cannot hold some control characters (a pasted form feed, a NUL): shown instead.
+    document = map_strings(build(draft, as_at), xml_safe)
     writer = WordWriter(word)
     if document.marking:
         writer.marking(document.marking)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -84,8 +84,10 @@ class ConflictScreen(ModalScreen[Resolution | None]):
         self.current = current
         self.sides = sides
         self.removed = not conflict.field
-        #: Text fields can be combined in the result box; a date or a decision cannot.
-        self.combinable = isinstance(current if current is not None else conflict.ours, str)
+        #: Text fields can be combined in the result box; a date or a decision cannot
+        #: (a Decision is a str too, so it is named: typed text is no decision).
+        value = current if current is not None else conflict.ours
+        self.combinable = isinstance(value, str) and not isinstance(value, Enum)
 
     def compose(self) -> ComposeResult:
         conflict = self.conflict

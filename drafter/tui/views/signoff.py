@@ -6,6 +6,8 @@ the same rules `drafter sign`, `drafter check` and `drafter status` use.
 
 from __future__ import annotations
 
+from functools import partial
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
@@ -54,13 +56,18 @@ def signoff_text(draft: Draft) -> str:
     if all(s.state == "valid" for s in states):
         lines.append("Both signatures hold: the rendered response carries no DRAFT marking.")
     else:
-        lines.append(f"Still needed: {escape(unsigned_reason(draft))}.")
+        lines.append(f"Still needed: {escape(unsigned_reason(draft, partial(_sign_hint, draft)))}.")
         lines.append(
             "Until both the commissioner and the chief officer sign this very text, "
             "every rendered output is marked DRAFT. Any edit after signing makes "
             "the signatures stale."
         )
     return "\n".join(lines)
+
+
+def _sign_hint(draft: Draft, role: str) -> str:
+    """How to sign for ``role`` in the editor: the button below the summary."""
+    return f"press Sign as {officer(draft, Role(role)).title}… below"
 
 
 class SignOffView(ShownWhenReady, VerticalScroll):
