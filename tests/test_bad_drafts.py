@@ -153,7 +153,7 @@ CASES: dict[str, tuple[Callable[[str], str] | bytes, str]] = {
     "unknown table": (
         append("\n[extras]\nnote = 1\n"),
         '{path}:45:1: extras: unknown key "extras"; known keys: conflicts, findings, format, '
-        "noted, report, response, workflow",
+        "noted, report, response, spelling, workflow",
     ),
     "missing title": (
         edit('title = "PEEL 2025: Kent Police"\n', ""),
