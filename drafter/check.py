@@ -152,7 +152,7 @@ def check(draft: Draft, today: dt.date | None = None) -> Readiness:
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
-def _names(line: str, name: str) -> bool:
+def names_person(line: str, name: str) -> bool:
     """Whether ``line`` names the person ``name``, perhaps misspelt ("Prichard")."""
     surname = (_WORD.findall(name) or [""])[-1].casefold()
     if not surname:
@@ -170,7 +170,7 @@ def cc_notices(draft: Draft) -> list[Problem]:
         return []
     notices = []
     for i, line in enumerate(response.cc):
-        if not _names(line, chief.name):
+        if not names_person(line, chief.name):
             continue
         differs = [
             part for part in (chief.name, response.force) if part.strip() and part not in line

@@ -134,6 +134,7 @@ def _encrypted(name: str) -> str:
 
 
 def _undecodable(name: str, detail: str) -> str:
+    detail = detail.strip().rstrip(".")  # pypdf's "jbig2dec binary is not available."
     lowered = detail.casefold()
     what = "JBIG2 image" if "jbig2" in lowered else "Brotli" if "brotli" in lowered else "a"
     return (

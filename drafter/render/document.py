@@ -12,6 +12,7 @@ from copy import deepcopy
 from dataclasses import dataclass, field
 
 from drafter import dates
+from drafter.check import names_person
 from drafter.model import Draft, Finding, FindingKind, NotedGroup
 from drafter.render import prose
 from drafter.render.progress import ProgressReport, build_progress
@@ -56,6 +57,9 @@ class Document:
     marking: str
     #: Findings in HMICFRS order that the layout must account for (s.55(5B)).
     findings: list[Finding]
+    #: The copy list of a letter the chief officer signs: without the chief officer,
+    #: who is not sent a copy of a letter they signed.
+    letter_cc: list[str] = field(default_factory=list)
     #: The day a progress report is made as at (None: see progress.default_as_at).
     as_at: dt.date | None = None
 
@@ -113,6 +117,11 @@ def build(draft: Draft, as_at: dt.date | None = None) -> Document:
         chief_comments=chief.comments,
         tables=tables,
         cc=list(response.cc),
+        letter_cc=[
+            line
+            for line in response.cc
+            if not (response.chief.name.strip() and names_person(line, response.chief.name))
+        ],
         marking=_marking(draft),
         findings=list(report.findings),
         as_at=as_at,

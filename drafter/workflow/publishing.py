@@ -6,10 +6,10 @@ import datetime as dt
 from dataclasses import replace
 
 from drafter.dates import long_date
-from drafter.errors import DateBeforeReport, NotReady, NotSignedOff
+from drafter.errors import NotReady, NotSignedOff
 from drafter.model import Draft, Status
 from drafter.store.signing import is_signed_off
-from drafter.workflow.signoff import unsigned
+from drafter.workflow.signoff import refuse_before_report, unsigned
 
 
 def publish(draft: Draft, date: dt.date) -> Draft:
@@ -20,13 +20,7 @@ def publish(draft: Draft, date: dt.date) -> Draft:
         raise NotReady(f"the response is already recorded as published on {when}")
     if not is_signed_off(draft):
         raise NotSignedOff(unsigned(draft))
-    report_date = draft.report.published
-    if report_date is not None and date < report_date:
-        raise DateBeforeReport(
-            f"the publication date {long_date(date)} is before the report itself was "
-            f"published ({long_date(report_date)})",
-            field="date",
-        )
+    refuse_before_report(draft, date, "publication")
     return replace(draft, workflow=replace(workflow, status=Status.PUBLISHED, published=date))
 
 

@@ -15,7 +15,7 @@ from typing import Literal
 
 from drafter.check import check
 from drafter.dates import long_date
-from drafter.errors import NoSigner, NotReady, NotReadyToSign, Unsigned
+from drafter.errors import DateBeforeReport, NoSigner, NotReady, NotReadyToSign, Unsigned
 from drafter.model import Draft, Officer, Role, SignOff, Status, Withdrawal
 from drafter.store.signing import content_hash, signature_valid
 
@@ -77,6 +77,7 @@ def sign(draft: Draft, role: Role, name: str, date: dt.date) -> Draft:
     problems = [p for p in check(draft).problems if not _is_signature_problem(p.field)]
     if problems:
         raise NotReadyToSign([(p.field, p.message) for p in problems])
+    refuse_before_report(draft, date, "signing")
     signature = SignOff(
         role=role, name=" ".join(name.split()), date=date, content_hash=content_hash(draft)
     )
@@ -90,6 +91,17 @@ def sign(draft: Draft, role: Role, name: str, date: dt.date) -> Draft:
     both_valid = all(s.state == "valid" for s in signoff_summary(signed))
     status = Status.SIGNED_OFF if both_valid else Status.IN_REVIEW
     return replace(signed, workflow=replace(signed.workflow, status=status))
+
+
+def refuse_before_report(draft: Draft, date: dt.date, what: str) -> None:
+    """Refuse a signing or publication ``date`` before the report itself was published."""
+    report_date = draft.report.published
+    if report_date is not None and date < report_date:
+        raise DateBeforeReport(
+            f"the {what} date {long_date(date)} is before the report itself was "
+            f"published ({long_date(report_date)})",
+            field="date",
+        )
 
 
 def unsigned(draft: Draft) -> list[Unsigned]:

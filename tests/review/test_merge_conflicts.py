@@ -188,12 +188,12 @@ def test_a_conflict_blocks_sign_off(base: Draft) -> None:
     from drafter.workflow.signoff import sign
 
     ready = answered(base)
-    sign(ready, Role.CHIEF, "A Signatory", dt.date(2026, 2, 1))  # ready as it is
+    sign(ready, Role.CHIEF, "A Signatory", dt.date(2026, 11, 1))  # ready as it is
     ours, theirs = deepcopy(ready), deepcopy(ready)
     finding(ours, "1").owner, finding(theirs, "1").owner = "Ours", "Theirs"
     conflicted = merge_drafts(ready, ours, theirs).draft
     with pytest.raises(NotReady, match="merge conflict: Recommendation 1, owner"):
-        sign(conflicted, Role.CHIEF, "A Signatory", dt.date(2026, 2, 1))
+        sign(conflicted, Role.CHIEF, "A Signatory", dt.date(2026, 11, 1))
 
 
 @pytest.mark.parametrize("layout", ["standard", "action-plan", "narrative", "letter"])

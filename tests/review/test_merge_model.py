@@ -191,7 +191,7 @@ def test_noted_groups_by_addressee(northmoor) -> None:
 
 
 def _signed(draft, role: Role):
-    return sign(draft, role, "A Signatory", dt.date(2026, 2, 1))
+    return sign(draft, role, "A Signatory", dt.date(2026, 11, 1))
 
 
 def ready(draft):

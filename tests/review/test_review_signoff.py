@@ -200,6 +200,23 @@ def test_publish_before_the_report_is_refused(unsigned: Path, cli: Callable) -> 
     assert unsigned.read_bytes() == before
 
 
+def test_a_signature_dated_before_the_report_is_refused(unsigned: Path, cli: Callable) -> None:
+    """Nobody signs a response to a report not yet published: found as an adversary,
+    `drafter sign --date` took any date, although publish refuses the same one."""
+    before = unsigned.read_bytes()
+    result = cli("sign", unsigned, "--role", "chief", "--name", "K P", "--date", "2020-03-01")
+    assert result.status == 1
+    assert result.err == (
+        f"drafter: {unsigned}: the signing date 1 March 2020 is before the report itself "
+        "was published (9 March 2020); check --date\n"
+    )
+    assert unsigned.read_bytes() == before
+    assert (
+        cli("sign", unsigned, "--role", "chief", "--name", "K P", "--date", "2020-03-09").status
+        == 0
+    )
+
+
 def test_an_unsigned_draft_cannot_be_published(unsigned: Path, cli: Callable) -> None:
     before = unsigned.read_bytes()
     result = cli("publish", unsigned)

@@ -33,7 +33,8 @@ def build(writer: WordWriter, document: Document) -> None:
             [[Cell(row.left, label=row.label), Cell(row.right)] for row in table.rows],
         )
     _signatures(writer, document)
-    parts.cc(writer, document)
+    if document.letter_cc:  # not the chief officer, who signs the letter
+        writer.cc(document.letter_cc)
 
 
 def _signatures(writer: WordWriter, document: Document) -> None:

@@ -80,7 +80,7 @@ class CorrectFindingScreen(AnswerChecked, ModalScreen[FindingAnswer | None]):
 
     def compose(self) -> ComposeResult:
         finding = self.draft.findings[self.index] if self.index is not None else None
-        title = f"Correct {finding.title}" if finding else "Add a finding the import missed"
+        title = f"Correct {finding.title}" if finding else "Add a finding"
         group_choices = [("(not in a noted group)", NO_GROUP)] + [
             (f"noted with the group to {g.addressee}", i)
             for i, g in enumerate(self.draft.response.noted)
@@ -99,30 +99,19 @@ class CorrectFindingScreen(AnswerChecked, ModalScreen[FindingAnswer | None]):
                 )
                 yield Label("Number", classes="correct-label")
                 yield Input(finding.number if finding else "", id="correct-number", compact=True)
-            with Horizontal(classes="correct-row"):
-                yield Label("Cause", classes="correct-label")
-                yield Input(
-                    finding.cause if finding else "",
-                    id="correct-cause",
-                    placeholder="the cause of concern's number, for its recommendations",
-                    compact=True,
-                )
-            with Horizontal(classes="correct-row"):
-                yield Label("To", classes="correct-label")
-                yield Input(
-                    finding.addressee if finding else "",
-                    id="correct-addressee",
-                    placeholder="the body asked to act",
-                    compact=True,
-                )
-            with Horizontal(classes="correct-row"):
-                yield Label("Deadline", classes="correct-label")
-                yield Input(
-                    finding.deadline if finding else "",
-                    id="correct-deadline",
-                    placeholder="as the text names it: 31 March 2027, within six months",
-                    compact=True,
-                )
+            for label, name, hint in (
+                ("Cause", "cause", "the cause of concern's number, for its recommendations"),
+                ("To", "addressee", "the body asked to act"),
+                ("Deadline", "deadline", "as the text names it: 31 March 2027, within six months"),
+            ):
+                with Horizontal(classes="correct-row"):
+                    yield Label(label, classes="correct-label")
+                    yield Input(
+                        getattr(finding, name) if finding else "",
+                        id=f"correct-{name}",
+                        placeholder=hint,
+                        compact=True,
+                    )
             with Horizontal(classes="correct-row"):
                 yield Label("Group", classes="correct-label")
                 yield Select(
