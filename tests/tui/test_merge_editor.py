@@ -350,7 +350,7 @@ async def test_a_decision_in_conflict_offers_no_result_box_to_type_into(make_app
     path = conflicted_copy(copy_of, ours, theirs)
     app = make_app(path)
     async with app.run_test(size=(120, 36)) as pilot:
-        app.action_conflicts()
+        app.editor.action_conflicts()
         await pilot.pause()
         await pilot.press("enter")
         await pilot.pause()
