@@ -117,9 +117,12 @@ def test_draft_marking_at_top_and_bottom_until_signed_off(layout: str, fmt: str)
 
 @pytest.mark.parametrize("layout", LAYOUT_NAMES)
 def test_the_drafts_own_layout_is_the_default(layout: str) -> None:
-    draft = copy.deepcopy(example(EXAMPLES[0]))
+    # An unsigned example: the layout is part of what is signed, so choosing another
+    # one in a signed draft marks it DRAFT again, and the two renders would differ.
+    path = next(p for p in EXAMPLES if "northmoor" in p.name)
+    draft = copy.deepcopy(example(path))
     draft.response.layout = layout
-    assert render_text(draft, "md") == render_text(example(EXAMPLES[0]), "md", layout=layout)
+    assert render_text(draft, "md") == render_text(example(path), "md", layout=layout)
 
 
 def test_letter_is_dated_by_the_publication_of_the_response() -> None:

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from conftest import REPO, Result
-from textual.widgets import Input, Select, Static
+from textual.widgets import Button, Input, Select, Static
 
 from drafter import store
 from drafter.cli import main
@@ -100,7 +100,9 @@ async def test_a_refused_update_says_why_and_adds_nothing(make_app, tmp_path):
         assert "Choose a status." in str(view.query_one("#progress-error", Static).render())
         view.query_one("#progress-status", Select).value = "planned"
         view.query_one("#progress-date", Input).value = "2026-01-01"
-        await pilot.click("#progress-add")
+        # Pressed, not clicked: a button ignores clicks for 0.2 s after the last one
+        # (Textual's press effect), so a quick second click is lost on a fast machine.
+        view.query_one("#progress-add", Button).press()
         await pilot.pause()
         assert "before the report was published (2 March 2026)" in str(
             view.query_one("#progress-error", Static).render()
