@@ -170,6 +170,14 @@ class DateBeforeReport(NotReady):
         super().__init__(message, path=path)
 
 
+class DateInFuture(NotReady):
+    """A date (``field``: "date") after today: a signature or publication yet to happen."""
+
+    def __init__(self, message: str, *, field: str, path: Path | str | None = None) -> None:
+        self.field = field
+        super().__init__(message, path=path)
+
+
 class AlreadyExists(UsageError):
     """A file that would be written over; drafter never replaces a draft."""
 

@@ -21,12 +21,16 @@ class Published:
     days_late: int | None
 
 
-def publish(path: Path | str, date: dt.date) -> Published:
+def publish(path: Path | str, date: dt.date, *, today: dt.date | None = None) -> Published:
     """Record the draft at ``path`` as published on ``date``.
 
-    Raises NotReady (naming ``path``) unless the draft is signed off by both.
+    Raises NotReady (naming ``path``) unless the draft is signed off by both, or
+    when ``date`` is after ``today`` (the computer's date unless given).
     """
-    saved = change_draft(path, partial(publishing.publish, date=date), purpose="drafter publish")
+    today = today or dt.date.today()
+    saved = change_draft(
+        path, partial(publishing.publish, date=date, today=today), purpose="drafter publish"
+    )
     draft = saved.draft
     return Published(
         saved=saved,

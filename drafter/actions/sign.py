@@ -27,17 +27,21 @@ class Signed:
     doubts: tuple[signoff.Doubt, ...] = ()
 
 
-def sign(path: Path | str, role: Role, name: str, date: dt.date) -> Signed:
+def sign(
+    path: Path | str, role: Role, name: str, date: dt.date, *, today: dt.date | None = None
+) -> Signed:
     """Record ``name``'s signature for ``role`` on ``date`` in the draft at ``path``.
 
     Raises NotReady (naming ``path``) when the draft cannot be signed: published,
-    not ready by ``drafter check``, or no name.
+    not ready by ``drafter check``, no name, or ``date`` after ``today`` (the
+    computer's date unless given).
     """
+    today = today or dt.date.today()
     found: list[signoff.Doubt] = []
 
     def change(draft: Draft) -> Draft:
         found.extend(signoff.doubts(draft, role, name))
-        return signoff.sign(draft, role=role, name=name, date=date)
+        return signoff.sign(draft, role=role, name=name, date=date, today=today)
 
     saved = change_draft(path, change, purpose="drafter sign")
     draft = saved.draft

@@ -9,6 +9,7 @@ from __future__ import annotations
 from drafter.errors import (
     AlreadyExists,
     DateBeforeReport,
+    DateInFuture,
     DrafterError,
     MissingField,
     NoSigner,
@@ -67,6 +68,6 @@ def _refusal(error: NotReady) -> str:
             return f"{head} (see `drafter check`):{listed}"
         case NotSignedOff(unsigned=unsigned) if unsigned:
             return f"cannot publish: {reasons_text(unsigned, sign_hint)}"
-        case DateBeforeReport(field=field):
+        case DateBeforeReport(field=field) | DateInFuture(field=field):
             return f"{error.message}; check --{field}"
     return error.message

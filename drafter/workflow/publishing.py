@@ -9,18 +9,19 @@ from drafter.dates import long_date
 from drafter.errors import NotReady, NotSignedOff
 from drafter.model import Draft, Status
 from drafter.store.signing import is_signed_off
-from drafter.workflow.signoff import refuse_before_report, unsigned
+from drafter.workflow.signoff import refuse_date_outside, unsigned
 
 
-def publish(draft: Draft, date: dt.date) -> Draft:
-    """``draft`` recorded as published on ``date``; refused unless it is signed off."""
+def publish(draft: Draft, date: dt.date, *, today: dt.date | None = None) -> Draft:
+    """``draft`` recorded as published on ``date``; refused unless it is signed off,
+    and (with ``today``) when ``date`` is after it."""
     workflow = draft.workflow
     if workflow.status is Status.PUBLISHED:
         when = long_date(workflow.published) if workflow.published else "an unrecorded date"
         raise NotReady(f"the response is already recorded as published on {when}")
     if not is_signed_off(draft):
         raise NotSignedOff(unsigned(draft))
-    refuse_before_report(draft, date, "publication")
+    refuse_date_outside(draft, date, "publication", today)
     return replace(draft, workflow=replace(workflow, status=Status.PUBLISHED, published=date))
 
 

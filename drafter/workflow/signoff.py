@@ -15,7 +15,14 @@ from typing import Literal
 
 from drafter.check import check
 from drafter.dates import long_date
-from drafter.errors import DateBeforeReport, NoSigner, NotReady, NotReadyToSign, Unsigned
+from drafter.errors import (
+    DateBeforeReport,
+    DateInFuture,
+    NoSigner,
+    NotReady,
+    NotReadyToSign,
+    Unsigned,
+)
 from drafter.model import Draft, Officer, Role, SignOff, Status, Withdrawal
 from drafter.store.signing import content_hash, signature_valid
 
@@ -61,11 +68,14 @@ def _is_signature_problem(field: str) -> bool:
     return field.startswith("workflow.signoffs")
 
 
-def sign(draft: Draft, role: Role, name: str, date: dt.date) -> Draft:
+def sign(
+    draft: Draft, role: Role, name: str, date: dt.date, *, today: dt.date | None = None
+) -> Draft:
     """``draft`` signed by ``name`` for ``role`` on ``date``, its status moved on.
 
     Refuses a published draft (its text is final) and a draft that `drafter check`
-    finds unready: a signature vouches for a complete response.
+    finds unready: a signature vouches for a complete response. With ``today``, a
+    date after it is refused too.
     """
     if draft.workflow.status is Status.PUBLISHED:
         when = f" on {long_date(draft.workflow.published)}" if draft.workflow.published else ""
@@ -77,7 +87,7 @@ def sign(draft: Draft, role: Role, name: str, date: dt.date) -> Draft:
     problems = [p for p in check(draft).problems if not _is_signature_problem(p.field)]
     if problems:
         raise NotReadyToSign([(p.field, p.message) for p in problems])
-    refuse_before_report(draft, date, "signing")
+    refuse_date_outside(draft, date, "signing", today)
     signature = SignOff(
         role=role, name=" ".join(name.split()), date=date, content_hash=content_hash(draft)
     )
@@ -93,8 +103,16 @@ def sign(draft: Draft, role: Role, name: str, date: dt.date) -> Draft:
     return replace(signed, workflow=replace(signed.workflow, status=status))
 
 
-def refuse_before_report(draft: Draft, date: dt.date, what: str) -> None:
-    """Refuse a signing or publication ``date`` before the report itself was published."""
+def refuse_date_outside(draft: Draft, date: dt.date, what: str, today: dt.date | None) -> None:
+    """Refuse a signing or publication ``date`` before the report itself was published,
+    or after ``today`` (a late response recorded as if it were already out would hide
+    its lateness, and `drafter status` would count from a day yet to come)."""
+    if today is not None and date > today:
+        raise DateInFuture(
+            f"the {what} date {long_date(date)} is after today ({long_date(today)}); "
+            f"record it on the day it happens",
+            field="date",
+        )
     report_date = draft.report.published
     if report_date is not None and date < report_date:
         raise DateBeforeReport(

@@ -217,6 +217,35 @@ def test_a_signature_dated_before_the_report_is_refused(unsigned: Path, cli: Cal
     )
 
 
+def test_a_signature_or_publication_dated_after_today_is_refused(
+    unsigned: Path, cli: Callable
+) -> None:
+    """Found as an adversary: `sign --date 2030-01-01` then `publish --date 2031-01-01`
+    both succeeded, and `drafter status` then counted the response years late."""
+    import datetime as dt
+
+    from drafter.dates import long_date
+
+    today = dt.date.today()
+    future = (today + dt.timedelta(days=1)).isoformat()
+    before = unsigned.read_bytes()
+    result = cli("sign", unsigned, "--role", "chief", "--name", "K P", "--date", future)
+    assert result.status == 1
+    assert result.err == (
+        f"drafter: {unsigned}: the signing date {long_date(today + dt.timedelta(days=1))} is "
+        f"after today ({long_date(today)}); record it on the day it happens; check --date\n"
+    )
+    assert unsigned.read_bytes() == before
+    for role, name in (("chief", "K P"), ("commissioner", "P C")):
+        assert cli("sign", unsigned, "--role", role, "--name", name).status == 0
+    signed = unsigned.read_bytes()
+    result = cli("publish", unsigned, "--date", future)
+    assert result.status == 1
+    assert "the publication date" in result.err and "is after today" in result.err
+    assert unsigned.read_bytes() == signed
+    assert cli("publish", unsigned).status == 0
+
+
 def test_an_unsigned_draft_cannot_be_published(unsigned: Path, cli: Callable) -> None:
     before = unsigned.read_bytes()
     result = cli("publish", unsigned)

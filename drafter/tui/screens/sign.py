@@ -124,7 +124,7 @@ class SignScreen(ModalScreen[Draft | None]):
             return
         name = self.query_one("#sign-name", Input).value
         try:
-            signed = sign(self.draft, self.role, name, date)
+            signed = sign(self.draft, self.role, name, date, today=self.today)
         except NotReady as exc:
             error.update(f"Not signed: {_worded(exc)}")
             return
