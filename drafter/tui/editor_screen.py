@@ -108,6 +108,9 @@ class EditorScreen(Navigation, Editing, Correcting, Saving, Merging, FittedFoote
         _b("alt+r", "review", "Review every finding", "review"),
         _b("alt+c", "correct", "Correct the finding or group", "correct"),
         _b("alt+z", "undo_correction", "Undo the last correction", "undo-correction"),
+        # Only while F2 has brought the outline over a narrow screen (check_action):
+        # escape elsewhere stays the text boxes' and the dropdowns' own.
+        _b("escape", "close_outline", "Close the outline", "close-outline"),
     ]
 
     #: The outline entry shown: "details", "finding:3", "comments:chief"...
@@ -219,6 +222,8 @@ class EditorScreen(Navigation, Editing, Correcting, Saving, Merging, FittedFoote
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "decide":
             return self.current.startswith("finding:")
+        if action == "close_outline":
+            return self.narrow and self.outline_open
         return True
 
     @on(DraftEdited)

@@ -172,6 +172,11 @@ class Navigation:
     def action_previous_finding(self: EditorScreen) -> None:
         self._step(-1)
 
+    def action_close_outline(self: EditorScreen) -> None:
+        """Escape over a narrow screen's outline: back to the view, as F2 does (typing
+        into the outline, which ignores it, was the writer's text lost unseen)."""
+        self.action_outline()
+
     def action_outline(self: EditorScreen) -> None:
         outline = self.query_one(Outline)
         if self.narrow:

@@ -106,7 +106,9 @@ def test_sign_off_by_both_then_stale_then_withdraw_in_tmux(tmp_path: Path) -> No
         assert store.load(path).workflow.status is Status.SIGNED_OFF
         _keys(socket, "M-n")
         _wait_for(socket, "Recommendation 1")
-        _keys(socket, "Tab", "Tab", "Tab", "Tab", "Tab", "Tab")
+        # alt+n puts the cursor at the end of the response: type there once it has
+        # settled (counting Tabs from wherever the focus was depended on timing)
+        time.sleep(0.5)
         _type(socket, "X")
         _wait_for(socket, "✗ signatures stale")
         _keys(socket, "C-s")
