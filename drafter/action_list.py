@@ -7,16 +7,14 @@ actions to track.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from drafter.model import ActionStatus, Draft, Status
-from drafter.safe_text import csv_cell
+from drafter.safe_text import csv_text
 from drafter.safe_text import table as aligned
 from drafter.tracking import Rag, days_overdue, is_open, rag, short_reference, tracked
 
@@ -182,10 +180,4 @@ CSV_COLUMNS = (
 
 
 def as_csv(rows: list[ActionRow]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for r in rows:
-        data = row_json(r)
-        writer.writerow([csv_cell("" if data[c] is None else str(data[c])) for c in CSV_COLUMNS])
-    return out.getvalue()
+    return csv_text(CSV_COLUMNS, ([row_json(r)[c] for c in CSV_COLUMNS] for r in rows))

@@ -7,9 +7,7 @@ then those whose report has no publication date yet, then published responses
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,7 +18,7 @@ from drafter import store
 from drafter.action_list import draft_actions
 from drafter.errors import DrafterError
 from drafter.model import Draft, FindingKind, Status
-from drafter.safe_text import csv_cell, table, visible
+from drafter.safe_text import csv_text, table, visible
 from drafter.workflow.signoff import SignatureState, signoff_summary
 
 #: Characters of a report's title shown in the table (JSON and CSV have it whole).
@@ -288,12 +286,9 @@ CSV_COLUMNS = (
 
 
 def as_csv(entries: list[Entry]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for e in entries:
-        data = entry_json(e)
+    def row(entry: Entry) -> list[Any]:
+        data = entry_json(entry)
         states = {s["role"]: s["state"] for s in data["signoffs"]}
-        row = [data[c] if c in data else states.get(c) for c in CSV_COLUMNS]
-        writer.writerow(["" if v is None else csv_cell(v) for v in row])
-    return out.getvalue()
+        return [data[c] if c in data else states.get(c) for c in CSV_COLUMNS]
+
+    return csv_text(CSV_COLUMNS, map(row, entries))

@@ -14,7 +14,7 @@ A CSV cell that starts with = + - or @ is run as a formula by spreadsheet progra
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import fields, is_dataclass, replace
 from enum import Enum
 from typing import Any, TypeVar
@@ -87,6 +87,20 @@ def csv_cell(value: Any) -> Any:
     if value.startswith(_FORMULA_START):
         value = "'" + value
     return visible(value)
+
+
+def csv_text(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    """A CSV file: ``columns`` as its heading row, then ``rows`` (None as an empty
+    cell), every cell through csv_cell."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow(["" if v is None else csv_cell(v) for v in row])
+    return out.getvalue()
 
 
 def table(rows: Sequence[Sequence[str]]) -> list[str]:
