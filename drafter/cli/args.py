@@ -25,3 +25,15 @@ def add_today(
     what: str = "count days to the deadline from DATE instead of today",
 ) -> None:
     parser.add_argument("--today", type=date_arg, metavar="DATE", help=what)
+
+
+def add_draft_paths(parser: argparse.ArgumentParser) -> None:
+    """The PATH arguments of the commands that look across many drafts."""
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        default=[Path("drafts")],
+        metavar="PATH",
+        help="draft files, or folders to search for them (default: drafts)",
+    )

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from drafter.cli.args import add_today
+from drafter.cli.args import add_draft_paths, add_today
 from drafter.errors import ExitStatus, UsageError
 
 HELP = "list every open action of the published responses, most overdue first"
@@ -25,14 +24,7 @@ exit status: 0 every file is a valid draft, 2 some are not (the rest are listed)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "paths",
-        nargs="*",
-        type=Path,
-        default=[Path("drafts")],
-        metavar="PATH",
-        help="draft files, or folders to search for them (default: drafts)",
-    )
+    add_draft_paths(parser)
     parser.add_argument("--overdue", action="store_true", help="only the overdue actions")
     parser.add_argument(
         "--owner", default="", metavar="TEXT", help="only actions whose owner contains TEXT"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from drafter.cli.args import add_today
+from drafter.cli.args import add_draft_paths, add_today
 from drafter.errors import ExitStatus, UsageError
 
 HELP = "list every draft with its deadline and progress, most urgent first"
@@ -26,14 +26,7 @@ exit status: 0 every file is a valid draft, 2 some are not (all are listed).
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "paths",
-        nargs="*",
-        type=Path,
-        default=[Path("drafts")],
-        metavar="PATH",
-        help="draft files, or folders to search for them (default: drafts)",
-    )
+    add_draft_paths(parser)
     parser.add_argument(
         "--format",
         choices=["table", "json", "csv"],
