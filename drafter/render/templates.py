@@ -22,6 +22,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from drafter.errors import DrafterError, TemplateProblem
 from drafter.render import prose
+from drafter.render.plan_columns import plan_columns
 
 _LAYOUT_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
@@ -143,7 +144,7 @@ def _environment(user_folder: Path | None) -> jinja2.Environment:
         md_cell=prose.md_cell,
         wrap=prose.wrap,
     )
-    env.globals.update(text_table=prose.text_table)
+    env.globals.update(text_table=prose.text_table, plan_columns=plan_columns)
     return env
 
 

@@ -121,7 +121,13 @@ def test_signed_off_pdf_has_no_marking(wiltshire_pdf: bytes) -> None:
 
 
 def test_same_words_in_the_same_order_as_the_reference(wiltshire_pdf: bytes) -> None:
-    words = [w for line in pdf_lines(wiltshire_pdf) for w in line.split()]
+    lines = pdf_lines(wiltshire_pdf)
+    # The noted row goes over to page three with the Cc list, which is never left alone
+    # on a page; the table's header row repeats above it.
+    header = "Recommendations Wiltshire response"
+    assert lines.count(header) == 2
+    del lines[len(lines) - lines[::-1].index(header) - 1]
+    words = [w for line in lines for w in line.split()]
     assert words == reference_words()
 
 
