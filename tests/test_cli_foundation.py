@@ -439,6 +439,55 @@ def test_render_survives_an_unwritable_template_cache(
     assert text.startswith("# RESPONSE OF THE POLICE AND CRIME COMMISSIONER")
 
 
+def test_compiled_templates_are_kept_for_the_next_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The shipped templates' compiled code is kept in Jinja2's own folder for the
+    user (0700), named for the Jinja2 version, and a new environment (as in the next
+    process) renders from it without compiling anything."""
+    import tempfile
+
+    import jinja2
+
+    from drafter.render import templates
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    templates._environment.cache_clear()
+    try:
+        first = render_text(store.load(WILTSHIRE), "md")
+        folder = tmp_path / f"_jinja2-cache-{os.getuid()}"
+        assert list(folder.glob(f"drafter-jinja2-{jinja2.__version__}-*.cache"))
+        assert folder.stat().st_mode & 0o777 == 0o700
+
+        def no_compiling(*args: object, **kwargs: object) -> None:
+            raise AssertionError("a kept template was compiled again")
+
+        monkeypatch.setattr(jinja2.Environment, "_parse", no_compiling)
+        templates._environment.cache_clear()
+        assert render_text(store.load(WILTSHIRE), "md") == first
+    finally:
+        templates._environment.cache_clear()
+
+
+def test_render_without_a_safe_template_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No safe folder for the cache (Jinja2 refuses one someone else owns): render anyway."""
+    import jinja2.bccache
+
+    from drafter.render import templates
+
+    def unsafe(self: object) -> str:
+        raise RuntimeError("Cannot determine safe temp directory.")
+
+    monkeypatch.setattr(jinja2.bccache.FileSystemBytecodeCache, "_get_default_cache_dir", unsafe)
+    assert templates._bytecode_cache() is None
+    templates._environment.cache_clear()
+    try:
+        text = render_text(store.load(WILTSHIRE), "md")
+    finally:
+        templates._environment.cache_clear()
+    assert text.startswith("# RESPONSE OF THE POLICE AND CRIME COMMISSIONER")
+
+
 def test_every_command_module_is_in_the_command_table() -> None:
     """COMMANDS is the one list; a command module left out of it would never run."""
     from drafter.cli import COMMANDS

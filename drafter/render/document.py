@@ -10,13 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from copy import deepcopy
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from drafter import dates
-from drafter.check import names_person
-from drafter.model import Draft, Finding, FindingKind, NotedGroup
+from drafter.model import Draft, Finding, FindingKind, NotedGroup, names_person
 from drafter.render import prose
-from drafter.render.progress import ProgressReport, build_progress
 from drafter.store.signing import is_signed_off
+
+if TYPE_CHECKING:
+    from drafter.render.progress import ProgressReport
 
 DRAFT_MARKING = "DRAFT – not signed off"
 #: Put before every text a merge left in conflict, where the reader will see it.
@@ -57,15 +59,23 @@ class Document:
     marking: str
     #: Findings in HMICFRS order that the layout must account for (s.55(5B)).
     findings: list[Finding]
-    #: The copy list of a letter the chief officer signs: without the chief officer,
-    #: who is not sent a copy of a letter they signed.
-    letter_cc: list[str] = field(default_factory=list)
     #: The day a progress report is made as at (None: see progress.default_as_at).
     as_at: dt.date | None = None
 
     @property
+    def letter_cc(self) -> list[str]:
+        """The copy list of a letter the chief officer signs: without the chief officer,
+        who is not sent a copy of a letter they signed. Worked out only for the letter
+        layout, which asks (matching names by similarity costs the others' start-up)."""
+        chief = self.draft.response.chief.name
+        return [line for line in self.cc if not (chief.strip() and names_person(line, chief))]
+
+    @property
     def progress(self) -> ProgressReport:
         """The progress layout's view of the draft, as at ``as_at``."""
+        # Imported here: only the progress layout asks, and the others start faster.
+        from drafter.render.progress import build_progress
+
         return build_progress(self.draft, self.as_at)
 
 
@@ -117,11 +127,6 @@ def build(draft: Draft, as_at: dt.date | None = None) -> Document:
         chief_comments=chief.comments,
         tables=tables,
         cc=list(response.cc),
-        letter_cc=[
-            line
-            for line in response.cc
-            if not (response.chief.name.strip() and names_person(line, response.chief.name))
-        ],
         marking=_marking(draft),
         findings=list(report.findings),
         as_at=as_at,
