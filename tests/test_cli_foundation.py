@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -414,15 +414,26 @@ def test_render_leaves_the_draft_alone(cli: Cli, northmoor: Path) -> None:
     assert northmoor.stat().st_mtime_ns == stamp
 
 
+@pytest.fixture
+def fresh_templates() -> Iterator[None]:
+    """A new Jinja2 environment (as in a new process) before the test, and after it."""
+    from drafter.render import templates
+
+    templates._environment.cache_clear()
+    yield
+    templates._environment.cache_clear()
+
+
+WILTSHIRE_START = "# RESPONSE OF THE POLICE AND CRIME COMMISSIONER"
+
+
 def test_render_survives_an_unwritable_template_cache(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_templates: None
 ) -> None:
     """The compiled-template cache is a speed-up only: a full disk there changes nothing."""
     import jinja2
 
-    from drafter import store
     from drafter.render import templates
-    from drafter.render.text_formats import render_text
 
     def full(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
@@ -431,16 +442,11 @@ def test_render_survives_an_unwritable_template_cache(
     monkeypatch.setattr(
         templates, "_bytecode_cache", lambda: templates._QuietBytecodeCache(str(tmp_path))
     )
-    templates._environment.cache_clear()
-    try:
-        text = render_text(store.load(WILTSHIRE), "md")
-    finally:
-        templates._environment.cache_clear()
-    assert text.startswith("# RESPONSE OF THE POLICE AND CRIME COMMISSIONER")
+    assert render_text(store.load(WILTSHIRE), "md").startswith(WILTSHIRE_START)
 
 
 def test_compiled_templates_are_kept_for_the_next_process(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_templates: None
 ) -> None:
     """The shipped templates' compiled code is kept in Jinja2's own folder for the
     user (0700), named for the Jinja2 version, and a new environment (as in the next
@@ -452,24 +458,22 @@ def test_compiled_templates_are_kept_for_the_next_process(
     from drafter.render import templates
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    first = render_text(store.load(WILTSHIRE), "md")
+    folder = tmp_path / f"_jinja2-cache-{os.getuid()}"
+    assert list(folder.glob(f"drafter-jinja2-{jinja2.__version__}-*.cache"))
+    assert folder.stat().st_mode & 0o777 == 0o700
+
+    def no_compiling(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a kept template was compiled again")
+
+    monkeypatch.setattr(jinja2.Environment, "_parse", no_compiling)
     templates._environment.cache_clear()
-    try:
-        first = render_text(store.load(WILTSHIRE), "md")
-        folder = tmp_path / f"_jinja2-cache-{os.getuid()}"
-        assert list(folder.glob(f"drafter-jinja2-{jinja2.__version__}-*.cache"))
-        assert folder.stat().st_mode & 0o777 == 0o700
-
-        def no_compiling(*args: object, **kwargs: object) -> None:
-            raise AssertionError("a kept template was compiled again")
-
-        monkeypatch.setattr(jinja2.Environment, "_parse", no_compiling)
-        templates._environment.cache_clear()
-        assert render_text(store.load(WILTSHIRE), "md") == first
-    finally:
-        templates._environment.cache_clear()
+    assert render_text(store.load(WILTSHIRE), "md") == first
 
 
-def test_render_without_a_safe_template_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_render_without_a_safe_template_cache(
+    monkeypatch: pytest.MonkeyPatch, fresh_templates: None
+) -> None:
     """No safe folder for the cache (Jinja2 refuses one someone else owns): render anyway."""
     import jinja2.bccache
 
@@ -480,12 +484,7 @@ def test_render_without_a_safe_template_cache(monkeypatch: pytest.MonkeyPatch) -
 
     monkeypatch.setattr(jinja2.bccache.FileSystemBytecodeCache, "_get_default_cache_dir", unsafe)
     assert templates._bytecode_cache() is None
-    templates._environment.cache_clear()
-    try:
-        text = render_text(store.load(WILTSHIRE), "md")
-    finally:
-        templates._environment.cache_clear()
-    assert text.startswith("# RESPONSE OF THE POLICE AND CRIME COMMISSIONER")
+    assert render_text(store.load(WILTSHIRE), "md").startswith(WILTSHIRE_START)
 
 
 def test_every_command_module_is_in_the_command_table() -> None:
