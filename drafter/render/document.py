@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from drafter import dates
 from drafter.check import names_person
 from drafter.model import Draft, Finding, FindingKind, NotedGroup
+from drafter.profile_letter import Letter
 from drafter.render import prose
+from drafter.render.letter import LetterParts, letter_parts
 from drafter.render.progress import ProgressReport, build_progress
 from drafter.store.signing import is_signed_off
 
@@ -62,6 +64,8 @@ class Document:
     letter_cc: list[str] = field(default_factory=list)
     #: The day a progress report is made as at (None: see progress.default_as_at).
     as_at: dt.date | None = None
+    #: The letter layout's letterhead, date, reference, salutation, close and signatures.
+    letter: LetterParts = field(default_factory=LetterParts)
 
     @property
     def progress(self) -> ProgressReport:
@@ -89,7 +93,9 @@ def noted_line(force: str, count: int, addressee: str, *, others: bool) -> str:
     return f"{force} notes the {other}{counted} to {the(addressee)}."
 
 
-def build(draft: Draft, as_at: dt.date | None = None) -> Document:
+def build(draft: Draft, as_at: dt.date | None = None, letter: Letter | None = None) -> Document:
+    """What ``draft`` says in every layout; ``letter`` is the office profile's letter
+    details (letterhead, reference, salutation), for the letter layout."""
     if draft.conflicts:
         draft = mark_conflicts(draft)
     report, response = draft.report, draft.response
@@ -102,6 +108,7 @@ def build(draft: Draft, as_at: dt.date | None = None) -> Document:
     if report.published:
         report_line += f" ({month_year(report.published)})"
 
+    marking = _marking(draft)
     tables = [_recommendations_table(draft)]
     others = _others_table(draft)
     if others.rows:
@@ -122,9 +129,10 @@ def build(draft: Draft, as_at: dt.date | None = None) -> Document:
             for line in response.cc
             if not (response.chief.name.strip() and names_person(line, response.chief.name))
         ],
-        marking=_marking(draft),
+        marking=marking,
         findings=list(report.findings),
         as_at=as_at,
+        letter=letter_parts(draft, letter or Letter(), signed_off=not marking),
     )
 
 
