@@ -153,3 +153,17 @@ def test_reference_line_is_left_out_when_the_draft_lacks_what_it_names() -> None
     assert reference_line("OPCC/{year}/HMICFRS", values) == ""
     assert reference_line("{force}/{title}", values) == "Kent/PEEL 2025"
     assert reference_line("HMICFRS {{reply}}", values) == "HMICFRS {reply}"
+
+
+def test_the_documented_profile_loads_with_its_letter() -> None:
+    """docs/profile.md's example is a profile drafter reads, [letter] table and all."""
+    import re
+
+    from drafter.profile import loads_profile
+
+    docs = Path(__file__).resolve().parents[2] / "docs" / "profile.md"
+    match = re.search(r"```toml\n(.*?)```", docs.read_text(encoding="utf-8"), re.S)
+    assert match is not None
+    letter = loads_profile(match.group(1), docs).letter
+    assert letter.has_letterhead and letter.reference == "OPCC/{year}/HMICFRS"
+    assert len(letter.address) == 4 and letter.close == "Yours sincerely,"
