@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 
 from drafter import dates
 from drafter.model import Draft, Finding, FindingKind, NotedGroup, names_person
+from drafter.profile_letter import Letter
 from drafter.render import prose
+from drafter.render.letter import LetterParts, letter_parts
 from drafter.store.signing import is_signed_off
 
 if TYPE_CHECKING:
@@ -61,6 +63,8 @@ class Document:
     findings: list[Finding]
     #: The day a progress report is made as at (None: see progress.default_as_at).
     as_at: dt.date | None = None
+    #: The letter layout's letterhead, date, reference, salutation, close and signatures.
+    letter: LetterParts = field(default_factory=LetterParts)
 
     @property
     def letter_cc(self) -> list[str]:
@@ -99,7 +103,9 @@ def noted_line(force: str, count: int, addressee: str, *, others: bool) -> str:
     return f"{force} notes the {other}{counted} to {the(addressee)}."
 
 
-def build(draft: Draft, as_at: dt.date | None = None) -> Document:
+def build(draft: Draft, as_at: dt.date | None = None, letter: Letter | None = None) -> Document:
+    """What ``draft`` says in every layout; ``letter`` is the office profile's letter
+    details (letterhead, reference, salutation), for the letter layout."""
     if draft.conflicts:
         draft = mark_conflicts(draft)
     report, response = draft.report, draft.response
@@ -112,6 +118,7 @@ def build(draft: Draft, as_at: dt.date | None = None) -> Document:
     if report.published:
         report_line += f" ({month_year(report.published)})"
 
+    marking = _marking(draft)
     tables = [_recommendations_table(draft)]
     others = _others_table(draft)
     if others.rows:
@@ -127,9 +134,10 @@ def build(draft: Draft, as_at: dt.date | None = None) -> Document:
         chief_comments=chief.comments,
         tables=tables,
         cc=list(response.cc),
-        marking=_marking(draft),
+        marking=marking,
         findings=list(report.findings),
         as_at=as_at,
+        letter=letter_parts(draft, letter or Letter(), signed_off=not marking),
     )
 
 
