@@ -487,6 +487,17 @@ def test_render_without_a_safe_template_cache(
     assert render_text(store.load(WILTSHIRE), "md").startswith(WILTSHIRE_START)
 
 
+def test_render_reads_the_office_profile_only_for_what_shows_it(cli: Cli, northmoor: Path) -> None:
+    """The standard layout in Markdown shows nothing from the profile, so a mistake in
+    it does not stop that render; the letter layout, which shows its letterhead, stops
+    on it with where it is."""
+    (northmoor.parent / "drafter.toml").write_text('[letter]\nofice = "x"\n', encoding="utf-8")
+    assert cli("render", northmoor, "--to", "md").status == 0
+    for argv in (["--layout", "letter"], ["--to", "docx", "-o", northmoor.with_suffix(".docx")]):
+        result = cli("render", northmoor, *argv)
+        assert result.status == 2 and 'unknown key "ofice"' in result.err
+
+
 def test_every_command_module_is_in_the_command_table() -> None:
     """COMMANDS is the one list; a command module left out of it would never run."""
     from drafter.cli import COMMANDS

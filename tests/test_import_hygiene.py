@@ -240,6 +240,9 @@ NOT_ON_RENDER_START = (
     "drafter.check",  # and drafter.safe_text through it: check is not a render's work
     "drafter.safe_text",
     "drafter.render.progress",  # the progress layout alone
+    "drafter.profile",  # Word output, the letter layout, --templates and --profile alone
+    "drafter.profile_letter",
+    "drafter.render.letter",
     "drafter.tracking",
     "drafter.render.sandbox",  # the user's own templates alone (--templates)
     "jinja2.sandbox",

@@ -8,18 +8,19 @@ marking shows are all decided here, so every format agrees.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from copy import deepcopy
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from drafter import dates
 from drafter.model import Draft, Finding, FindingKind, NotedGroup, names_person
-from drafter.profile_letter import Letter
 from drafter.render import prose
-from drafter.render.letter import LetterParts, letter_parts
 from drafter.store.signing import is_signed_off
 
 if TYPE_CHECKING:
+    from drafter.profile_letter import Letter
+    from drafter.render.letter import LetterParts
     from drafter.render.progress import ProgressReport
 
 DRAFT_MARKING = "DRAFT – not signed off"
@@ -63,8 +64,19 @@ class Document:
     findings: list[Finding]
     #: The day a progress report is made as at (None: see progress.default_as_at).
     as_at: dt.date | None = None
-    #: The letter layout's letterhead, date, reference, salutation, close and signatures.
-    letter: LetterParts = field(default_factory=LetterParts)
+    #: The office profile's letterhead, reference, salutation and close (None: none).
+    letter_profile: Letter | None = None
+
+    @functools.cached_property
+    def letter(self) -> LetterParts:
+        """The letter layout's letterhead, date, reference, salutation, close and
+        signatures. Worked out when a template asks (the letter layout, or the user's
+        own), so that the other layouts start without it."""
+        from drafter.profile_letter import Letter
+        from drafter.render.letter import letter_parts
+
+        letter = self.letter_profile or Letter()
+        return letter_parts(self.draft, letter, signed_off=not self.marking)
 
     @property
     def letter_cc(self) -> list[str]:
@@ -137,7 +149,7 @@ def build(draft: Draft, as_at: dt.date | None = None, letter: Letter | None = No
         marking=marking,
         findings=list(report.findings),
         as_at=as_at,
-        letter=letter_parts(draft, letter or Letter(), signed_off=not marking),
+        letter_profile=letter,
     )
 
 
