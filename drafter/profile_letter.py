@@ -12,6 +12,7 @@ import re
 import string
 from dataclasses import dataclass
 
+from drafter.safe_text import unsafe_characters
 from drafter.store.fields import FieldError, Table
 
 #: What a reference pattern may name: {year} and {date} of the report's publication,
@@ -89,6 +90,13 @@ def _one_line(table: Table, key: str | int, value: str, limit: int) -> str:
         raise FieldError(
             table.at(key),
             "must be one line; for an address, give each line as its own text in the list",
+        )
+    unsafe = unsafe_characters(value)
+    if unsafe:
+        # a letterhead is printed and trusted: nothing in it may hide or reorder text
+        raise FieldError(
+            table.at(key),
+            f"holds a control character ({', '.join(unsafe)}); remove it and type the text again",
         )
     if len(value) > limit:
         raise FieldError(

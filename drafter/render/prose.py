@@ -46,8 +46,9 @@ def one_line(text: str) -> str:
 # --- Markdown -------------------------------------------------------------------
 
 # Characters that can start inline structure anywhere on a line (CommonMark allows a
-# backslash before any ASCII punctuation, so over-escaping is harmless).
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
+# backslash before any ASCII punctuation, so over-escaping is harmless); "$" because
+# GitHub and pandoc read "$x$" as TeX maths.
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&$])")
 # Structure that only counts at the start of a line: headings, quotes, lists,
 # numbered lists ("1." or "1)"), thematic breaks and setext underlines.
 _MD_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+(?=[.)]))")

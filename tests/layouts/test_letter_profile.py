@@ -161,6 +161,7 @@ def test_the_profiles_text_is_shown_as_text(fmt: str) -> None:
         assert "\n- not a list item\n" in page
     if fmt == "md":
         assert "\\<b\\>Office\\</b\\> \\& \\*Police\\* \\_of\\_ \\[x\\]" in page
+        assert "\\\\textbf{Kent} \\$5" in page  # no TeX maths where GitHub reads "$"
         assert "\\- not a list item" in page or "- not a list item" not in page
 
 

@@ -124,6 +124,15 @@ def test_blank_address_lines_are_dropped(tmp_path: Path) -> None:
             ':2:13: letter.salutaton: unknown key "salutaton"; did you mean "salutation"?',
         ),
         ('letter = "OPCC"\n', ":1:10: letter: must be a table, not "),
+        (
+            '[letter]\noffice = "Office\\u0000 of the \\u202ePCC"\n',
+            ":2:10: letter.office: holds a control character (\u2400, <U+202E>); remove it "
+            "and type the text again",
+        ),
+        (
+            '[letter]\naddress = ["HQ", "Moor\\u001bLane"]\n',
+            ":2:11: letter.address[1]: holds a control character (\u241b)",
+        ),
     ],
 )
 def test_letter_mistakes_are_located(tmp_path: Path, text: str, expected: str) -> None:
