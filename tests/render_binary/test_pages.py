@@ -27,6 +27,7 @@ import pytest
 from binary_cases import NORTHMOOR, REPO, WILTSHIRE, load
 from PIL import Image
 
+from drafter.profile_letter import Letter
 from drafter.render.document import DRAFT_MARKING
 from drafter.render.docx import render_docx
 from drafter.render.pdf import render_pdf
@@ -75,6 +76,11 @@ def pdf_of(fmt: str, layout: str, folder: Path) -> Path:
         return path
     source = folder / f"{layout}.docx"
     source.write_bytes(render_docx(draft, layout=layout))
+    return laid_out_by_libreoffice(source, folder)
+
+
+def laid_out_by_libreoffice(source: Path, folder: Path) -> Path:
+    """The Word file ``source`` as LibreOffice lays it out on pages, as a PDF."""
     return word_to_pdf([source], folder)[0]
 
 
@@ -95,6 +101,19 @@ def words(pdf: Path) -> list[list[tuple[float, float, str]]]:
 
 @cache
 def pages(pdf: Path) -> list[list[str]]:
+    """Each page's non-blank lines, in pdftotext's reading order."""
+    _needs("pdftotext")
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    return [
+        [line.strip() for line in page.splitlines() if line.strip()]
+        for page in text.split("\f")[:-1]
+    ]
+
+
+@cache
+def rows(pdf: Path) -> list[list[str]]:
     """Each page's lines as the eye reads them, top to bottom: the words at one height
     make one line, left to right (a table's row reads across its cells). pdftotext's
     own order follows the file's drawing order, which puts a Word table's last header
@@ -153,7 +172,7 @@ def body(page: list[str]) -> list[str]:
 @pytest.mark.parametrize("layout", LAYOUTS)
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_draft_marking_top_end_and_on_every_page(laid_out, fmt: str, layout: str) -> None:
-    found = pages(laid_out[(NORTHMOOR.stem, layout, fmt)])
+    found = rows(laid_out[(NORTHMOOR.stem, layout, fmt)])
     assert len(found) >= 2, "the example runs to more than one page"
     first, *later = (body(page) for page in found)
     # once at the top of page one, not a second time as a running header
@@ -178,7 +197,7 @@ def _pale_red(pixel: tuple[int, int, int]) -> bool:
 def test_the_watermark_is_behind_every_page(laid_out, folder: Path, fmt: str, layout: str) -> None:
     pdf = laid_out[(NORTHMOOR.stem, layout, fmt)]
     shots = images(pdf, folder)
-    assert len(shots) == len(pages(pdf))
+    assert len(shots) == len(rows(pdf))
     for number, image in enumerate(shots, start=1):
         width, height = image.size
         middle = image.crop((width // 4, height // 3, 3 * width // 4, 2 * height // 3))
@@ -231,7 +250,7 @@ def test_no_page_but_the_last_left_a_third_blank(
 def test_the_first_table_starts_on_page_one_and_its_header_repeats(
     laid_out, fmt: str, layout: str
 ) -> None:
-    first, second, *_ = (body(page) for page in pages(laid_out[(NORTHMOOR.stem, layout, fmt)]))
+    first, second, *_ = (body(page) for page in rows(laid_out[(NORTHMOOR.stem, layout, fmt)]))
     header = "Recommendations" if layout == "standard" else "Number"
     text = " ".join(first)
     assert any(line.startswith(header) for line in first), first[-6:]
@@ -248,7 +267,7 @@ def test_the_first_table_starts_on_page_one_and_its_header_repeats(
 )
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_cc_list_is_never_alone_on_a_page(laid_out, fmt: str, draft: Path, layout: str) -> None:
-    found = [body(page) for page in pages(laid_out[(draft.stem, layout, fmt)])]
+    found = [body(page) for page in rows(laid_out[(draft.stem, layout, fmt)])]
     (cc_page,) = [page for page in found if any(line.startswith("Cc:") for line in page)]
     before = cc_page[: next(i for i, line in enumerate(cc_page) if line.startswith("Cc:"))]
     assert [line for line in before if line != DRAFT_MARKING], "the Cc list is alone on its page"
@@ -258,7 +277,7 @@ def test_the_cc_list_is_never_alone_on_a_page(laid_out, fmt: str, draft: Path, l
 @pytest.mark.parametrize(("draft", "layout"), SIGNED, ids=lambda x: getattr(x, "stem", x))
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_signed_off_pages_carry_no_marking(laid_out, fmt: str, draft: Path, layout: str) -> None:
-    found = [body(page) for page in pages(laid_out[(draft.stem, layout, fmt)])]
+    found = [body(page) for page in rows(laid_out[(draft.stem, layout, fmt)])]
     assert not any("DRAFT" in line for page in found for line in page)
     if layout != "progress":
         assert any(line.startswith("Cc:") for line in found[-1])
@@ -281,3 +300,92 @@ def test_no_word_is_broken_across_lines(laid_out, fmt: str, draft: Path, layout:
                         (round(x) + dx, rest + tail) for dx in (-1, 0, 1) for tail in ("", ",")
                     }
                     assert not pieces & starts, f"{long!r} broken: {word!r} and {rest!r}"
+
+
+# --- the letter ---------------------------------------------------------------------
+
+#: An office's letterhead and reference, as drafter.toml's [letter] table gives them.
+OFFICE = Letter(
+    office="Office of the Police, Fire and Crime Commissioner for Northmoor and Dale",
+    address=("Northmoor House", "1 Moor Lane", "Northmoor NM1 2AB"),
+    telephone="01234 567890",
+    email="opcc@northmoor.example.gov.uk",
+    reference="OPCC/{year}/HMICFRS",
+)
+
+
+@cache
+def letter_pdf(fmt: str, path: Path, folder: Path, *, office: bool = True) -> Path:
+    """The letter of the draft at ``path``, with the office's letterhead unless not
+    ``office``, as a PDF: made by WeasyPrint, or laid out from Word by LibreOffice."""
+    draft, letter = load(path), OFFICE if office else None
+    name = f"letter-{path.stem}-{'office' if office else 'plain'}"
+    if fmt == "pdf":
+        target = folder / f"{name}.pdf"
+        target.write_bytes(render_pdf(draft, layout="letter", letter=letter))
+        return target
+    source = folder / f"{name}.docx"
+    source.write_bytes(render_docx(draft, layout="letter", letter=letter))
+    return laid_out_by_libreoffice(source, folder)
+
+
+def reading(page: list[str]) -> list[str]:
+    """A page's lines as a reader takes them in: without the page number, or the DRAFT
+    watermark's letters, which pdftotext reads as text scattered over the page."""
+    return [
+        line
+        for line in page
+        if not line.startswith("Page ") and not set(line.replace(" ", "")) <= set("DRAFT")
+    ]
+
+
+def page_of(found: list[list[str]], start: str) -> int:
+    """The number of the page holding the first line that starts with ``start``."""
+    return next(n for n, page in enumerate(found, 1) if any(x.startswith(start) for x in page))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_letter_pages_of_a_draft(fmt: str, folder: Path) -> None:
+    found = [reading(page) for page in pages(letter_pdf(fmt, NORTHMOOR, folder))]
+    first = found[0]
+    # the marking, then the letterhead and reference, all on page one
+    assert first[0] == DRAFT_MARKING and first.count(DRAFT_MARKING) == 1, first[:3]
+    assert first[1] == OFFICE.office
+    assert "Our ref: OPCC/2026/HMICFRS" in first
+    assert first.index("Our ref: OPCC/2026/HMICFRS") < first.index("To: the Home Secretary")
+    for number, page in enumerate(found[1:], start=2):
+        assert page[0] == DRAFT_MARKING, f"page {number} has no running DRAFT header: {page[:2]}"
+    # the last thing the letter says is that it is a draft
+    assert found[-1][-1] == DRAFT_MARKING, found[-1][-3:]
+    # the close, the signatures and the Cc list on one page, with the marking after them
+    cc = page_of(found, "Cc:")
+    assert cc == page_of(found, "Yours sincerely,") == page_of(found, "Sam Okafor") == len(found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_letter_pages_of_a_signed_response(fmt: str, folder: Path) -> None:
+    found = [reading(page) for page in pages(letter_pdf(fmt, WILTSHIRE, folder))]
+    first = found[0]
+    assert first[0] == OFFICE.office
+    # dated the day of the later sign-off, on page one under the reference
+    reference = first.index("Our ref: OPCC/2020/HMICFRS")
+    assert first[reference + 1] == "27 April 2020"
+    assert not any("DRAFT" in line for page in found for line in page)
+    last = found[-1]
+    assert last[-1] == "Cc: Wendy Williams, HMI"
+    signed = [line for line in last if line.startswith("Signed off by")]
+    assert signed == [
+        "Signed off by Angus Macpherson on 27 April 2020",
+        "Signed off by Kier Pritchard on 24 April 2020",
+    ]
+
+
+@pytest.mark.slow
+def test_letter_table_starts_on_page_one_in_the_pdf(folder: Path) -> None:
+    """The first table starts where it is reached, its first row running on to the next
+    page under the repeated header row, rather than leaving page one a third blank."""
+    found = pages(letter_pdf("pdf", NORTHMOOR, folder, office=False))
+    assert "Northmoor response" in found[0], found[0][-4:]
+    assert found[1][1:3] == ["Recommendations", "Northmoor response"]  # after the marking
