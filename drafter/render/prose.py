@@ -8,7 +8,6 @@ or ``|`` must never turn into a list, emphasis, heading, tag or table cell.
 from __future__ import annotations
 
 import re
-import textwrap
 from dataclasses import dataclass
 from typing import Any
 
@@ -97,6 +96,8 @@ def md_cell(text: str) -> str:
 
 def wrap(text: str, width: int = 78, indent: str = "") -> str:
     """Narrative wrapped for a plain-text page, paragraphs separated by blank lines."""
+    import textwrap  # plain text alone wraps: Markdown and HTML start without it
+
     out = []
     for block in blocks(text):
         if block.item:
@@ -133,6 +134,8 @@ def display_width(text: str) -> int:
 
 def wrap_columns(text: str, columns: int, **options: Any) -> list[str]:
     """textwrap.wrap, but fitting ``columns`` on screen rather than characters."""
+    import textwrap
+
     width = columns
     while True:
         lines = textwrap.wrap(text, width, **options)

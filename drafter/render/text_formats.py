@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import jinja2
 
 from drafter.errors import TemplateProblem
 from drafter.model import Draft
-from drafter.profile_letter import Letter
 from drafter.render import TEXT_FORMATS
 from drafter.render.document import Document, build
 from drafter.render.templates import check_layout_name, environment, load_template
+
+if TYPE_CHECKING:
+    from drafter.profile_letter import Letter
 
 
 def render_text(

@@ -125,11 +125,13 @@ def run(args: argparse.Namespace) -> int:
         draft = store.loads(_read_stdin(), "<standard input>")
     else:
         draft = store.load(args.draft)
-    profile = office_profile_for(args.draft, args.profile)
-    reference = None
-    if fmt == "docx":
-        # --reference-docx, else the office profile's reference document, if it names one
-        reference = args.reference_docx or profile.reference_docx
+    reference = letter = None
+    if _takes_the_profile(args, fmt, args.layout or draft.response.layout):
+        profile = office_profile_for(args.draft, args.profile)
+        letter = profile.letter
+        if fmt == "docx":
+            # --reference-docx, else the office profile's reference document, if it names one
+            reference = args.reference_docx or profile.reference_docx
     as_at = args.today or dt.date.today()
     content = render(
         draft,
@@ -138,10 +140,18 @@ def run(args: argparse.Namespace) -> int:
         templates=args.templates,
         reference=reference,
         as_at=as_at,
-        letter=profile.letter,
+        letter=letter,
     )
     write_output(content, args.output, draft_path=args.draft)
     return ExitStatus.OK
+
+
+def _takes_the_profile(args: argparse.Namespace, fmt: str, layout: str) -> bool:
+    """Whether this rendering shows anything from the office profile: Word output (its
+    reference .docx), the letter layout (its letterhead), the user's own templates
+    (which may show the letterhead too), or a profile named with --profile. Other
+    renderings start without looking for one (bench/RESULTS.md)."""
+    return fmt == "docx" or layout == "letter" or args.templates is not None or bool(args.profile)
 
 
 def _read_stdin() -> str:
