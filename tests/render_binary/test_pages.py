@@ -383,6 +383,18 @@ def test_letter_pages_of_a_signed_response(fmt: str, folder: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+@pytest.mark.parametrize("path", sorted(NORTHMOOR.parent.glob("*.toml")), ids=lambda p: p.stem)
+def test_letter_close_keeps_company(fmt: str, path: Path, folder: Path) -> None:
+    """The close and the signatures are never a page of their own: some of the letter
+    comes before them on their page."""
+    found = [reading(page) for page in pages(letter_pdf(fmt, path, folder))]
+    page = found[page_of(found, "Yours sincerely,") - 1]
+    before = [line for line in page[: page.index("Yours sincerely,")] if line != DRAFT_MARKING]
+    assert before, f"the close starts a page of its own: {page[:4]}"
+
+
+@pytest.mark.slow
 def test_letter_table_starts_on_page_one_in_the_pdf(folder: Path) -> None:
     """The first table starts where it is reached, its first row running on to the next
     page under the repeated header row, rather than leaving page one a third blank."""
