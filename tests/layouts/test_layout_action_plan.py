@@ -15,7 +15,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from conftest import DRAFTS, NORTHMOOR, Result
+from conftest import DRAFTS, NORTHMOOR, SHORT_REPORT, Result
 
 from drafter import store
 from drafter.model import ActionStatus, Draft, ProgressUpdate
@@ -23,27 +23,6 @@ from drafter.render.text_formats import render_text
 
 EASTMERE = DRAFTS / "eastmere-missing-children-2026-fictional.toml"
 ALL = ["Number", "Finding", "Decision", "{} response", "Owner", "Target date", "Status"]
-
-#: A report as pasted from a web page, in drafter's own words.
-REPORT = """PEEL 2026: An inspection of Testshire Police
-
-Causes of concern
-
-Cause of concern 1
-
-The force does not answer emergency calls quickly enough.
-
-Recommendation 1
-
-By 31 March 2027, the force should make sure that it answers nine in ten emergency
-calls within ten seconds.
-
-Areas for improvement
-
-Area for improvement 1
-
-The force should improve how it records the outcome of each investigation.
-"""
 
 
 def md_headers(page: str) -> list[list[str]]:
@@ -123,7 +102,7 @@ def test_a_new_draft_shows_only_number_and_finding(
 ) -> None:
     """`drafter import -o` leaves every finding undecided, with no owner or date."""
     source = tmp_path / "report.txt"
-    source.write_text(REPORT, encoding="utf-8")
+    source.write_text(SHORT_REPORT, encoding="utf-8")
     path = tmp_path / "testshire.toml"
     made = cli("import", source, "-o", path, "--area", "Testshire", "--force", "Testshire Police")
     assert made.status == 0, made.err

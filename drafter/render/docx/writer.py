@@ -80,8 +80,11 @@ class WordWriter:
             prefix = "Cc: " if i == 0 else ""
             self._paragraph(prefix + prose.one_line(name), styles.CC)
 
-    def marking(self, words: str) -> Paragraph:
-        """The DRAFT marking as a line of the body (the page header gets its own)."""
+    def marking(self, words: str, *, last: bool = False) -> Paragraph:
+        """The DRAFT marking as a line of the body (the page header gets its own); the
+        ``last``, at the end, kept on the page of what comes before it."""
+        if last:
+            tables.keep_with_next(self.word.element.body)
         return self._paragraph(words, styles.MARKING)
 
     def _paragraph(self, words: str, style: str) -> Paragraph:
