@@ -535,6 +535,19 @@ def test_action_plan_columns_fill_the_landscape_width_and_keep_words_whole(built
     assert first < Cm(2.5) < Cm(2.9) < second
 
 
+def test_a_word_too_long_for_any_column_does_not_squeeze_the_others() -> None:
+    """An owner given as an email address breaks wherever it is put: its column grows to a
+    sixth of the table at most, and "Area for improvement" still fits its column."""
+    draft = load(NORTHMOOR)
+    area = finding(draft, AFI, "1")
+    area.owner = "head.of.crime.recording.and.data.quality@northmoor.police.example.uk"
+    table = open_docx(render_docx(draft, layout="action-plan")).tables[1]
+    number, finding_, _, response, owner, _ = (cell.width for cell in table.rows[0].cells)
+    assert owner <= Cm(25.7 / 6) + Cm(0.01)
+    assert number > Cm(word_width_cm(["improvement"]) - 0.01)
+    assert finding_ == response > Cm(6)
+
+
 def test_action_plan_status_and_one_line_owner() -> None:
     draft = load(NORTHMOOR)
     rec = finding(draft, REC, "3")

@@ -39,6 +39,8 @@ PORTRAIT_TEXT_HEIGHT = Mm(297 - 20 - 22)
 # Word's default cell padding (0.19cm a side) and a little slack.
 CM_PER_CHAR = 0.24
 CELL_PADDING_CM = 0.45
+#: A column is widened for its longest word up to this part of the table's width.
+WIDEST_SHARE = 6
 
 
 def word_width_cm(texts: Sequence[str]) -> float:
@@ -55,7 +57,9 @@ def widths_keeping_words(
     whole; the room is taken from the other columns in proportion to their widths."""
     total = text_width(word) / 360000
     widths = [total * share / sum(shares) for share in shares]
-    needs = [word_width_cm(texts) for texts in columns]
+    # A word wider than a sixth of the table (an email address) is broken whatever is
+    # done; widening its column for it would only squeeze the others.
+    needs = [min(word_width_cm(texts), total / WIDEST_SHARE) for texts in columns]
     fixed = {i for i, (need, width) in enumerate(zip(needs, widths, strict=True)) if need > width}
     if not fixed or sum(needs) > total:
         return widths  # nothing to do, or no room: a page too narrow for these words
