@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import replace
 from pathlib import Path
 
 from drafter import store
@@ -10,23 +10,15 @@ from drafter.actions.change import Changed, change_draft
 from drafter.store.reformat import reformat_reasons
 
 
-@dataclass(frozen=True)
-class Formatted:
-    """What ``fmt`` did (or would do) to one draft file, and why."""
-
-    result: Changed
-    #: Why the file is not in canonical form: "key order (report)"; empty when it is.
-    reasons: list[str] = field(default_factory=list)
-
-
-def fmt(path: Path | str, *, check: bool = False) -> Formatted:
+def fmt(path: Path | str, *, check: bool = False) -> Changed:
     """Save the draft at ``path`` exactly as drafter writes drafts.
 
-    With ``check`` nothing is written; ``changed`` in the result says whether it would be.
+    With ``check`` nothing is written; ``changed`` in the result says whether it would
+    be, and ``reasons`` why.
     """
     # Read before the rewrite, which replaces the text the reasons are found in.
     text = store.read_text(Path(path))
     result = change_draft(path, lambda draft: draft, write=not check, purpose="drafter fmt")
     if not result.changed:
-        return Formatted(result)
-    return Formatted(result, reformat_reasons(text, store.dumps(result.draft)))
+        return result
+    return replace(result, reasons=reformat_reasons(text, store.dumps(result.draft)))

@@ -39,16 +39,15 @@ def run(args: argparse.Namespace) -> int:
     status = ExitStatus.OK
     for path in args.drafts:
         try:
-            formatted = fmt(path, check=args.check)
+            result = fmt(path, check=args.check)
         except DrafterError as error:
             print(f"drafter: {visible(str(error))}", file=sys.stderr)
             status = ExitStatus.INVALID
             continue
-        result = formatted.result
         if not result.changed:
             continue
         warn_of_comments(result.dropped_comments, path, bom=result.dropped_bom)
-        why = "; ".join(formatted.reasons)
+        why = "; ".join(result.reasons)
         if args.check:
             print(f"would reformat {path}: {why}")
             status = max(status, ExitStatus.NOT_READY)
