@@ -282,11 +282,13 @@ def test_letter_wiltshire_dated_with_noted_row_and_signatures(built) -> None:
             ("Signed off by Kier Pritchard on 24 April 2020", None),
         ],
     ]
-    # Room to sign above each name; the close never alone at the foot of a page, and
-    # the signatures kept with the Cc list after them.
+    # Room to sign above each name; the close kept with the last row of the table before
+    # it and with the first signature, the last signature with the Cc list after it.
     assert [round(s.paragraph_format.space_before.cm, 1) for s in signatures] == [2.0, 2.0]
     assert paragraphs[closing].paragraph_format.keep_with_next is True
-    assert all(s.paragraph_format.keep_with_next for s in signatures)
+    assert [bool(s.paragraph_format.keep_with_next) for s in signatures] == [False, True]
+    last_row = table.rows[-1].cells[0].paragraphs + table.rows[-1].cells[1].paragraphs
+    assert all(p.paragraph_format.keep_with_next for p in last_row)
 
 
 def test_letter_s55_paragraph_matches_the_html_letter(built) -> None:
