@@ -7,8 +7,6 @@ them and jumps to each one's field.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 
@@ -21,6 +19,7 @@ from drafter.model import (
     FindingKind,
     Report,
     Role,
+    names_person,
     same_addressee,
 )
 from drafter.safe_text import unsafe_characters
@@ -147,18 +146,6 @@ def check(draft: Draft, today: dt.date | None = None) -> Readiness:
     return Readiness(
         problems=problems, deadline=deadline_summary(draft, today), notices=cc_notices(draft)
     )
-
-
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-
-
-def names_person(line: str, name: str) -> bool:
-    """Whether ``line`` names the person ``name``, perhaps misspelt ("Prichard")."""
-    surname = (_WORD.findall(name) or [""])[-1].casefold()
-    if not surname:
-        return False
-    words = [w.casefold() for w in _WORD.findall(line)]
-    return any(difflib.SequenceMatcher(None, w, surname).ratio() >= 0.8 for w in words)
 
 
 def cc_notices(draft: Draft) -> list[Problem]:

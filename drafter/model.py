@@ -7,6 +7,7 @@ tui) builds on these classes, so they stay small and dependency-free.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -223,6 +224,20 @@ class Officer:
     def possessive(self) -> str:
         """'Police and Crime Commissioner's', as the layout's headings need."""
         return f"{self.title}'" if self.title.endswith("s") else f"{self.title}'s"
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def names_person(line: str, name: str) -> bool:
+    """Whether ``line`` names the person ``name``, perhaps misspelt ("Prichard")."""
+    import difflib  # on first use: most commands never compare names
+
+    surname = (_NAME_WORD.findall(name) or [""])[-1].casefold()
+    if not surname:
+        return False
+    words = [w.casefold() for w in _NAME_WORD.findall(line)]
+    return any(difflib.SequenceMatcher(None, w, surname).ratio() >= 0.8 for w in words)
 
 
 @dataclass

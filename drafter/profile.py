@@ -4,18 +4,20 @@ An office keeps ``drafter.toml`` at the root of its drafts repository; drafter f
 it by walking up from the draft's folder (or the current one), stopping at the root
 of the repository, and falls back to ``drafter.toml`` in the user's config folder.
 ``drafter new`` fills a new draft's details from it, the .docx renderer takes its
-reference document's styles from it, and the spelling check accepts its words.
+reference document's styles from it, the letter layout its letterhead (see
+drafter.profile_letter), and the spelling check accepts its words.
 The keys are documented in docs/profile.md.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from drafter.errors import DrafterError, DraftError
 from drafter.model import Officer, Response
+from drafter.profile_letter import Letter, read_letter
 from drafter.store import parse
 from drafter.store.fields import FieldError, Table
 
@@ -49,6 +51,8 @@ class Profile:
     words: tuple[str, ...] = ()
     #: The folders that hold drafts, relative to the repository's root (git-setup).
     drafts: tuple[str, ...] = ()
+    #: The letter layout's letterhead, reference, salutation and close (``[letter]``).
+    letter: Letter = field(default_factory=Letter)
 
 
 def user_profile_path() -> Path:
@@ -115,6 +119,7 @@ def _decode(raw: dict, path: Path) -> Profile:
     force = root.table("force")
     commissioner = root.table("commissioner")
     chief = root.table("chief")
+    letter = read_letter(root.table("letter"))
     layout = root.text("layout").strip()
     if layout and not _LAYOUT_NAME.match(layout):
         raise FieldError(
@@ -140,6 +145,7 @@ def _decode(raw: dict, path: Path) -> Profile:
         reference_docx=(path.parent / reference).resolve() if reference else None,
         words=tuple(words),
         drafts=drafts,
+        letter=letter,
     )
     for table in (force, commissioner, chief):
         if table is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -414,15 +414,26 @@ def test_render_leaves_the_draft_alone(cli: Cli, northmoor: Path) -> None:
     assert northmoor.stat().st_mtime_ns == stamp
 
 
+@pytest.fixture
+def fresh_templates() -> Iterator[None]:
+    """A new Jinja2 environment (as in a new process) before the test, and after it."""
+    from drafter.render import templates
+
+    templates._environment.cache_clear()
+    yield
+    templates._environment.cache_clear()
+
+
+WILTSHIRE_START = "# RESPONSE OF THE POLICE AND CRIME COMMISSIONER"
+
+
 def test_render_survives_an_unwritable_template_cache(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_templates: None
 ) -> None:
     """The compiled-template cache is a speed-up only: a full disk there changes nothing."""
     import jinja2
 
-    from drafter import store
     from drafter.render import templates
-    from drafter.render.text_formats import render_text
 
     def full(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
@@ -431,12 +442,60 @@ def test_render_survives_an_unwritable_template_cache(
     monkeypatch.setattr(
         templates, "_bytecode_cache", lambda: templates._QuietBytecodeCache(str(tmp_path))
     )
+    assert render_text(store.load(WILTSHIRE), "md").startswith(WILTSHIRE_START)
+
+
+def test_compiled_templates_are_kept_for_the_next_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_templates: None
+) -> None:
+    """The shipped templates' compiled code is kept in Jinja2's own folder for the
+    user (0700), named for the Jinja2 version, and a new environment (as in the next
+    process) renders from it without compiling anything."""
+    import tempfile
+
+    import jinja2
+
+    from drafter.render import templates
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    first = render_text(store.load(WILTSHIRE), "md")
+    folder = tmp_path / f"_jinja2-cache-{os.getuid()}"
+    assert list(folder.glob(f"drafter-jinja2-{jinja2.__version__}-*.cache"))
+    assert folder.stat().st_mode & 0o777 == 0o700
+
+    def no_compiling(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a kept template was compiled again")
+
+    monkeypatch.setattr(jinja2.Environment, "_parse", no_compiling)
     templates._environment.cache_clear()
-    try:
-        text = render_text(store.load(WILTSHIRE), "md")
-    finally:
-        templates._environment.cache_clear()
-    assert text.startswith("# RESPONSE OF THE POLICE AND CRIME COMMISSIONER")
+    assert render_text(store.load(WILTSHIRE), "md") == first
+
+
+def test_render_without_a_safe_template_cache(
+    monkeypatch: pytest.MonkeyPatch, fresh_templates: None
+) -> None:
+    """No safe folder for the cache (Jinja2 refuses one someone else owns): render anyway."""
+    import jinja2.bccache
+
+    from drafter.render import templates
+
+    def unsafe(self: object) -> str:
+        raise RuntimeError("Cannot determine safe temp directory.")
+
+    monkeypatch.setattr(jinja2.bccache.FileSystemBytecodeCache, "_get_default_cache_dir", unsafe)
+    assert templates._bytecode_cache() is None
+    assert render_text(store.load(WILTSHIRE), "md").startswith(WILTSHIRE_START)
+
+
+def test_render_reads_the_office_profile_only_for_what_shows_it(cli: Cli, northmoor: Path) -> None:
+    """The standard layout in Markdown shows nothing from the profile, so a mistake in
+    it does not stop that render; the letter layout, which shows its letterhead, stops
+    on it with where it is."""
+    (northmoor.parent / "drafter.toml").write_text('[letter]\nofice = "x"\n', encoding="utf-8")
+    assert cli("render", northmoor, "--to", "md").status == 0
+    for argv in (["--layout", "letter"], ["--to", "docx", "-o", northmoor.with_suffix(".docx")]):
+        result = cli("render", northmoor, *argv)
+        assert result.status == 2 and 'unknown key "ofice"' in result.err
 
 
 def test_every_command_module_is_in_the_command_table() -> None:

@@ -157,7 +157,20 @@ def cases() -> list:
     return found
 
 
-def run_probe(argv: list[str], workspace: Workspace) -> dict:
+#: The command alone, as a user runs it: the probe above also builds every command's
+#: parser, which imports what each of them needs.
+START_PROBE = """
+import json, sys
+from drafter.cli import main
+
+out, argv = sys.argv[1], sys.argv[2:]
+status = main(argv)
+with open(out, "w", encoding="utf-8") as f:
+    json.dump({"status": status, "modules": sorted(sys.modules)}, f)
+"""
+
+
+def run_probe(argv: list[str], workspace: Workspace, probe: str = PROBE) -> dict:
     out = workspace.root / "probe.json"
     home = workspace.root / "home"
     env = {
@@ -170,7 +183,7 @@ def run_probe(argv: list[str], workspace: Workspace) -> dict:
         "PYTHONPATH": str(REPO),
     }
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(out), *argv],
+        [sys.executable, "-c", probe, str(out), *argv],
         cwd=workspace.root,
         env=env,
         stdin=subprocess.DEVNULL,
@@ -216,3 +229,33 @@ def test_probe_would_catch_a_heavy_import(tmp_path: Path) -> None:
         "textual",
         "weasyprint.css",
     ]
+
+
+#: What `drafter render` to Markdown or HTML starts without. Each was measured on the
+#: command's start-up (bench/RESULTS.md, "render --to md (process)") and is imported
+#: only by the layout, format or mistake that needs it; this keeps them from creeping
+#: back into the start of every render.
+NOT_ON_RENDER_START = (
+    "platformdirs",  # the compiled-template cache is Jinja2's own folder
+    "drafter.check",  # and drafter.safe_text through it: check is not a render's work
+    "drafter.safe_text",
+    "drafter.render.progress",  # the progress layout alone
+    "drafter.profile",  # Word output, the letter layout, --templates and --profile alone
+    "drafter.profile_letter",
+    "drafter.render.letter",
+    "drafter.tracking",
+    "drafter.render.sandbox",  # the user's own templates alone (--templates)
+    "jinja2.sandbox",
+    "traceback",
+    "difflib",  # the letter layout's Cc list; a mistyped key in a draft
+    "textwrap",  # plain text alone
+    "glob",  # writing a file alone (render -o, saving a draft)
+)
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_render_starts_without_what_it_does_not_need(fmt: str, tmp_path: Path) -> None:
+    workspace = Workspace(tmp_path)
+    result = run_probe(["render", str(workspace.northmoor), "--to", fmt], workspace, START_PROBE)
+    assert result["status"] == 0
+    assert [m for m in NOT_ON_RENDER_START if m in result["modules"]] == []

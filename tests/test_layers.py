@@ -130,6 +130,7 @@ LAYERS: list[set[str]] = [
         "drafter.check",
         "drafter.portfolio",
         "drafter.profile",
+        "drafter.profile_letter",
         "drafter.tracking",
         "drafter.action_list",
         "drafter.import_corrections",

@@ -2,7 +2,7 @@
 one way a rendering is written to a file (atomically, never over the draft).
 
 ``drafter render`` and the editor's "Render to …" both come here, so a format, a
-layout or the office's reference .docx is handled the same way in both.
+layout, the office's reference .docx or its letterhead is handled the same way in both.
 """
 
 from __future__ import annotations
@@ -10,18 +10,25 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from drafter.errors import UsageError
 from drafter.model import Draft
 from drafter.render import BINARY_FORMATS
 from drafter.store import write_atomic
 
+if TYPE_CHECKING:
+    from drafter.profile import Profile
+    from drafter.profile_letter import Letter
 
-def office_reference(draft_path: Path) -> Path | None:
-    """The reference .docx the office profile that applies to ``draft_path`` names, if any."""
-    from drafter.profile import office_profile
 
-    return office_profile(draft_path).reference_docx
+def office_profile_for(draft_path: Path, profile: Path | None = None) -> Profile:
+    """The office profile a rendering of ``draft_path`` takes its reference .docx and
+    letterhead from: ``profile`` when one is named, else the one that applies at the
+    draft's folder (an empty Profile when there is none). Raises ProfileError."""
+    from drafter.profile import load_profile, office_profile
+
+    return load_profile(profile) if profile is not None else office_profile(draft_path)
 
 
 def render(
@@ -32,12 +39,14 @@ def render(
     templates: Path | None = None,
     reference: Path | None = None,
     as_at: dt.date | None = None,
+    letter: Letter | None = None,
 ) -> str | bytes:
     """``draft`` in ``fmt``: text for md, html and txt; bytes for docx and pdf.
 
     ``reference`` (a .docx whose styles Word output takes) is for docx alone. The
     Word and PDF renderers are imported only when asked for: they load large libraries.
-    ``as_at`` dates the progress layout (by default, the last day the draft records).
+    ``as_at`` dates the progress layout (by default, the last day the draft records);
+    ``letter`` is the office profile's letterhead, reference, salutation and close.
     An unknown layout is refused with the list of those there are.
     """
     from drafter.render.layouts import require_layout
@@ -47,11 +56,13 @@ def render(
         module, _, function = BINARY_FORMATS[fmt][1].partition(":")
         renderer = getattr(importlib.import_module(module), function)
         extra = {"reference": reference} if fmt == "docx" else {}
-        content: bytes = renderer(draft, layout=layout, templates=templates, as_at=as_at, **extra)
+        content: bytes = renderer(
+            draft, layout=layout, templates=templates, as_at=as_at, letter=letter, **extra
+        )
         return content
     from drafter.render.text_formats import render_text
 
-    return render_text(draft, fmt, layout=layout, templates=templates, as_at=as_at)
+    return render_text(draft, fmt, layout=layout, templates=templates, as_at=as_at, letter=letter)
 
 
 def same_file(a: Path, b: Path) -> bool:
@@ -79,8 +90,11 @@ def render_to_file(
     layout: str | None = None,
     templates: Path | None = None,
     reference: Path | None = None,
+    letter: Letter | None = None,
 ) -> Path:
     """Render ``draft`` (read from ``draft_path``) as ``fmt`` into ``output``; return it."""
-    content = render(draft, fmt, layout=layout, templates=templates, reference=reference)
+    content = render(
+        draft, fmt, layout=layout, templates=templates, reference=reference, letter=letter
+    )
     write_file(content, output, draft_path=draft_path)
     return output

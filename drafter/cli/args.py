@@ -27,6 +27,11 @@ def add_today(
     parser.add_argument("--today", type=date_arg, metavar="DATE", help=what)
 
 
+def add_profile(parser: argparse.ArgumentParser, what: str) -> None:
+    """--profile FILE: an office profile named rather than found (docs/profile.md)."""
+    parser.add_argument("--profile", type=Path, metavar="FILE", help=what)
+
+
 def add_draft_paths(parser: argparse.ArgumentParser) -> None:
     """The PATH arguments of the commands that look across many drafts."""
     parser.add_argument(

@@ -10,7 +10,7 @@ TEXT_FORMATS = {"md": "Markdown", "html": "HTML page", "txt": "plain text"}
 
 #: Formats built by a module of their own, imported only when asked for (they pull in
 #: large libraries): format -> (description, "module:function"). The function takes
-#: (draft, *, layout, templates) and returns bytes.
+#: (draft, *, layout, templates, as_at, letter) and returns bytes.
 BINARY_FORMATS: dict[str, tuple[str, str]] = {
     "docx": ("Word document", "drafter.render.docx:render_docx"),
     "pdf": ("PDF (A4, tagged)", "drafter.render.pdf:render_pdf"),

@@ -8,15 +8,20 @@ marking shows are all decided here, so every format agrees.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from copy import deepcopy
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from drafter import dates
-from drafter.check import names_person
-from drafter.model import Draft, Finding, FindingKind, NotedGroup
+from drafter.model import Draft, Finding, FindingKind, NotedGroup, names_person
 from drafter.render import prose
-from drafter.render.progress import ProgressReport, build_progress
 from drafter.store.signing import is_signed_off
+
+if TYPE_CHECKING:
+    from drafter.profile_letter import Letter
+    from drafter.render.letter import LetterParts
+    from drafter.render.progress import ProgressReport
 
 DRAFT_MARKING = "DRAFT – not signed off"
 #: Put before every text a merge left in conflict, where the reader will see it.
@@ -57,15 +62,36 @@ class Document:
     marking: str
     #: Findings in HMICFRS order that the layout must account for (s.55(5B)).
     findings: list[Finding]
-    #: The copy list of a letter the chief officer signs: without the chief officer,
-    #: who is not sent a copy of a letter they signed.
-    letter_cc: list[str] = field(default_factory=list)
     #: The day a progress report is made as at (None: see progress.default_as_at).
     as_at: dt.date | None = None
+    #: The office profile's letterhead, reference, salutation and close (None: none).
+    letter_profile: Letter | None = None
+
+    @functools.cached_property
+    def letter(self) -> LetterParts:
+        """The letter layout's letterhead, date, reference, salutation, close and
+        signatures. Worked out when a template asks (the letter layout, or the user's
+        own), so that the other layouts start without it."""
+        from drafter.profile_letter import Letter
+        from drafter.render.letter import letter_parts
+
+        letter = self.letter_profile or Letter()
+        return letter_parts(self.draft, letter, signed_off=not self.marking)
+
+    @property
+    def letter_cc(self) -> list[str]:
+        """The copy list of a letter the chief officer signs: without the chief officer,
+        who is not sent a copy of a letter they signed. Worked out only for the letter
+        layout, which asks (matching names by similarity costs the others' start-up)."""
+        chief = self.draft.response.chief.name
+        return [line for line in self.cc if not (chief.strip() and names_person(line, chief))]
 
     @property
     def progress(self) -> ProgressReport:
         """The progress layout's view of the draft, as at ``as_at``."""
+        # Imported here: only the progress layout asks, and the others start faster.
+        from drafter.render.progress import build_progress
+
         return build_progress(self.draft, self.as_at)
 
 
@@ -89,7 +115,9 @@ def noted_line(force: str, count: int, addressee: str, *, others: bool) -> str:
     return f"{force} notes the {other}{counted} to {the(addressee)}."
 
 
-def build(draft: Draft, as_at: dt.date | None = None) -> Document:
+def build(draft: Draft, as_at: dt.date | None = None, letter: Letter | None = None) -> Document:
+    """What ``draft`` says in every layout; ``letter`` is the office profile's letter
+    details (letterhead, reference, salutation), for the letter layout."""
     if draft.conflicts:
         draft = mark_conflicts(draft)
     report, response = draft.report, draft.response
@@ -102,6 +130,7 @@ def build(draft: Draft, as_at: dt.date | None = None) -> Document:
     if report.published:
         report_line += f" ({month_year(report.published)})"
 
+    marking = _marking(draft)
     tables = [_recommendations_table(draft)]
     others = _others_table(draft)
     if others.rows:
@@ -117,14 +146,10 @@ def build(draft: Draft, as_at: dt.date | None = None) -> Document:
         chief_comments=chief.comments,
         tables=tables,
         cc=list(response.cc),
-        letter_cc=[
-            line
-            for line in response.cc
-            if not (response.chief.name.strip() and names_person(line, response.chief.name))
-        ],
-        marking=_marking(draft),
+        marking=marking,
         findings=list(report.findings),
         as_at=as_at,
+        letter_profile=letter,
     )
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from drafter.errors import TemplateProblem
 from drafter.model import Draft
+from drafter.profile_letter import Letter
 from drafter.render.document import build, office
 from drafter.render.templates import shipped_folder
 from drafter.render.text_formats import render_text
@@ -39,12 +40,13 @@ def render_pdf(
     layout: str | None = None,
     templates: Path | None = None,
     as_at: dt.date | None = None,
+    letter: Letter | None = None,
 ) -> bytes:
     """``draft`` as a PDF in ``layout``, from that layout's HTML template."""
     import weasyprint
     from weasyprint.urls import FatalURLFetchingError
 
-    document = build(draft, as_at)
+    document = build(draft, as_at, letter)
     html = render_text(draft, "html", layout=layout, templates=templates, document=document)
     # Relative references resolve against the templates folder, so that they too
     # reach the fetcher and are refused by name rather than silently dropped.

@@ -8,7 +8,6 @@ or ``|`` must never turn into a list, emphasis, heading, tag or table cell.
 from __future__ import annotations
 
 import re
-import textwrap
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,8 +46,9 @@ def one_line(text: str) -> str:
 # --- Markdown -------------------------------------------------------------------
 
 # Characters that can start inline structure anywhere on a line (CommonMark allows a
-# backslash before any ASCII punctuation, so over-escaping is harmless).
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
+# backslash before any ASCII punctuation, so over-escaping is harmless); "$" because
+# GitHub and pandoc read "$x$" as TeX maths.
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&$])")
 # Structure that only counts at the start of a line: headings, quotes, lists,
 # numbered lists ("1." or "1)"), thematic breaks and setext underlines.
 _MD_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+(?=[.)]))")
@@ -96,6 +96,8 @@ def md_cell(text: str) -> str:
 
 def wrap(text: str, width: int = 78, indent: str = "") -> str:
     """Narrative wrapped for a plain-text page, paragraphs separated by blank lines."""
+    import textwrap  # plain text alone wraps: Markdown and HTML start without it
+
     out = []
     for block in blocks(text):
         if block.item:
@@ -132,6 +134,8 @@ def display_width(text: str) -> int:
 
 def wrap_columns(text: str, columns: int, **options: Any) -> list[str]:
     """textwrap.wrap, but fitting ``columns`` on screen rather than characters."""
+    import textwrap
+
     width = columns
     while True:
         lines = textwrap.wrap(text, width, **options)

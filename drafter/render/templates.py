@@ -3,7 +3,7 @@
 Templates are named ``LAYOUT.FORMAT.j2`` (``standard.md.j2``). A folder of the
 user's own templates overrides any shipped template by name; because a template
 from someone else is code, any environment that can see user templates is a
-SandboxedEnvironment.
+SandboxedEnvironment (drafter/render/sandbox.py, imported only for them).
 """
 
 from __future__ import annotations
@@ -11,16 +11,12 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-import traceback
 from pathlib import Path
-from typing import Any, NoReturn
 
 import jinja2
 import jinja2.bccache
-from jinja2.exceptions import SecurityError
-from jinja2.sandbox import SandboxedEnvironment
 
-from drafter.errors import DrafterError, TemplateProblem
+from drafter.errors import TemplateProblem
 from drafter.render import prose
 
 _LAYOUT_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -41,55 +37,6 @@ def check_layout_name(layout: str) -> str:
             "(see `drafter render --list-layouts`)"
         )
     return layout
-
-
-class UserSandbox(SandboxedEnvironment):
-    """The sandbox for user templates, which turns any error they raise into a TemplateProblem.
-
-    A template from someone else can raise more than Jinja2's own errors (the
-    sandbox's "range too big" is an OverflowError; ``"%s %s"|format(x)`` a TypeError);
-    those are the template's fault, not a bug in drafter, so they are reported as such.
-    """
-
-    # Arithmetic is the one way left to exhaust the machine from inside the sandbox:
-    # {{ 9**9**9 }} runs for ever and {{ "a" * 10**10 }} fills the memory.
-    intercepted_binops = frozenset({"*", "**"})
-    MAX_EXPONENT = 256
-    MAX_REPEAT = 1_000_000
-
-    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-        if operator == "**" and isinstance(right, int) and abs(right) > self.MAX_EXPONENT:
-            raise SecurityError(f"a power above {self.MAX_EXPONENT} is not allowed in a template")
-        if operator == "*":
-            for seq, times in ((left, right), (right, left)):
-                if (
-                    isinstance(seq, str | list | tuple)
-                    and isinstance(times, int)
-                    and len(seq) * times > self.MAX_REPEAT
-                ):
-                    raise SecurityError(
-                        f"repeating text or a list past {self.MAX_REPEAT:,} items is not allowed "
-                        "in a template"
-                    )
-        return super().call_binop(context, operator, left, right)
-
-    def handle_exception(self, source: str | None = None) -> NoReturn:
-        from jinja2.debug import rewrite_traceback_stack
-
-        error = rewrite_traceback_stack(source=source)
-        if isinstance(error, jinja2.TemplateError | DrafterError) or not isinstance(
-            error, Exception
-        ):
-            raise error
-        frames = [
-            f for f in traceback.extract_tb(error.__traceback__) if f.filename.endswith(".j2")
-        ]
-        where = f"{frames[-1].filename}:{frames[-1].lineno}: " if frames else ""
-        raise TemplateProblem(
-            f"{where}the template failed: {type(error).__name__}: {str(error).rstrip('.')}; "
-            "fix the template, "
-            "or render without --templates to use the shipped ones"
-        ) from None
 
 
 #: HTML and XML templates are autoescaped, whoever wrote them; Markdown and text are not.
@@ -118,6 +65,8 @@ def _environment(user_folder: Path | None) -> jinja2.Environment:
     cls: type[jinja2.Environment] = jinja2.Environment
     bytecode_cache = None
     if user_folder is not None:
+        from drafter.render.sandbox import UserSandbox  # only for the user's own templates
+
         folders.insert(0, user_folder)
         cls = UserSandbox
     else:
@@ -148,14 +97,14 @@ def _environment(user_folder: Path | None) -> jinja2.Environment:
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    from platformdirs import user_cache_path
-
-    folder = user_cache_path("drafter", appauthor=False) / f"templates-{jinja2.__version__}"
+    # Jinja2's own folder for the user in the temporary folder (made 0700, refused if
+    # someone else owns it). Not platformdirs' cache folder: importing platformdirs is
+    # about 3 ms of a 100 ms render (bench/RESULTS.md). Compiled code is valid only for
+    # the Jinja2 that wrote it, so its version is in each file's name.
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None  # a read-only home only costs the compile time
-    return _QuietBytecodeCache(str(folder))
+        return _QuietBytecodeCache(pattern=f"drafter-jinja2-{jinja2.__version__}-%s.cache")
+    except (OSError, RuntimeError):
+        return None  # no safe folder: that only costs the compile time
 
 
 class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import glob
 import os
 import stat
 import tempfile
@@ -190,6 +189,8 @@ STALE_SECONDS = 3600
 
 
 def _remove_stale_temporaries(path: Path) -> None:
+    import glob  # for its escape() alone; commands that only read start without it
+
     now = time.time()
     for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
         with contextlib.suppress(OSError):

@@ -7,7 +7,6 @@ file (``findings[3].decision``); the store adds the file, line and column.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections.abc import Sequence
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -167,6 +166,8 @@ class Table:
         known = sorted(self.used)
         for key in self.value:
             if key not in self.used:
+                import difflib  # for a mistake only: a valid draft loads without it
+
                 close = difflib.get_close_matches(key, known, n=1)
                 hint = (
                     f"; did you mean {quote(close[0])}?"

@@ -35,13 +35,18 @@ def target_for(draft_path: Path, fmt: str) -> Path:
 
 def write_rendered(draft: Draft, fmt: str, draft_path: Path) -> Path:
     """Render in the draft's own layout and write beside the draft, as `drafter render
-    -o` would; Word output takes the office profile's reference document. Raises
-    DrafterError (never writes over the draft)."""
-    from drafter.actions.render import office_reference, render_to_file
+    -o` would; Word output takes the office profile's reference document, a letter its
+    letterhead. Raises DrafterError (never writes over the draft)."""
+    from drafter.actions.render import office_profile_for, render_to_file
 
-    reference = office_reference(draft_path) if fmt == "docx" else None
+    profile = office_profile_for(draft_path)
     return render_to_file(
-        draft, fmt, target_for(draft_path, fmt), draft_path=draft_path, reference=reference
+        draft,
+        fmt,
+        target_for(draft_path, fmt),
+        draft_path=draft_path,
+        reference=profile.reference_docx if fmt == "docx" else None,
+        letter=profile.letter,
     )
 
 

@@ -18,6 +18,7 @@ import pytest
 
 from drafter import store
 from drafter.model import Status
+from drafter.profile_letter import Letter
 from drafter.render.layouts import LAYOUTS
 from drafter.render.text_formats import render_text
 
@@ -25,6 +26,14 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 EXAMPLES = sorted((REPO / "drafts").glob("*.toml"))
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+LETTERHEAD = Letter(
+    office="Office of the Police and Crime Commissioner",
+    address=("Police Headquarters", "London Road"),
+    telephone="01380 734022",
+    email="opcc@example.gov.uk",
+    website="www.example.gov.uk",
+    reference="OPCC/{year}/HMICFRS",
+)
 
 
 def _tools_or_skip() -> str:
@@ -70,6 +79,12 @@ def test_every_layout_passes_axe(cli, tmp_path: Path) -> None:
             page = tmp_path / f"{name}.{layout}.html"
             page.write_text(render_text(draft, "html", layout=layout), encoding="utf-8")
             pages.append(str(page))
+    # the letter on an office's letterhead, with its reference, date and sign-offs
+    for name in ("wiltshire-prevent-2020", "northmoor-peel-2026-fictional"):
+        page = tmp_path / f"{name}.letterhead.html"
+        letter = render_text(drafts[name], "html", layout="letter", letter=LETTERHEAD)
+        page.write_text(letter, encoding="utf-8")
+        pages.append(str(page))
     done = subprocess.run(
         [node, str(HERE / "axe.mjs"), *pages],
         cwd=HERE,

@@ -69,9 +69,9 @@ def test_letter_signs_with_titles_when_names_are_missing(hostile: Draft) -> None
     page = render_text(hostile, "txt", layout="letter")
     signature = page.split("Yours sincerely,\n", 1)[1].split("\nCc:", 1)[0]
     assert signature == (
-        "\n"
+        "\n\n\n______________________________\n"
         "Police, Fire and Crime Commissioner of Northmoor and Dale\n"
-        "\n"
+        "\n\n\n______________________________\n"
         "<b>Sam</b> | Okafor\n"
         "Chief Constable, Northmoor Constabulary\n"
     )
@@ -93,7 +93,8 @@ def test_letter_without_dates_says_nothing_of_them() -> None:
     page = render_text(draft, "txt", layout="letter")
     assert "published on" not in page
     assert re.search(r"report \"[^\"]+\", and sends a copy", " ".join(page.split()))
-    assert page.split("To: the Home Secretary")[0].rstrip().endswith(draft.report.title)
+    # not signed, not published: no date line (never today's date); the marking, then "To:"
+    assert page.split("To: the Home Secretary")[0].strip() == "*** DRAFT – not signed off ***"
 
 
 @pytest.mark.parametrize("layout", LAYOUT_NAMES)
@@ -125,10 +126,19 @@ def test_the_drafts_own_layout_is_the_default(layout: str) -> None:
     assert render_text(draft, "md") == render_text(example(path), "md", layout=layout)
 
 
-def test_letter_is_dated_by_the_publication_of_the_response() -> None:
+def test_letter_is_dated_by_the_later_signoff() -> None:
     draft = copy.deepcopy(example(next(p for p in EXAMPLES if "wilt" in p.name)))
-    draft.workflow.published = dt.date(2020, 4, 30)
-    assert "\n30 April 2020\n" in render_text(draft, "txt", layout="letter")
+    draft.workflow.published = dt.date(2020, 4, 30)  # signed 24 and 27 April
+    page = render_text(draft, "txt", layout="letter")
+    assert page.startswith("27 April 2020\n\nTo: the Home Secretary\n")
+
+
+def test_letter_whose_signatures_no_longer_hold_is_dated_by_its_publication() -> None:
+    draft = copy.deepcopy(example(next(p for p in EXAMPLES if "wilt" in p.name)))
+    draft.response.commissioner.comments += "\nA sentence added after signing."
+    page = render_text(draft, "txt", layout="letter")
+    assert "\n30 April 2020\n\nTo: the Home Secretary\n" in page
+    assert "27 April 2020" not in page and "Signed off by" not in page
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
@@ -136,7 +146,9 @@ def test_letter_says_the_same_s55_paragraph_in_every_format(path) -> None:
     from layout_cases import words
 
     said = {fmt: words(rendered(path, "letter", fmt), fmt) for fmt in FORMATS}
-    opening = said["txt"].split("Dear Home Secretary and HM Inspector, ", 1)[1]
+    # after the salutation and the subject (the title and the report)
+    salutation = said["txt"].index("Dear Home Secretary and HM Inspector, ")
+    opening = said["txt"][said["txt"].index("Under section 55 of the Police Act 1996, the ") :]
+    assert len(said["txt"]) - len(opening) > salutation
     opening = opening[: opening.index("and to HMICFRS.") + len("and to HMICFRS.")]
-    assert opening.startswith("Under section 55 of the Police Act 1996, the ")
     assert opening in said["md"] and opening in said["html"]

@@ -79,6 +79,7 @@ def markdown_words(text: str) -> list[str]:
     text = re.sub(r"(?m)^[ \t]*(#{1,6}|>)[ \t]?", "", text)
     text = re.sub(r"(?m)^[ \t]*- ", "", text)  # a bullet; "\-" in the draft's text stays
     text = re.sub(r"(?m)^\|(\s*-{3,}\s*\|)+\s*$", "", text)
+    text = re.sub(r"(?m)^\.{10,}$", "", text)  # the letter's line to sign on: Word leaves room
     text = text.replace("<br>", " ").replace("**", " ").replace("•", " ")
     text = re.sub(r"(?<!\\)\|", " ", text)
     text = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", text)
@@ -195,12 +196,13 @@ def test_letter_northmoor_in_order(built) -> None:
     draft = load(NORTHMOOR)
     comments = lines(draft.response.commissioner.comments)
     assert len(comments) == 3
+    # no profile: no letterhead or reference; not signed: no date
     assert shape(word_of(built, "northmoor", "letter")) == [
         ("Draft Marking", MARKING),
-        ("Heading 1", NORTHMOOR_TITLE),
-        ("Heading 2", NORTHMOOR_REPORT),
         ("Normal", "To: the Home Secretary\nHM Inspector, HMICFRS"),
         ("Normal", "Dear Home Secretary and HM Inspector,"),
+        ("Heading 1", NORTHMOOR_TITLE),
+        ("Heading 2", NORTHMOOR_REPORT),
         ("Normal", NORTHMOOR_S55),
         ("Heading 3", "Police, Fire and Crime Commissioner's comments"),
         *[("Normal", line) for line in comments],
@@ -241,13 +243,15 @@ def test_letter_wiltshire_dated_with_noted_row_and_signatures(built) -> None:
     draft = load(WILTSHIRE)
     word = word_of(built, "wiltshire", "letter")
     paragraphs = [p for p in word.paragraphs if p.text]
-    date = paragraphs[2]
-    assert (date.text, date.alignment) == ("30 April 2020", WD_ALIGN_PARAGRAPH.RIGHT)
-    assert [p.text for p in paragraphs[3:6]] == [
+    # dated the day of the later sign-off (the commissioner's), not of publication
+    date = paragraphs[0]
+    assert (date.text, date.alignment) == ("27 April 2020", WD_ALIGN_PARAGRAPH.RIGHT)
+    assert [p.text for p in paragraphs[1:5]] == [
         "To: the Home Secretary\nHM Inspector, HMICFRS",
         "Dear Home Secretary and HM Inspector,",
-        WILTSHIRE_S55,
+        *[h.text for h in word.paragraphs if h.style.name in ("Heading 1", "Heading 2")],
     ]
+    assert paragraphs[5].text == WILTSHIRE_S55
     (table,) = word.tables
     rec1 = finding(draft, REC, "1")
     assert cell_lines(table) == [
@@ -262,12 +266,22 @@ def test_letter_wiltshire_dated_with_noted_row_and_signatures(built) -> None:
             ("Angus Macpherson", True),
             ("\n", None),
             ("Police and Crime Commissioner of Wiltshire and Swindon", None),
+            ("\n", None),
+            ("Signed off by Angus Macpherson on 27 April 2020", None),
         ],
-        [("Kier Pritchard", True), ("\n", None), ("Chief Constable, Wiltshire Police", None)],
+        [
+            ("Kier Pritchard", True),
+            ("\n", None),
+            ("Chief Constable, Wiltshire Police", None),
+            ("\n", None),
+            ("Signed off by Kier Pritchard on 24 April 2020", None),
+        ],
     ]
-    # The closing line never sits alone at the foot of a page.
+    # Room to sign above each name; the close never alone at the foot of a page, and
+    # the signatures kept with the Cc list after them.
+    assert [round(s.paragraph_format.space_before.cm, 1) for s in signatures] == [2.0, 2.0]
     assert paragraphs[closing].paragraph_format.keep_with_next is True
-    assert signatures[0].paragraph_format.keep_with_next is True
+    assert all(s.paragraph_format.keep_with_next for s in signatures)
 
 
 def test_letter_s55_paragraph_matches_the_html_letter(built) -> None:

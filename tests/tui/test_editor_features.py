@@ -90,6 +90,26 @@ async def test_render_to_word_and_pdf_beside_the_draft(make_app, copy_of):
     assert path.read_bytes() == original
 
 
+async def test_render_a_letter_on_the_offices_letterhead(make_app, copy_of, tmp_path):
+    """The editor's "Render to" takes the letterhead from the profile, as `drafter render`."""
+    path = copy_of(NORTHMOOR)
+    (tmp_path / ".git").mkdir()  # the profile search stops at the repository's root
+    (tmp_path / "drafter.toml").write_text(
+        '[letter]\noffice = "Office of the PFCC"\nreference = "OPCC/{year}"\n', encoding="utf-8"
+    )
+    draft = store.load(path)
+    draft.response.layout = "letter"
+    store.save(draft, path)
+    app = make_app(path)
+    async with app.run_test(size=(120, 34)) as pilot:
+        _run_command(app, "Render to plain text")
+        await pilot.pause()
+    text = path.with_suffix(".txt").read_text(encoding="utf-8")
+    assert text.startswith(
+        "*** DRAFT – not signed off ***\n\nOffice of the PFCC\n\nOur ref: OPCC/2026\n"
+    )
+
+
 def _unsigned_wiltshire(copy_of) -> Path:  # type: ignore[no-untyped-def]
     path = copy_of(WILTSHIRE)
     store.save(replace(store.load(path), workflow=Workflow()), path)

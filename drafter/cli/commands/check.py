@@ -47,6 +47,10 @@ def run(args: argparse.Namespace) -> int:
     from drafter.check import check
     from drafter.safe_text import visible
 
+    if args.spelling:
+        from drafter.spelling.dictionary import preload
+
+        preload()  # Hunspell reads the dictionary while the drafts load and are checked
     today = args.today or dt.date.today()
     status = ExitStatus.OK
     for path in args.drafts:
@@ -85,8 +89,9 @@ def _spelling(path: Path, draft: Draft) -> int:
     from drafter.spelling import check_spelling, summarise
     from drafter.spelling.readability import ease_band
 
-    problems = check_spelling(draft, office_profile(path).words)
+    # The summary first: it needs no dictionary, so a preloaded one has longer to open.
     summary = summarise(draft)
+    problems = check_spelling(draft, office_profile(path).words)
     count = len(problems)
     if problems:
         print(f"{path}: {count} spelling or style problem{'s' if count != 1 else ''}")

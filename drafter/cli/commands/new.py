@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from drafter.cli.args import date_arg
+from drafter.cli.args import add_profile, date_arg
 from drafter.errors import ExitStatus
 from drafter.profile import CHIEF, COMMISSIONER
 
@@ -78,11 +78,8 @@ def add_details(parser: _TakesArguments) -> None:
         metavar="NAME",
         help="a copy recipient (repeatable; default: the profile's)",
     )
-    parser.add_argument(
-        "--profile",
-        type=Path,
-        metavar="FILE",
-        help="the office profile to fill details from (default: found from FILE's folder)",
+    add_profile(
+        parser, "the office profile to fill details from (default: found from FILE's folder)"
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from drafter.cli.args import draft_arg
+from drafter.cli.args import add_profile, draft_arg
 from drafter.cli.output import write_output
 from drafter.errors import ExitStatus, UsageError
 
@@ -68,7 +68,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
         type=Path,
         metavar="FILE",
         help="for Word output: take styles, headers and footers (fonts, colours, a logo) "
-        "from this .docx",
+        "from this .docx (default: the office profile's reference-docx)",
+    )
+    add_profile(
+        parser,
+        "the office profile whose letterhead, reference and reference-docx to use "
+        "(default: found from DRAFT's folder, see docs/profile.md)",
     )
     _today(parser)
 
@@ -93,20 +98,11 @@ def choose_format(fmt: str | None, output: Path | None) -> str:
     return "md"
 
 
-def _reference_docx(args: argparse.Namespace) -> Path | None:
-    """--reference-docx, else the office profile's reference document, if it names one."""
-    if args.reference_docx is not None:
-        return Path(args.reference_docx)
-    from drafter.actions.render import office_reference
-
-    return office_reference(args.draft)
-
-
 def run(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from drafter import store
-    from drafter.actions.render import render, same_file
+    from drafter.actions.render import office_profile_for, render, same_file
 
     if args.list_layouts:
         from drafter.render.layouts import describe_layouts
@@ -129,13 +125,33 @@ def run(args: argparse.Namespace) -> int:
         draft = store.loads(_read_stdin(), "<standard input>")
     else:
         draft = store.load(args.draft)
-    reference = _reference_docx(args) if fmt == "docx" else None
+    reference = letter = None
+    if _takes_the_profile(args, fmt, args.layout or draft.response.layout):
+        profile = office_profile_for(args.draft, args.profile)
+        letter = profile.letter
+        if fmt == "docx":
+            # --reference-docx, else the office profile's reference document, if it names one
+            reference = args.reference_docx or profile.reference_docx
     as_at = args.today or dt.date.today()
     content = render(
-        draft, fmt, layout=args.layout, templates=args.templates, reference=reference, as_at=as_at
+        draft,
+        fmt,
+        layout=args.layout,
+        templates=args.templates,
+        reference=reference,
+        as_at=as_at,
+        letter=letter,
     )
     write_output(content, args.output, draft_path=args.draft)
     return ExitStatus.OK
+
+
+def _takes_the_profile(args: argparse.Namespace, fmt: str, layout: str) -> bool:
+    """Whether this rendering shows anything from the office profile: Word output (its
+    reference .docx), the letter layout (its letterhead), the user's own templates
+    (which may show the letterhead too), or a profile named with --profile. Other
+    renderings start without looking for one (bench/RESULTS.md)."""
+    return fmt == "docx" or layout == "letter" or args.templates is not None or bool(args.profile)
 
 
 def _read_stdin() -> str:

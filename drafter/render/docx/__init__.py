@@ -16,9 +16,13 @@ from __future__ import annotations
 import datetime as dt
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from drafter.errors import UsageError
 from drafter.model import Draft
+
+if TYPE_CHECKING:
+    from drafter.profile_letter import Letter
 
 
 def render_docx(
@@ -28,11 +32,13 @@ def render_docx(
     templates: Path | None = None,
     reference: Path | None = None,
     as_at: dt.date | None = None,
+    letter: Letter | None = None,
 ) -> bytes:
     """``draft`` as a Word document in ``layout`` (the draft's own by default).
 
     ``reference`` is a .docx whose styles, headers and footers (fonts, colours, a
-    logo) the output starts from; its body is replaced by the response.
+    logo) the output starts from; its body is replaced by the response. ``letter`` is
+    the office profile's letterhead, reference, salutation and close.
     """
     from drafter.render.document import build
     from drafter.render.docx import page, properties, styles
@@ -55,7 +61,7 @@ def render_docx(
     page.set_up(word, margins=reference is None)
 
     # XML cannot hold some control characters (a pasted form feed, a NUL): shown instead.
-    document = map_strings(build(draft, as_at), xml_safe)
+    document = map_strings(build(draft, as_at, letter), xml_safe)
     writer = WordWriter(word)
     if document.marking:
         writer.marking(document.marking)

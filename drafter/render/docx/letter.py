@@ -1,30 +1,43 @@
 """The letter layout as a Word document: the words and order of templates/letter.html.j2.
 
-A letter to the Home Secretary and HM Inspector: dated when the draft records its
-publication, the s.55 paragraph, both sets of comments, the response tables and a
-signature block, then the Cc list.
+A letter to the Home Secretary and HM Inspector: the office's letterhead, the
+reference and date, the salutation, the report as its subject, the s.55 paragraph,
+both sets of comments, the response tables, the close with room to sign above each
+name, then the Cc list. What each part says is worked out in drafter.render.letter.
 """
 
 from __future__ import annotations
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm
+from docx.text.paragraph import Paragraph
 
 import drafter.render.docx.layout_parts as parts
 from drafter.render import prose
 from drafter.render.document import Document
 from drafter.render.docx.writer import Cell, WordWriter
+from drafter.render.letter import LetterParts
+
+#: The room left to sign above each name: the PDF's .sign-space (templates/letter.html.j2).
+SIGNING_SPACE = Cm(2)
 
 
 def build(writer: WordWriter, document: Document) -> None:
     draft = document.draft
-    parts.title(writer, document)
-    if draft.workflow.published:
-        date = writer.paragraph(parts.long_date(draft.workflow.published))
+    letter = document.letter
+    _letterhead(writer, letter)
+    if letter.reference:
+        writer.paragraph(f"Our ref: {letter.reference}")
+    if letter.date:
+        date = writer.paragraph(letter.date)
         date.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     addressees = writer.paragraph("To: the Home Secretary")
     addressees.add_run().add_break()
     addressees.add_run(prose.one_line(f"HM Inspector, {draft.report.inspectorate}"))
-    writer.paragraph("Dear Home Secretary and HM Inspector,")
+    writer.paragraph(letter.salutation)
+    # The report is the letter's subject, after the salutation, on the left.
+    for words, level in ((document.title, 1), (document.report_line, 2)):
+        writer.heading(words, level).alignment = WD_ALIGN_PARAGRAPH.LEFT
     writer.paragraph(parts.section_55(draft))
     parts.comments(writer, document)
     for table in document.tables:
@@ -32,30 +45,54 @@ def build(writer: WordWriter, document: Document) -> None:
             [table.left_heading, table.right_heading],
             [[Cell(row.left, label=row.label), Cell(row.right)] for row in table.rows],
         )
-    _signatures(writer, document)
+    _signatures(writer, letter)
     if document.letter_cc:  # not the chief officer, who signs the letter
         writer.cc(document.letter_cc)
+        # and the closing DRAFT marking, when there is one, stays with the list
+        for paragraph in writer.word.paragraphs[-len(document.letter_cc) :]:
+            paragraph.paragraph_format.keep_with_next = True
 
 
-def _signatures(writer: WordWriter, document: Document) -> None:
-    """The closing line and each officer's name (when known) over their office.
+def _letterhead(writer: WordWriter, letter: LetterParts) -> None:
+    """The office's name, address and contact details, at the top right."""
+    if not letter.has_letterhead:
+        return
+    if letter.office:
+        office = writer.paragraph(letter.office, bold=True)
+        office.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        office.paragraph_format.space_after = Cm(0)
+    lines = letter.address + letter.contact
+    if lines:
+        block = writer.paragraph(lines[0])
+        for line in lines[1:]:
+            block.add_run().add_break()
+            block.add_run(prose.one_line(line))
+        block.alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
-    Kept on one page: a closing line alone at the foot of a page reads as unsigned.
+
+def _signatures(writer: WordWriter, letter: LetterParts) -> None:
+    """The close, then room to sign above each signatory's name (when known), office,
+    and the sign-off recorded for them.
+
+    Kept on one page with what follows (the Cc list, the closing marking): a close
+    alone at the foot of a page reads as unsigned.
     """
-    draft = document.draft
-    response = draft.response
-    closing = writer.paragraph("Yours sincerely,")
+    closing = writer.paragraph(letter.close)
     closing.paragraph_format.keep_with_next = True
-    officers = [
-        (response.commissioner.name, parts.commissioner_office(draft)),
-        (response.chief.name, parts.chief_office(draft)),
-    ]
-    for i, (name, office) in enumerate(officers):
-        if name.strip():
-            signature = writer.paragraph(name, bold=True)
-            signature.add_run().add_break()
-            signature.add_run(office)
+    for signatory in letter.signatories:
+        lines = [signatory.office] + ([signatory.signed] if signatory.signed else [])
+        if signatory.name:
+            signature = writer.paragraph(signatory.name, bold=True)
         else:
-            signature = writer.paragraph(office)
-        signature.paragraph_format.keep_together = True
-        signature.paragraph_format.keep_with_next = i < len(officers) - 1
+            signature = writer.paragraph(lines.pop(0))
+        for line in lines:
+            signature.add_run().add_break()
+            signature.add_run(line)
+        _room_to_sign(signature)
+
+
+def _room_to_sign(signature: Paragraph) -> None:
+    fmt = signature.paragraph_format
+    fmt.space_before = SIGNING_SPACE
+    fmt.keep_together = True
+    fmt.keep_with_next = True
