@@ -174,17 +174,21 @@ class EditorScreen(Navigation, Editing, Correcting, Saving, Merging, FittedFoote
         yield Footer()
 
     def on_mount(self) -> None:
-        self.fit(self.app.size.width)
-        self.signatures.look(self.draft)
-        self.goto(self.first_entry())
-        self.refresh_status()
-        self.notice_read_only()
-        self.notice_comments()
-        self.start_clock()
-        recovered = self.session.recovered()
-        if recovered is not None:
-            self.offer_recovery(recovered)
-        self.mounted.set()
+        try:
+            self.fit(self.app.size.width)
+            self.signatures.look(self.draft)
+            self.goto(self.first_entry())
+            self.refresh_status()
+            self.notice_read_only()
+            self.notice_comments()
+            self.start_clock()
+            recovered = self.session.recovered()
+            if recovered is not None:
+                self.offer_recovery(recovered)
+        finally:
+            # Set even when opening fails: the app waits for it before it handles
+            # anything, its own exit on this very error included, and would hang.
+            self.mounted.set()
 
     def on_resize(self, event: events.Resize) -> None:
         self.fit(event.size.width)
