@@ -12,6 +12,16 @@ __all__ = ["EARLIEST", "LATEST", "RANGE_HINT", "long_date", "out_of_range", "par
 
 _FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%d/%m/%Y", "%d.%m.%Y", "%B %d, %Y")
 
+#: 2020-03-09 exactly: read without strptime, whose first call costs milliseconds
+#: (it builds its patterns from the locale), at the start of every command given one.
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+
+
+def _parsed(cleaned: str, fmt: str) -> dt.date:
+    if fmt == _FORMATS[0] and _ISO.fullmatch(cleaned):
+        return dt.date.fromisoformat(cleaned)
+    return dt.datetime.strptime(cleaned, fmt).date()
+
 
 def parse_date(text: str) -> dt.date:
     """Parse a typed date; raise ValueError with a message fit to show the user."""
@@ -19,7 +29,7 @@ def parse_date(text: str) -> dt.date:
     cleaned = cleaned.replace("Sept ", "Sep ")
     for fmt in _FORMATS:
         try:
-            date = dt.datetime.strptime(cleaned, fmt).date()
+            date = _parsed(cleaned, fmt)
         except ValueError:
             continue
         problem = out_of_range(date)

@@ -42,7 +42,9 @@ class SignatureState:
 
 def signoff_summary(draft: Draft) -> list[SignatureState]:
     """Both signatories, commissioner first, each valid, stale or missing."""
-    current = content_hash(draft)
+    # Hashing encodes the whole draft (the editor asks this at every start): a draft
+    # nobody has signed yet has no hash to compare with.
+    current = content_hash(draft) if draft.workflow.signoffs else ""
     out = []
     for role in Role:
         signoff = draft.workflow.signoff(role)
