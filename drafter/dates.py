@@ -8,7 +8,19 @@ import re
 
 from drafter.model import EARLIEST, LATEST, RANGE_HINT, out_of_range
 
-__all__ = ["EARLIEST", "LATEST", "RANGE_HINT", "long_date", "out_of_range", "parse_date"]
+__all__ = [
+    "EARLIEST",
+    "LATEST",
+    "MONTHS",
+    "RANGE_HINT",
+    "long_date",
+    "out_of_range",
+    "parse_date",
+]
+
+#: The months by name, as a regular expression's alternatives: what the importers
+#: look for in "by 31 March 2024". Written out, since %B follows the locale.
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 
 _FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%d/%m/%Y", "%d.%m.%Y", "%B %d, %Y")
 
