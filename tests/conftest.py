@@ -16,6 +16,32 @@ NORTHMOOR = DRAFTS / "northmoor-peel-2026-fictional.toml"
 REFERENCE = REPO / "tests" / "data" / "reference-wiltshire-prevent-2020.md"
 EXAMPLES = sorted(DRAFTS.glob("*.toml"))
 
+#: A short report as pasted from a web page, in drafter's own words, for `drafter import`:
+#: a cause of concern, a recommendation and two areas for improvement.
+SHORT_REPORT = """PEEL 2026: An inspection of Testshire Police
+
+Causes of concern
+
+Cause of concern 1
+
+The force does not answer emergency calls quickly enough.
+
+Recommendation 1
+
+By 31 March 2027, the force should make sure that it answers nine in ten emergency
+calls within ten seconds.
+
+Areas for improvement
+
+Area for improvement 1
+
+The force should improve how it records the outcome of each investigation.
+
+Area for improvement 2
+
+The force should make better use of its neighbourhood teams.
+"""
+
 
 @dataclass
 class Result:

@@ -115,13 +115,13 @@ def test_fmt_names_the_comments_it_drops(commented: Path, cli: Callable) -> None
     check = cli("fmt", "--check", commented)
     assert (check.status, check.out, check.err) == (
         1,
-        f"would reformat {commented}\n",
+        f"would reformat {commented}: TOML comments\n",
         warning(commented),
     )
     done = cli("fmt", commented)
     assert (done.status, done.out, done.err) == (
         0,
-        f"reformatted {commented}\n",
+        f"reformatted {commented}: TOML comments\n",
         warning(commented),
     )
     assert "#" not in commented.read_text(encoding="utf-8")

@@ -162,8 +162,12 @@ def test_a_newer_format_is_refused_and_the_file_kept(
 
 def test_fmt_upgrades_a_format_1_draft(tmp_path: Path, cli: Callable[..., Result]) -> None:
     path = Path(shutil.copy(WILTSHIRE_1, tmp_path / "wiltshire.toml"))
+    check = cli("fmt", "--check", path)
+    why = "format 1 (drafter writes format 2)"
+    assert (check.status, check.out) == (1, f"would reformat {path}: {why}\n")
     result = cli("fmt", path)
     assert result.status == 0, result.err
+    assert result.out == f"reformatted {path}: {why}\n"
     assert path.read_text(encoding="utf-8").startswith("format = 2\n")
     assert path.read_bytes() == (REPO / "drafts" / "wiltshire-prevent-2020.toml").read_bytes()
 

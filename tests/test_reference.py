@@ -176,7 +176,9 @@ def test_unsigned_draft_is_marked_at_top_and_bottom(fmt: str, marking: str) -> N
     assert rendered.count(marking) == 2
     if fmt == "html":
         assert rendered.index(marking) < rendered.index("<h1>")
-        assert '<div class="watermark" aria-hidden="true">DRAFT</div>' in rendered
+        # the watermark is the printed page's background (standard.css), not an element
+        assert "watermark" not in rendered.split("</style>")[1]
+        assert "html:has(.marking) { page: draft; }" in rendered
         assert "<title>RESPONSE OF THE POLICE, FIRE AND CRIME COMMISSIONER" in rendered
         assert f"({DRAFT_MARKING})</title>" in rendered
     else:

@@ -34,6 +34,8 @@ class Changed:
     dropped_comments: list[int] = field(default_factory=list)
     #: The file began with a byte-order mark, which the save drops (or would drop).
     dropped_bom: bool = False
+    #: Why the text was not canonical ("key order (report)"), when the caller asked.
+    reasons: list[str] = field(default_factory=list)
 
 
 def change_draft(

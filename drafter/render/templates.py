@@ -18,6 +18,7 @@ import jinja2.bccache
 
 from drafter.errors import TemplateProblem
 from drafter.render import prose
+from drafter.render.plan_columns import plan_columns
 
 _LAYOUT_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
@@ -92,7 +93,7 @@ def _environment(user_folder: Path | None) -> jinja2.Environment:
         md_cell=prose.md_cell,
         wrap=prose.wrap,
     )
-    env.globals.update(text_table=prose.text_table)
+    env.globals.update(text_table=prose.text_table, plan_columns=plan_columns)
     return env
 
 

@@ -159,9 +159,12 @@ def test_causes_and_areas_table_every_row_and_cell(northmoor_bytes: bytes) -> No
 
 
 def test_header_row_repeats_and_rows_do_not_split(northmoor_bytes: bytes) -> None:
+    """Rows are kept whole, but for the first, which may run on to the next page so
+    that the table starts under its heading (tests/render_binary/test_pages.py)."""
     for table in open_docx(northmoor_bytes).tables:
-        header, *rows = table.rows
+        header, first, *rows = table.rows
         assert row_flags(header) == {"tblHeader", "cantSplit"}
+        assert row_flags(first) == set()
         assert [row_flags(r) for r in rows] == [{"cantSplit"}] * len(rows)
         assert all(run.bold for cell in header.cells for run in cell.paragraphs[0].runs)
         fills = [c._tc.tcPr.find(qn("w:shd")).get(qn("w:fill")) for c in header.cells]
@@ -185,7 +188,7 @@ def test_a_row_too_tall_for_a_page_may_split() -> None:
     table = open_docx(render_docx(draft)).tables[0]
     flags = [row_flags(r) for r in table.rows]
     assert flags[4] == set(), "recommendation 4's row is far taller than a page"
-    assert flags[:4] == [{"tblHeader", "cantSplit"}, {"cantSplit"}, {"cantSplit"}, {"cantSplit"}]
+    assert flags[:4] == [{"tblHeader", "cantSplit"}, set(), {"cantSplit"}, {"cantSplit"}]
     assert flags[5:] == [{"cantSplit"}] * 3
     assert ROW_LINES_THAT_FIT < 50  # an A4 page with 2cm margins holds about 50 lines
 
@@ -324,3 +327,40 @@ def test_an_unknown_layout_is_refused() -> None:
 def test_text_templates_are_refused_for_word(tmp_path) -> None:
     with pytest.raises(UsageError, match="use --reference-docx FILE"):
         render_docx(load(NORTHMOOR), templates=tmp_path)
+
+
+def _keeps_with_next(paragraph: Paragraph) -> bool:
+    return bool(paragraph.paragraph_format.keep_with_next)
+
+
+@pytest.mark.parametrize("layout", ["standard", "action-plan", "narrative"])
+def test_the_cc_list_keeps_with_what_comes_before_it(layout: str) -> None:
+    """Word keeps a table row whose paragraphs all keep with the next on the page of the
+    paragraph after it: so the last row, the blank line after the table and each Cc line
+    hold the Cc list to the end of the response (test_pages lays it out in LibreOffice)."""
+    word = open_docx(render_docx(load(NORTHMOOR), layout=layout))
+    blocks = list(word.element.body.iterchildren())
+    cc = next(i for i, b in enumerate(blocks) if "".join(b.itertext()).startswith("Cc: "))
+    before = [b for b in blocks[:cc] if b.tag in (qn("w:p"), qn("w:tbl"))]
+    if before[-1].tag == qn("w:p") and not "".join(before[-1].itertext()).strip():
+        assert _keeps_with_next(Paragraph(before.pop(), None))  # the blank after a table
+    last = before[-1]
+    if last.tag == qn("w:tbl"):
+        cells = last.xpath("./w:tr[last()]/w:tc//w:p")
+        assert cells and all(_keeps_with_next(Paragraph(p, None)) for p in cells)
+        others = last.xpath("./w:tr[1]/w:tc//w:p")
+        assert not any(_keeps_with_next(Paragraph(p, None)) for p in others)
+    else:
+        assert _keeps_with_next(Paragraph(last, None))
+
+
+def test_the_closing_marking_keeps_with_the_last_row() -> None:
+    """With no Cc list, the closing DRAFT line holds to the table's last row."""
+    draft = load(NORTHMOOR)
+    draft.response.cc = []
+    word = open_docx(render_docx(draft, layout="action-plan"))
+    last_table = word.tables[-1]
+    cells = [p for cell in last_table.rows[-1].cells for p in cell.paragraphs]
+    assert all(_keeps_with_next(p) for p in cells)
+    assert word.paragraphs[-1].text == "DRAFT – not signed off"
+    assert _keeps_with_next(word.paragraphs[-2])  # the blank line after the table

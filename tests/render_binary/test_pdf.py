@@ -107,10 +107,10 @@ def test_every_page_is_numbered(northmoor_pdf: bytes) -> None:
 def test_draft_marking_on_every_page(northmoor_pdf: bytes) -> None:
     for text in pdf_pages(northmoor_pdf):
         lines = text.split("\n")
-        assert lines[0] == "DRAFT"  # the watermark, drawn first
+        assert "DRAFT" not in lines  # the watermark is a picture, not text (test_pdf_tags)
         assert MARKING in lines  # the page header
     first = pdf_pages(northmoor_pdf)[0].split("\n")
-    assert first[1] == MARKING  # and the line above the title
+    assert first[0] == MARKING  # and the line above the title
 
 
 def test_signed_off_pdf_has_no_marking(wiltshire_pdf: bytes) -> None:
@@ -121,7 +121,13 @@ def test_signed_off_pdf_has_no_marking(wiltshire_pdf: bytes) -> None:
 
 
 def test_same_words_in_the_same_order_as_the_reference(wiltshire_pdf: bytes) -> None:
-    words = [w for line in pdf_lines(wiltshire_pdf) for w in line.split()]
+    lines = pdf_lines(wiltshire_pdf)
+    # The noted row goes over to page three with the Cc list, which is never left alone
+    # on a page; the table's header row repeats above it.
+    header = "Recommendations Wiltshire response"
+    assert lines.count(header) == 2
+    del lines[len(lines) - lines[::-1].index(header) - 1]
+    words = [w for line in lines for w in line.split()]
     assert words == reference_words()
 
 

@@ -124,11 +124,12 @@ def test_fmt_rewrites_only_what_is_not_canonical(tmp_path: Path, cli: Callable) 
     # Its comment is named, since the rewrite drops it (tests/test_comments.py).
     dropped = f"drafter: warning: {messy}: {not_kept([1])}\n"
     check = cli("fmt", "--check", messy, tidy)
-    assert (check.status, check.out, check.err) == (1, f"would reformat {messy}\n", dropped)
+    why = "TOML comments; key order (report)"
+    assert (check.status, check.out, check.err) == (1, f"would reformat {messy}: {why}\n", dropped)
     assert messy.read_text(encoding="utf-8") == scrambled(WILTSHIRE)
 
     result = cli("fmt", messy, tidy)
-    assert (result.status, result.out, result.err) == (0, f"reformatted {messy}\n", dropped)
+    assert (result.status, result.out, result.err) == (0, f"reformatted {messy}: {why}\n", dropped)
     assert messy.read_bytes() == WILTSHIRE.read_bytes()
     assert tidy.stat().st_mtime == 1_000_000_000  # untouched: not even rewritten
 
@@ -143,9 +144,39 @@ def test_fmt_reports_invalid_drafts_and_carries_on(tmp_path: Path, cli: Callable
     messy.write_text(scrambled(WILTSHIRE), encoding="utf-8")
     result = cli("fmt", broken, messy)
     assert result.status == 2
-    assert result.out == f"reformatted {messy}\n"
+    assert result.out == f"reformatted {messy}: TOML comments; key order (report)\n"
     assert result.err.startswith(f"drafter: {broken}:2:")
     assert broken.read_text(encoding="utf-8") == "format = 1\n[report\n"
+
+
+def _tidy() -> str:
+    return WILTSHIRE.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        pytest.param(
+            _tidy().replace(" = ", "  =  "), "spacing, quoting or line breaks", id="spacing"
+        ),
+        pytest.param(_tidy().replace("\n", "\r\n"), "Windows line ends (CRLF)", id="crlf"),
+        pytest.param(
+            _tidy().replace("[report]\n", '[report]\nurl = ""\n', 1),
+            "empty, default or settled values drafter does not write (report.url)",
+            id="empty",
+        ),
+        pytest.param(
+            _tidy().replace('kind = "recommendation"', 'kind = "recommendation"\ncause = ""', 1),
+            "empty, default or settled values drafter does not write (findings[0].cause)",
+            id="empty-in-finding",
+        ),
+    ],
+)
+def test_fmt_check_says_why(tmp_path: Path, cli: Callable, text: str, why: str) -> None:
+    path = tmp_path / "draft.toml"
+    path.write_bytes(text.encode("utf-8"))
+    result = cli("fmt", "--check", path)
+    assert (result.status, result.out, result.err) == (1, f"would reformat {path}: {why}\n", "")
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name)

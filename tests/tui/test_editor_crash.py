@@ -7,6 +7,7 @@ with the draft's text in its locals, over the terminal, and `drafter edit` exite
 
 from __future__ import annotations
 
+import asyncio
 from functools import partialmethod
 from pathlib import Path
 
@@ -36,3 +37,26 @@ def test_a_bug_in_the_editor_exits_70_with_a_crash_file(
     assert "Traceback" not in result.out + result.err
     [kept] = list(folder.iterdir())
     assert "a bug while drawing the secret response" in kept.read_text("utf-8")
+
+
+async def test_a_bug_while_the_editor_opens_ends_it_rather_than_hanging(
+    northmoor: Path, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app waits for the editor to open its first view before it takes keys; a bug
+    in that first view left it waiting for ever: a blank terminal that ctrl+c could not
+    end (found in tmux with 89a67eb's crash put back)."""
+    from drafter.tui.editor_screen import EditorScreen
+
+    def broken(self: EditorScreen, *args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug in the first view")
+
+    monkeypatch.setattr(EditorScreen, "goto", broken)
+    app = make_app(northmoor)
+
+    async def run() -> None:
+        async with app.run_test():
+            pass
+
+    with pytest.raises(RuntimeError, match="a bug in the first view"):
+        await asyncio.wait_for(run(), timeout=30)
+    assert app.return_code == ExitStatus.INTERNAL

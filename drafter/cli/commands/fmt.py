@@ -14,7 +14,8 @@ default values, prose one paragraph a line. A draft already in that form is
 not touched. Hand edits keep their content, but TOML comments (# ...) are not
 part of a draft and are dropped, with a warning naming their lines.
 
-With --check nothing is written: each draft that would change is listed.
+With --check nothing is written: each draft that would change is listed, with
+why (an older format, key order, empty values, spacing).
 
 exit status: 0 all drafts were (or are) canonical, 1 with --check: some draft
 would change, 2 some file is not a valid draft.
@@ -46,9 +47,10 @@ def run(args: argparse.Namespace) -> int:
         if not result.changed:
             continue
         warn_of_comments(result.dropped_comments, path, bom=result.dropped_bom)
+        why = "; ".join(result.reasons)
         if args.check:
-            print(f"would reformat {path}")
+            print(f"would reformat {path}: {why}")
             status = max(status, ExitStatus.NOT_READY)
         else:
-            print(f"reformatted {path}")
+            print(f"reformatted {path}: {why}")
     return status

@@ -67,7 +67,7 @@ def render_docx(
         writer.marking(document.marking)
     builder(writer, document)
     if document.marking:
-        writer.marking(document.marking)  # and once at the end, as in every format
+        writer.marking(document.marking, last=True)  # and once at the end, as in every format
         page.first_page_like_the_rest(word)
 
     page.add_page_numbers(word)

@@ -13,6 +13,7 @@ from docx.shared import Cm
 from docx.text.paragraph import Paragraph
 
 import drafter.render.docx.layout_parts as parts
+import drafter.render.docx.tables as tables
 from drafter.render import prose
 from drafter.render.document import Document
 from drafter.render.docx.writer import Cell, WordWriter
@@ -74,12 +75,15 @@ def _signatures(writer: WordWriter, letter: LetterParts) -> None:
     """The close, then room to sign above each signatory's name (when known), office,
     and the sign-off recorded for them.
 
-    Kept on one page with what follows (the Cc list, the closing marking): a close
-    alone at the foot of a page reads as unsigned.
+    As in the PDF: the close is kept with the end of the letter before it (the last
+    table's last row) and with the first signature, since a page of signatures alone
+    could be taken for the signing of some other text; each signature is kept whole,
+    the last with the Cc list and the closing marking after it.
     """
+    tables.keep_with_next(writer.word.element.body)
     closing = writer.paragraph(letter.close)
     closing.paragraph_format.keep_with_next = True
-    for signatory in letter.signatories:
+    for i, signatory in enumerate(letter.signatories):
         lines = [signatory.office] + ([signatory.signed] if signatory.signed else [])
         if signatory.name:
             signature = writer.paragraph(signatory.name, bold=True)
@@ -88,11 +92,11 @@ def _signatures(writer: WordWriter, letter: LetterParts) -> None:
         for line in lines:
             signature.add_run().add_break()
             signature.add_run(line)
-        _room_to_sign(signature)
+        _room_to_sign(signature, last=i == len(letter.signatories) - 1)
 
 
-def _room_to_sign(signature: Paragraph) -> None:
+def _room_to_sign(signature: Paragraph, *, last: bool) -> None:
     fmt = signature.paragraph_format
     fmt.space_before = SIGNING_SPACE
     fmt.keep_together = True
-    fmt.keep_with_next = True
+    fmt.keep_with_next = last or None

@@ -11,11 +11,12 @@ from __future__ import annotations
 from drafter.render.document import Document
 from drafter.render.docx.action_plan import landscape
 from drafter.render.docx.layout_parts import _said
+from drafter.render.docx.tables import widths_keeping_words
 from drafter.render.docx.writer import Cell, WordWriter
 from drafter.render.progress import ProgressRow
 
 #: Relative widths of the actions table: finding, decision, owner, target, status,
-#: RAG, latest update.
+#: RAG, latest update; widened where a word would not fit ("Recommendation").
 WIDTHS = (13, 10, 15, 10, 10, 12, 30)
 
 
@@ -54,7 +55,12 @@ def build(writer: WordWriter, document: Document) -> None:
             ]
             for r in report.rows
         ]
-        writer.table([*headings, "Latest update"], rows, widths=WIDTHS)
+        headings.append("Latest update")
+        texts = [
+            [heading, *(cell.text if isinstance(cell, Cell) else cell for cell in column)]
+            for heading, column in zip(headings, zip(*rows, strict=True), strict=True)
+        ]
+        writer.table(headings, rows, widths=widths_keeping_words(writer.word, WIDTHS, texts))
     else:
         writer.paragraph(
             "No finding is accepted or partially accepted, so there are no actions to report."

@@ -13,8 +13,10 @@ from collections.abc import Sequence
 from docx.document import Document as WordDocument
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Emu, Mm
 from docx.table import Table, _Cell, _Row
+from docx.text.paragraph import Paragraph
 
 import drafter.render.docx.styles as styles
 from drafter.render import prose
@@ -29,6 +31,46 @@ ROW_LINES_THAT_FIT = 40
 CHARS_PER_CM = 5.0
 # The text height ROW_LINES_THAT_FIT is for: A4 portrait, 2cm and 2.2cm margins.
 PORTRAIT_TEXT_HEIGHT = Mm(297 - 20 - 22)
+
+
+# A word wider than its column is broken mid-word by Word and LibreOffice ("Area for
+# improve|ment"). A generous guess at a word's width in 11pt Arial, bold as in the header
+# row: 0.24cm a character (about 0.62em; Arial's lower case averages 0.5em), plus
+# Word's default cell padding (0.19cm a side) and a little slack.
+CM_PER_CHAR = 0.24
+CELL_PADDING_CM = 0.45
+#: A column is widened for its longest word up to this part of the table's width.
+WIDEST_SHARE = 6
+
+
+def word_width_cm(texts: Sequence[str]) -> float:
+    """The width a column needs so that none of the words in ``texts`` is broken."""
+    longest = max((len(word) for text in texts for word in text.split()), default=0)
+    return longest * CM_PER_CHAR + CELL_PADDING_CM
+
+
+def widths_keeping_words(
+    word: WordDocument, shares: Sequence[float], columns: Sequence[Sequence[str]]
+) -> list[float]:
+    """Column widths in cm from relative ``shares``, each column widened where needed so
+    that its longest word (``columns``: each column's texts, header included) fits
+    whole; the room is taken from the other columns in proportion to their widths."""
+    total = text_width(word) / 360000
+    widths = [total * share / sum(shares) for share in shares]
+    # A word wider than a sixth of the table (an email address) is broken whatever is
+    # done; widening its column for it would only squeeze the others.
+    needs = [min(word_width_cm(texts), total / WIDEST_SHARE) for texts in columns]
+    fixed = {i for i, (need, width) in enumerate(zip(needs, widths, strict=True)) if need > width}
+    if not fixed or sum(needs) > total:
+        return widths  # nothing to do, or no room: a page too narrow for these words
+    while True:
+        left = total - sum(needs[i] for i in fixed)
+        free = sum(widths[i] for i in range(len(widths)) if i not in fixed)
+        scaled = {i: widths[i] * left / free for i in range(len(widths)) if i not in fixed}
+        squeezed = {i for i, width in scaled.items() if width < needs[i]}
+        if not squeezed:
+            return [needs[i] if i in fixed else scaled[i] for i in range(len(widths))]
+        fixed |= squeezed
 
 
 def text_width(word: WordDocument) -> Emu:
@@ -105,6 +147,22 @@ def estimated_lines(row: _Row, cell_texts: Sequence[str]) -> int:
             lines += math.ceil(len(block.text) / per_line) + 1  # +1: space after
         tallest = max(tallest, lines)
     return tallest
+
+
+def keep_with_next(body: BaseOxmlElement) -> None:
+    """Keep the end of ``body`` with what is added after it: its last paragraph, and
+    when that is the blank line after a table, the table's last row (Word keeps a row
+    whose paragraphs all keep with the next on the page of the paragraph after it)."""
+    blocks = [child for child in body if child.tag in (qn("w:p"), qn("w:tbl"))]
+    for block in reversed(blocks):
+        if block.tag == qn("w:p"):
+            Paragraph(block, None).paragraph_format.keep_with_next = True
+            if "".join(block.itertext()).strip():
+                return  # a paragraph with words: kept with what follows, enough
+        else:
+            for paragraph in block.xpath("./w:tr[last()]/w:tc//w:p"):
+                Paragraph(paragraph, None).paragraph_format.keep_with_next = True
+            return
 
 
 def row_flags(row: _Row) -> set[str]:

@@ -56,27 +56,35 @@ class WordWriter:
     ) -> None:
         """A Word table with a repeating header row; ``widths`` are relative (default equal).
 
-        Rows are kept whole on one page unless a row is too tall for a page.
+        Rows after the first are kept whole on one page unless a row is too tall for a
+        page; the first may run on to the next page, so that the table starts under its
+        heading rather than leaving the rest of the page blank.
         """
         table = tables.add_table(self.word, headings, widths)
         tables.set_alt_text(table, *_alt_text(headings, len(rows)))
-        for row in rows:
+        for i, row in enumerate(rows):
             cells = [cell if isinstance(cell, Cell) else Cell(cell) for cell in row]
             word_cells = tables.add_row(table)
             for word_cell, cell in zip(word_cells, cells, strict=True):
                 _fill_cell(word_cell, cell)
-            tables.keep_row_together(table.rows[-1], [c.label + "\n" + c.text for c in cells])
+            if i > 0:
+                tables.keep_row_together(table.rows[-1], [c.label + "\n" + c.text for c in cells])
         # Space before what follows; and Word would join two tables with nothing between.
         self._paragraph("", styles.BODY)
 
     def cc(self, names: Sequence[str]) -> None:
-        """The copy list: "Cc:" before the first recipient, one recipient a line."""
+        """The copy list: "Cc:" before the first recipient, one recipient a line, kept on
+        the page of what comes before it (never alone at the top of a page)."""
+        tables.keep_with_next(self.word.element.body)
         for i, name in enumerate(names):
             prefix = "Cc: " if i == 0 else ""
             self._paragraph(prefix + prose.one_line(name), styles.CC)
 
-    def marking(self, words: str) -> Paragraph:
-        """The DRAFT marking as a line of the body (the page header gets its own)."""
+    def marking(self, words: str, *, last: bool = False) -> Paragraph:
+        """The DRAFT marking as a line of the body (the page header gets its own); the
+        ``last``, at the end, kept on the page of what comes before it."""
+        if last:
+            tables.keep_with_next(self.word.element.body)
         return self._paragraph(words, styles.MARKING)
 
     def _paragraph(self, words: str, style: str) -> Paragraph:
