@@ -297,8 +297,8 @@ def test_check_reports_each_bad_draft_and_goes_on(
     result = cli("check", bad, wiltshire, tmp_path / "gone.toml", "--today", "2020-04-01")
     assert result.status == 2
     assert result.out == (
-        f"{wiltshire}: ready for sign-off; published 30 April 2020, within the statutory "
-        "deadline of 3 May 2020\n"
+        f"{wiltshire}: published 30 April 2020, within the statutory "
+        "deadline of 3 May 2020; signed by both\n"
     )
     # less the note on the reference's Cc line (tests/test_cc_names.py)
     assert [line for line in result.err.splitlines() if "drafter: note: " not in line] == [

@@ -13,7 +13,7 @@ import pytest
 from conftest import NORTHMOOR, WILTSHIRE
 
 from drafter import store
-from drafter.model import Decision, ReportKind, Workflow
+from drafter.model import Decision, ReportKind, Role, Workflow
 from drafter.render.text_formats import render_text
 
 Cli = Callable[..., object]
@@ -60,8 +60,8 @@ def test_check_reference_is_ready(cli: Cli, wiltshire: Path) -> None:
     result = cli("check", wiltshire, "--today", "2026-11-01")
     assert (result.status, without_notes(result.err)) == (0, "")
     assert result.out == (
-        f"{wiltshire}: ready for sign-off; published 30 April 2020, within the statutory "
-        "deadline of 3 May 2020\n"
+        f"{wiltshire}: published 30 April 2020, within the statutory "
+        "deadline of 3 May 2020; signed by both\n"
     )
 
 
@@ -83,8 +83,37 @@ def test_check_published_late(cli: Cli, wiltshire: Path) -> None:
     result = cli("check", wiltshire, "--today", "2020-06-01")
     assert (result.status, result.out) == (
         0,
-        f"{wiltshire}: ready for sign-off; published 5 May 2020, 2 days after the statutory "
-        "deadline\n",
+        f"{wiltshire}: published 5 May 2020, 2 days after the statutory deadline; signed by both\n",
+    )
+
+
+def test_check_says_what_is_true_past_sign_off(cli: Cli, wiltshire: Path) -> None:
+    """Found by last session's adversary: a published response was "ready for
+    sign-off", which invites signing it again."""
+    draft = store.load(wiltshire)
+    unpublished = replace(draft, workflow=replace(draft.workflow, published=None))
+    store.save(unpublished, wiltshire)
+    result = cli("check", wiltshire, "--today", "2020-04-30")
+    assert (result.status, result.out) == (
+        0,
+        f"{wiltshire}: signed off by both, not yet published; due 3 May 2020, 3 days left\n",
+    )
+    chief_only = [s for s in draft.workflow.signoffs if s.role is Role.CHIEF]
+    store.save(replace(unpublished, workflow=Workflow(signoffs=chief_only)), wiltshire)
+    result = cli("check", wiltshire, "--today", "2020-04-30")
+    assert (result.status, result.out) == (
+        0,
+        f"{wiltshire}: ready for sign-off; due 3 May 2020, 3 days left\n",
+    )
+    # Published, then edited: the signatures no longer hold, and that is the news.
+    findings = list(draft.findings)
+    findings[0] = replace(findings[0], response=findings[0].response + " Edited.")
+    store.save(replace(draft, report=replace(draft.report, findings=findings)), wiltshire)
+    result = cli("check", wiltshire, "--today", "2020-06-01")
+    assert result.status == 1
+    assert result.out.splitlines()[0] == (
+        f"{wiltshire}: published 30 April 2020, within the statutory deadline of 3 May 2020; "
+        "no signature holds for this text; 2 problems"
     )
 
 

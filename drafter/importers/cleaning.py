@@ -17,6 +17,7 @@ from dataclasses import replace
 from drafter.importers.lines import Block, BlockKind, Line
 from drafter.importers.markers import Marker
 from drafter.importers.markers import match as marker_at
+from drafter.importers.wording import ASKS
 
 BULLET = re.compile(
     r"^(?:[•●▪◦‣∙·■□➢►*]|[-–—](?=\s)|\((?:[a-h]|i{1,3}|iv|vi{0,3})\)|[a-h][.)](?=\s))\s*"
@@ -87,9 +88,6 @@ def strip_furniture(lines: list[Line], *, pages: int, pasted: bool = False) -> l
     return kept
 
 
-_ASKS = re.compile(r"\b(?:should|must|recommends?|are to|is to)\b", re.I)
-
-
 def _opens_finding(text: str) -> bool:
     """A bare marker ("Area for improvement") or a numbered item ("3. The force")
     repeats in a report for good reason; "Accelerated cause of concern: Northfield
@@ -125,7 +123,7 @@ def _numbers_finding(lines: list[Line], i: int, counts: dict[str, int], needed: 
             break
         paragraph.append(line.text.strip())
     following = " ".join(paragraph)
-    return following[:1].isupper() and _ASKS.search(following) is not None
+    return following[:1].isupper() and ASKS.search(following) is not None
 
 
 def _furniture_like(text: str) -> bool:
@@ -133,7 +131,7 @@ def _furniture_like(text: str) -> bool:
         len(text.split()) <= 14
         and not text.endswith((".", ":", ";", "?", "!"))
         and not _opens_finding(text)
-        and not _ASKS.search(text)
+        and not ASKS.search(text)
         and not BULLET.match(text)
     )
 

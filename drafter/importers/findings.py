@@ -17,12 +17,9 @@ from drafter.importers.cleaning import ends_sentence
 from drafter.importers.lines import Block, BlockKind
 from drafter.importers.markers import Marker, match
 from drafter.importers.tracker import is_tracker_line
-from drafter.importers.wording import asked, deadline
+from drafter.importers.wording import ASKS, asked, deadline
 from drafter.model import Finding, FindingKind
 
-_ASKS = re.compile(
-    r"\b(?:should|must|needs? to|recommends?|are to|is to|expects?\b.{1,80}?\bto)\b", re.I
-)
 #: A sentence that introduces recommendations rather than being one: "To address this
 #: cause of concern, we recommend that:", "HMICFRS recommends that, within six months,
 #: the force should:".
@@ -210,7 +207,7 @@ class _Reader:
                 "check that it ends where the report's does"
             )
             return
-        if _ASKS.search(block.text):
+        if ASKS.search(block.text):
             kind = self.asking_kind()
             if kind is not None:
                 self.add(kind, self.next_number(kind), block.text, block.page)
@@ -297,7 +294,7 @@ class _Reader:
             if (
                 kind is FindingKind.CAUSE_OF_CONCERN
                 and self.cause is not None
-                and (_ASKS.search(rest) or self.lead is not None)
+                and (ASKS.search(rest) or self.lead is not None)
             ):
                 kind = FindingKind.RECOMMENDATION
             if rest and self.lead is not None and self.lead.completes and not asked(rest)[0]:
@@ -338,7 +335,7 @@ class _Reader:
             # "Within six months, the force should:" and its points: one finding.
             self.add(kind, self.next_number(kind), f"{lead.text}\n- {block.text}", block.page)
             return
-        if kind is not None and (_ASKS.search(block.text) or lead is not None):
+        if kind is not None and (ASKS.search(block.text) or lead is not None):
             self.add(kind, self.next_number(kind), block.text, block.page)
             # A finding given as one list item ends with its item.
             self.current = None
@@ -410,7 +407,7 @@ def _continues(current: Finding, block: Block, numbered_section: bool) -> bool:
     first = block.text.split(maxsplit=1)[0].strip(",;:").casefold() if block.text.strip() else ""
     if first in _CARRY_ON:
         return True
-    return numbered_section and bool(_ASKS.search(block.text)) and current.number.isdigit()
+    return numbered_section and bool(ASKS.search(block.text)) and current.number.isdigit()
 
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00ad": None})

@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from drafter.dates import out_of_range, parse_date
+from drafter.dates import MONTHS, out_of_range, parse_date
 from drafter.importers.lines import Block
 from drafter.importers.markers import match
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DATE = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\s+\d{{4}}"
+_DATE = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\s+\d{{4}}"
 _PUBLISHED = re.compile(
     rf"\b(?:published(?:\s+on)?|publication\s+date|date\s+of\s+publication)\s*:?\s*({_DATE})", re.I
 )

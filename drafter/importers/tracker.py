@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from drafter.dates import MONTHS
+
 _STATUS = (
     r"(?:completed?|superseded|being\s+progressed|in\s+progress|not\s+started|open|closed|"
     r"ongoing|on\s+track|overdue|awaiting\s+review|partially\s+(?:completed?|met)|met|"
@@ -20,11 +22,10 @@ _LABELS = (
     r"update|latest\s+update|comment|note|last\s+updated|owner|lead|evidence|rag|deadline|"
     r"type|inspection|report\s+title|recommendation\s+(?:type|status|id|number))"
 )
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 PATTERNS = [
     re.compile(rf"^(?:status\s*:\s*)?{_STATUS}\.?$", re.I),
     re.compile(rf"^{_LABELS}\s*(?::|$)", re.I),  # "Progress: ...", or a column's heading
-    re.compile(rf"^(?:\w+day\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\s+\d{{4}}\.?$", re.I),
+    re.compile(rf"^(?:\w+day\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\s+\d{{4}}\.?$", re.I),
     re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$"),
     re.compile(r"^\d{4}-\d{2}-\d{2}$"),
     re.compile(

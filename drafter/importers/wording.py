@@ -10,15 +10,23 @@ from __future__ import annotations
 
 import re
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DATE = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?"
+from drafter.dates import MONTHS
+
+_DATE = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})(?:\s+\d{{4}})?"
 _COUNT = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)"
 )
 
+#: The words by which a finding asks for something: "should", "must", "needs to",
+#: "recommends", "is to", "expects ... to". A paragraph without them is not a finding,
+#: and a short line without them may be a page's running furniture.
+ASKS = re.compile(
+    r"\b(?:should|must|needs? to|recommends?|are to|is to|expects?\b.{1,80}?\bto)\b", re.I
+)
+
 DEADLINES = [
     re.compile(
-        rf"\b(?:by|not later than|no later than)\s+(?:the\s+end\s+of\s+)?({_DATE}|(?:{_MONTHS})\s+\d{{4}})",
+        rf"\b(?:by|not later than|no later than)\s+(?:the\s+end\s+of\s+)?({_DATE}|(?:{MONTHS})\s+\d{{4}})",
         re.I,
     ),
     re.compile(r"\b(with immediate effect)\b", re.I),
@@ -32,7 +40,7 @@ _DATE_ONLY = re.compile(_DATE, re.I)
 #: Words that open the sentence before its subject: a deadline, "HMICFRS recommends that".
 _LEADS = [
     re.compile(
-        rf"^(?:by|not later than|no later than)\s+(?:the\s+end\s+of\s+)?(?:{_DATE}|(?:{_MONTHS})\s+\d{{4}})\s*,?\s*",
+        rf"^(?:by|not later than|no later than)\s+(?:the\s+end\s+of\s+)?(?:{_DATE}|(?:{MONTHS})\s+\d{{4}})\s*,?\s*",
         re.I,
     ),
     re.compile(r"^with immediate effect\s*,?\s*", re.I),
@@ -87,7 +95,7 @@ def deadline(text: str) -> str:
             value = found.group(1)
             if _DATE_ONLY.fullmatch(value) or value[:1].isdigit():
                 return re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", value)
-            if re.match(rf"(?:{_MONTHS})\s", value):
+            if re.match(rf"(?:{MONTHS})\s", value):
                 return value
             return value.lower()
     return ""

@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING
 from drafter.errors import DrafterError
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
     from enchant import Broker, Dict
 
 #: The environment variable that picks another dictionary: a tag or a .dic file.
@@ -104,23 +106,35 @@ def _open_quietly(name: str, broker: Broker) -> None:
 def _broker(name: str) -> Broker:
     """An Enchant broker that asks Hunspell first for the dictionary ``name``."""
     tag = _tag(name)
-    _point_at_library()
-    try:
-        import enchant
-    except ImportError:  # pyenchant is installed, the C library it loads is not
-        raise DictionaryMissing(
-            "the Enchant spelling library is not installed; "
-            "install it with: sudo apt-get install libenchant-2-2"
-        ) from None
-    broker = enchant.Broker()
+    broker = _enchant().Broker()
     # Debian orders aspell first for English; drafter's dictionaries are Hunspell's.
     broker.set_ordering(tag, "hunspell")
     return broker
 
 
-def _load(name: str, broker: Broker | None = None) -> Dict:
-    import enchant
+def _enchant() -> ModuleType:
+    """pyenchant, or a DictionaryMissing naming what is missing and how to install it:
+    the Python package, or the C library the package loads."""
+    _point_at_library()
+    try:
+        import enchant
+    except ModuleNotFoundError as error:
+        if error.name != "enchant":
+            raise
+        raise DictionaryMissing(
+            "the Python package pyenchant is not installed; install it with: "
+            f"{sys.executable} -m pip install pyenchant"
+        ) from None
+    except ImportError:  # pyenchant is installed, the C library it loads is not
+        raise DictionaryMissing(
+            "the Enchant spelling library (libenchant) is not installed; "
+            "install it with: sudo apt-get install libenchant-2-2"
+        ) from None
+    return enchant
 
+
+def _load(name: str, broker: Broker | None = None) -> Dict:
+    enchant = _enchant()
     try:
         found = (broker or _broker(name)).request_dict(_tag(name))
     except enchant.errors.Error:

@@ -14,17 +14,19 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from drafter.actions import correct
 from drafter.errors import CorrectionRefused
-from drafter.model import Draft
 from drafter.tui.outline import Outline
 
-#: A correction, ready to make on a draft (the open one, or a copy to try it on).
-Change = Callable[[Draft], correct.Corrected]
-
+# drafter.actions.correct is imported when a correction is first made, not with the
+# editor: it is not needed to show the first screen.
 if TYPE_CHECKING:
+    from drafter.actions import correct
+    from drafter.model import Draft
     from drafter.tui.editor_screen import EditorScreen
     from drafter.tui.screens.correct import FindingAnswer, GroupAnswer
+
+    #: A correction, ready to make on a draft (the open one, or a copy to try it on).
+    Change = Callable[[Draft], correct.Corrected]
 
 
 class Correcting:
@@ -55,6 +57,7 @@ class Correcting:
         self.correct_finding(None)
 
     def correct_finding(self: EditorScreen, index: int | None) -> None:
+        from drafter.actions import correct
         from drafter.tui.screens.correct import CorrectFindingScreen
 
         def change_for(answer: FindingAnswer) -> Change:
@@ -78,6 +81,7 @@ class Correcting:
         self._open_form(CorrectFindingScreen(self.draft, index), change_for)
 
     def correct_group(self: EditorScreen, index: int) -> None:
+        from drafter.actions import correct
         from drafter.tui.screens.correct import CorrectGroupScreen
 
         def change_for(answer: GroupAnswer) -> Change:
@@ -108,6 +112,8 @@ class Correcting:
 
     def apply_correction(self: EditorScreen, change: Change) -> None:
         """Make a correction to the open draft, undoably."""
+        from drafter.actions import correct
+
         kept = correct.snapshot(self.draft, "")
         try:
             done = change(self.draft)
@@ -120,6 +126,8 @@ class Correcting:
         self.notify(f"{done.summary}. {key} undoes it.", title="Corrected")
 
     def action_undo_correction(self: EditorScreen) -> None:
+        from drafter.actions import correct
+
         if not self.corrections:
             self.notify("No correction to undo.", severity="warning")
             return

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -30,7 +31,6 @@ from textual.widgets import ContentSwitcher, Footer, OptionList, Static
 
 from drafter.check import check, deadline_summary
 from drafter.model import Draft
-from drafter.tui.commands import AppCommand, DrafterCommands, builtin_commands
 from drafter.tui.config import Config
 from drafter.tui.correcting import Correcting
 from drafter.tui.editing import Editing
@@ -46,6 +46,7 @@ from drafter.tui.signatures import SignatureWatch
 from drafter.tui.views.base import DraftEdited
 
 if TYPE_CHECKING:
+    from drafter.tui.commands import AppCommand
     from drafter.tui.views.noted import NotedView
     from drafter.tui.views.signoff import SignOffView
 
@@ -69,6 +70,13 @@ ROOMY = 155
 FOOTER_ROOMY = 102
 
 
+def _palette() -> type[Provider]:
+    # The palette's commands load when it first opens, not with the editor.
+    from drafter.tui.commands import DrafterCommands
+
+    return DrafterCommands
+
+
 def _b(key: str, action: str, description: str, binding_id: str, *, show: bool = False) -> Binding:
     # Priority, so that a focused text box never swallows them; none is an editing key.
     return Binding(key, action, description, show=show, priority=True, id=f"drafter.{binding_id}")
@@ -87,7 +95,7 @@ class EditorScreen(Navigation, Editing, Correcting, Saving, Merging, FittedFoote
     AUTO_FOCUS = ""
     FOOTER_SPARE = frozenset({"drafter.next-finding", "drafter.previous-finding"})
     FOOTER_ALL_KEYS = 93
-    COMMANDS: ClassVar[set[type[Provider]]] = {DrafterCommands}  # type: ignore[misc]
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {_palette}
     # Quit first: the footer shows the keys in this order.
     BINDINGS: ClassVar[list[BindingType]] = [
         _b("ctrl+q", "quit", "Quit", "quit", show=True),
@@ -356,4 +364,6 @@ class EditorScreen(Navigation, Editing, Correcting, Saving, Merging, FittedFoote
         self.previewing = not self.previewing
 
     def palette_commands(self) -> list[AppCommand]:
+        from drafter.tui.commands import builtin_commands
+
         return builtin_commands(self)

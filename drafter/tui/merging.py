@@ -11,22 +11,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from drafter.actions.merge import merge_disk
-from drafter.actions.resolve import current, keep, resolve
-from drafter.check import conflict_place
 from drafter.errors import DrafterError
-from drafter.model import Conflict
-from drafter.tui.screens.conflict import (
-    DISK_SIDES,
-    GIT_SIDES,
-    ConflictScreen,
-    ConflictsScreen,
-    Resolution,
-)
-from drafter.tui.screens.problems import entry_for_field
 
+# The merge, its conflict screens and the actions behind them are imported when first
+# used, not with the editor: most sessions never merge, and importing them added
+# several milliseconds to every start.
 if TYPE_CHECKING:
+    from drafter.model import Conflict
     from drafter.tui.editor_screen import EditorScreen
+    from drafter.tui.screens.conflict import Resolution
 
 
 class Merging:
@@ -36,6 +29,8 @@ class Merging:
 
     def merge_with_disk(self: EditorScreen) -> bool:
         """Join the unsaved edits with the file on disk; False (and a message) if it cannot."""
+        from drafter.actions.merge import merge_disk
+
         try:
             merged = merge_disk(self.session.path, self.session.saved_text, self.draft)
         except DrafterError as error:
@@ -66,6 +61,7 @@ class Merging:
 
     def action_conflicts(self: EditorScreen) -> None:
         """The list of unresolved conflicts; choosing one shows both versions."""
+        from drafter.tui.screens.conflict import ConflictsScreen
 
         def chosen(index: int | None) -> None:
             if index is not None:
@@ -74,6 +70,9 @@ class Merging:
         self.app.push_screen(ConflictsScreen(self.draft.conflicts), chosen)
 
     def resolve_conflict(self: EditorScreen, index: int) -> None:
+        from drafter.actions.resolve import current
+        from drafter.tui.screens.conflict import DISK_SIDES, GIT_SIDES, ConflictScreen
+
         if not 0 <= index < len(self.draft.conflicts):
             return
         conflict = self.draft.conflicts[index]
@@ -84,6 +83,8 @@ class Merging:
         self.app.push_screen(screen, lambda choice: self._resolved(conflict, choice))
 
     def _resolved(self: EditorScreen, conflict: Conflict, choice: Resolution | None) -> None:
+        from drafter.actions.resolve import keep, resolve
+
         if choice is None:
             self.goto(self._entry_for(conflict))
             return
@@ -99,5 +100,8 @@ class Merging:
         self.notify(f"Resolved {conflict.title}{more}.", timeout=4)
 
     def _entry_for(self: EditorScreen, conflict: Conflict) -> str:
+        from drafter.check import conflict_place
+        from drafter.tui.screens.problems import entry_for_field
+
         field, index = conflict_place(self.draft, conflict)
         return entry_for_field(field, index)

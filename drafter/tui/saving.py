@@ -17,7 +17,6 @@ from drafter.errors import DrafterError
 from drafter.store.comments import BOM_NOT_KEPT, not_kept
 from drafter.tui.outline import Outline
 from drafter.tui.preview import Preview
-from drafter.tui.screens.choice import Answer, ChoiceDialog
 from drafter.tui.session import ChangedOnDisk, Recovered, SaveState
 
 if TYPE_CHECKING:
@@ -207,6 +206,8 @@ class Saving:
             )
 
     def on_disk_change(self: EditorScreen) -> None:
+        from drafter.tui.screens.choice import Answer, ChoiceDialog
+
         if self.conflict:
             return
         self.conflict = True
@@ -284,6 +285,8 @@ class Saving:
     # --- recovery after a crash ---------------------------------------------------
 
     def offer_recovery(self: EditorScreen, recovered: Recovered) -> None:
+        from drafter.tui.screens.choice import Answer, ChoiceDialog
+
         when = recovered.saved_at.strftime("%d %B %Y at %H:%M")
         self.app.push_screen(
             ChoiceDialog(
@@ -322,6 +325,8 @@ class Saving:
     # --- quitting -----------------------------------------------------------------
 
     async def action_quit(self: EditorScreen) -> None:
+        from drafter.tui.screens.choice import Answer, ChoiceDialog
+
         if not self.dirty:
             self.session.forget_recovery()
             self.app.exit()

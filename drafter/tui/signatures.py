@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from drafter.model import Draft, Role, Status
 from drafter.store import settled_status
-from drafter.workflow.signoff import signoff_summary
 
 
 class SignatureWatch:
@@ -22,9 +21,16 @@ class SignatureWatch:
 
     def look(self, draft: Draft) -> None:
         """Work out every signature's state again (on opening, reloading, signing)."""
-        states = signoff_summary(draft)
-        self.holding = frozenset(s.role for s in states if s.state == "valid")
-        self.stale = frozenset(s.role for s in states if s.state == "stale")
+        if not draft.workflow.signoffs:
+            # Nothing signed, nothing to hash: the usual state of a draft being written,
+            # and the sign-off rules need not be imported to open it.
+            self.holding = self.stale = frozenset()
+        else:
+            from drafter.workflow.signoff import signoff_summary
+
+            states = signoff_summary(draft)
+            self.holding = frozenset(s.role for s in states if s.state == "valid")
+            self.stale = frozenset(s.role for s in states if s.state == "stale")
         if draft.workflow.status is Status.SIGNED_OFF:
             # In memory as on disk: never "signed-off" beside a stale signature.
             draft.workflow.status = settled_status(draft)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from drafter.check import check
+from drafter.check import Readiness, check
 from drafter.dates import long_date
 from drafter.errors import (
     DateBeforeReport,
@@ -42,7 +42,9 @@ class SignatureState:
 
 def signoff_summary(draft: Draft) -> list[SignatureState]:
     """Both signatories, commissioner first, each valid, stale or missing."""
-    current = content_hash(draft)
+    # Hashing encodes the whole draft (the editor asks this at every start): a draft
+    # nobody has signed yet has no hash to compare with.
+    current = content_hash(draft) if draft.workflow.signoffs else ""
     out = []
     for role in Role:
         signoff = draft.workflow.signoff(role)
@@ -248,3 +250,43 @@ def withdraw(draft: Draft, role: Role, date: dt.date) -> Draft:
             withdrawn=[*workflow.withdrawn, Withdrawal(signed, date)],
         ),
     )
+
+
+def signed_by(states: list[SignatureState]) -> str:
+    """Who has signed this very text: "signed by both", "signed by the Chief Constable
+    only", "no signature holds for this text" (each is stale), "not signed"."""
+    valid = [s.title for s in states if s.state == "valid"]
+    if len(valid) == len(states):
+        return "signed by both"
+    if valid:
+        return f"signed by the {valid[0]} only"
+    if any(s.state == "stale" for s in states):
+        return "no signature holds for this text"
+    return "not signed"
+
+
+def standing(draft: Draft, readiness: Readiness, *, deadline: bool = True) -> str:
+    """Where a draft stands, in the words `drafter check` and the editor's check open with.
+
+    "Ready for sign-off" would invite a signature on a response already signed or
+    published: past sign-off, what is true of it is said instead. With ``deadline``
+    the statutory deadline's summary follows (for a published draft, how it was met).
+    """
+    count = len(readiness.problems)
+    problems = f"{count} problem{'s' if count != 1 else ''}"
+    signed = signed_by(signoff_summary(draft)) if draft.workflow.signoffs else "not signed"
+    published = draft.workflow.published
+    if published is not None:
+        # The deadline's summary of a published draft opens "published 12 June 2025".
+        if deadline and draft.report.deadline is not None:
+            when = readiness.deadline
+        else:
+            when = f"published {long_date(published)}"
+        return f"{when}; {signed}" + (f"; {problems}" if count else "")
+    if signed == "signed by both" and not count:
+        head = "signed off by both, not yet published"
+    elif not count:
+        head = "ready for sign-off"
+    else:
+        head = f"not ready for sign-off, {problems}"
+    return f"{head}; {readiness.deadline}" if deadline else head

@@ -79,7 +79,9 @@ def test_sign_edit_check_resign(unsigned: Path, cli: Callable) -> None:
         assert MARKING.upper() not in render_text(draft, fmt).upper()
     check = cli("check", path, "--today", "2020-04-28")
     assert check.status == 0
-    assert check.out == f"{path}: ready for sign-off; due 3 May 2020, 5 days left\n"
+    assert (
+        check.out == f"{path}: signed off by both, not yet published; due 3 May 2020, 5 days left\n"
+    )
 
     edit(path)
     check = cli("check", path, "--today", "2020-04-28")

@@ -10,7 +10,7 @@ def test_check_spelling_lists_problems_by_field_and_line(cli, wiltshire: Path) -
     result = cli("check", "--spelling", wiltshire)
     assert result.status == 1
     lines = result.out.splitlines()
-    assert lines[0].startswith(f"{wiltshire}: ready for sign-off")
+    assert lines[0].startswith(f"{wiltshire}: published 30 April 2020")
     assert lines[1:4] == [
         f"{wiltshire}: 2 spelling or style problems",
         "  response.commissioner.comments, line 2: 'Yulia' is not in the British English "

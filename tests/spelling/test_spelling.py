@@ -172,3 +172,42 @@ def test_a_problem_names_the_dictionary_in_use(base: Draft, monkeypatch) -> None
     found = check_spelling(with_response(base, "The neighbourhood team."))
     (problem,) = [p for p in found if p.field == "findings[1].response"]
     assert problem.message.startswith("'neighbourhood' is not in the dictionary en_US")
+
+
+class _Refuse:
+    """A finder that makes ``import enchant`` fail as pyenchant does without its C library."""
+
+    def find_spec(self, name: str, *args: object) -> None:
+        if name == "enchant":
+            raise ImportError(
+                "The 'enchant' C library was not found and maybe needs to be installed."
+            )
+
+
+@pytest.mark.parametrize("missing", ["pyenchant", "libenchant"])
+def test_what_is_missing_is_named_with_its_install_command(
+    missing: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by last session's adversary: without the Python package pyenchant, the
+    message named the C library and told the writer to apt-get it."""
+    import sys
+
+    from drafter.spelling import dictionary as module
+
+    monkeypatch.delitem(sys.modules, "enchant", raising=False)
+    monkeypatch.setattr(module, "_opened", {})
+    if missing == "pyenchant":
+        monkeypatch.setitem(sys.modules, "enchant", None)  # import enchant: ModuleNotFoundError
+    else:
+        monkeypatch.setattr(sys, "meta_path", [_Refuse(), *sys.meta_path])
+    with pytest.raises(DictionaryMissing) as caught:
+        dictionary()
+    message = str(caught.value)
+    if missing == "pyenchant":
+        assert "the Python package pyenchant is not installed" in message
+        assert f"{sys.executable} -m pip install pyenchant" in message
+        assert "apt-get" not in message
+    else:
+        assert "the Enchant spelling library (libenchant) is not installed" in message
+        assert "sudo apt-get install libenchant-2-2" in message
+        assert "pip" not in message

@@ -274,6 +274,9 @@ class Drafts:
     def copy(self, state: str, into: Path) -> Path:
         if state not in self.built:
             folder = self.root / state
+            # A state whose building failed for one test is built again for the next,
+            # which then fails with the same error, not with "File exists".
+            shutil.rmtree(folder, ignore_errors=True)
             folder.mkdir(parents=True)
             self.built[state] = BUILDERS[state](folder)
         into.mkdir(parents=True, exist_ok=True)

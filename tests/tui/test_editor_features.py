@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import NORTHMOOR, WILTSHIRE
-from textual.widgets import Button, OptionList, TextArea
+from textual.widgets import Button, OptionList, Static, TextArea
 
 from drafter import store
 from drafter.model import Workflow
@@ -250,3 +250,13 @@ async def test_preview_never_cuts_the_decision_buttons(make_app, copy_of, size):
         await pilot.pause()
         assert views.display and not preview.display
         assert app.focused is app.query_one("#response")
+
+
+async def test_check_of_a_published_response_does_not_invite_sign_off(make_app, copy_of):
+    """F4 on the published reference said "Ready for sign-off": it says what is true."""
+    app = make_app(copy_of(WILTSHIRE))
+    async with app.run_test(size=(120, 34)) as pilot:
+        await pilot.press("f4")
+        await pilot.pause()
+        title = app.screen.query_one("#problems-title", Static)
+        assert str(title.render()) == "Published 30 April 2020; signed by both"

@@ -46,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
     from drafter import store
     from drafter.check import check
     from drafter.safe_text import visible
+    from drafter.workflow.signoff import standing
 
     if args.spelling:
         from drafter.spelling.dictionary import preload
@@ -61,17 +62,9 @@ def run(args: argparse.Namespace) -> int:
             status = max(status, ExitStatus.INVALID)
             continue
         readiness = check(draft, today)
-        if readiness.ready:
-            print(visible(f"{path}: ready for sign-off; {readiness.deadline}"))
-        else:
+        print(visible(f"{path}: {standing(draft, readiness)}"))
+        if not readiness.ready:
             status = max(status, ExitStatus.NOT_READY)
-            count = len(readiness.problems)
-            print(
-                visible(
-                    f"{path}: not ready for sign-off, {count} problem{'s' if count != 1 else ''}; "
-                    f"{readiness.deadline}"
-                )
-            )
             for problem in readiness.problems:
                 print(visible(f"  {problem.field}: {problem_text(problem)}"))
         for notice in readiness.notices:  # worth a look, no bar to sign-off: a warning

@@ -25,6 +25,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from drafter.check import Problem, Readiness
 from drafter.errors import DrafterError
 from drafter.model import Draft
+from drafter.workflow.signoff import standing
 
 CHECKING = "checking spelling…"
 
@@ -112,6 +113,10 @@ class ProblemsScreen(ModalScreen[Jump | None]):
                 title = f"Not ready for sign-off: {count} problem{'s' if count != 1 else ''}"
             else:
                 title = "Ready for sign-off: no problems"
+            stands = standing(self.draft, self.readiness, deadline=False)
+            if not stands.startswith(("ready", "not ready")):
+                # Published, or signed by both: what is true of it, not an invitation.
+                title = stands[0].upper() + stands[1:]
             yield Static(title, id="problems-title", markup=False)
             yield Static(self.readiness.deadline, id="problems-deadline", markup=False)
             options = [Option(p.message, id=f"problem-{i}") for i, p in enumerate(problems)]
