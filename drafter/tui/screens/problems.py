@@ -200,6 +200,8 @@ class ProblemsScreen(OnceModalScreen[Jump | None]):
             self.app.bell()
             return
         app = self.app
+        if app.editor.refuse_read_only():  # type: ignore[attr-defined]
+            return
         if accept_in_draft(app.draft, word):  # type: ignore[attr-defined]
             # The editor (the app's screen below this one) marks its draft edited.
             app.editor.mark_edited()  # type: ignore[attr-defined]
