@@ -64,13 +64,15 @@ async def test_a_second_editor_takes_no_edits_and_says_why(state, make_app, reco
             title = app.query_one("#detail-title", Input)
             title.focus()
             shown = title.value
+            told = [m for m in notices(app) if "open in another editor" in m]
+            assert len(told) == 1, notices(app)  # at the start
             await pilot.press("x", "y", "backspace", "backspace", "backspace")
             await settle(pilot)
             assert title.value == shown
             assert app.query_one("#detail-cc", TextArea).read_only
             assert not editor.dirty
             typed = [m for m in notices(app) if "open in another editor" in m]
-            assert len(typed) == 1, notices(app)
+            assert len(typed) == 2, notices(app)
             # Commands that change the draft are refused up front: no form to fill in.
             editor.action_sign("chief")
             await settle(pilot)
