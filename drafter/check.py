@@ -28,6 +28,8 @@ from drafter.store.signing import content_hash, signature_valid
 
 @dataclass(frozen=True)
 class Problem:
+    """One thing that stands between a draft and sign-off, with where it is."""
+
     #: The field at fault, as in the draft file: "findings[3].response".
     field: str
     message: str
@@ -42,6 +44,8 @@ class Problem:
 
 @dataclass(frozen=True)
 class Readiness:
+    """Whether a draft can be signed off: its problems, its deadline and its notices."""
+
     problems: list[Problem]
     #: "due 3 May 2020, 12 days left", or why there is no deadline.
     deadline: str

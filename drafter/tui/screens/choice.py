@@ -37,6 +37,7 @@ class ChoiceDialog(ModalScreen[str]):
         self.message = message
         self.answers = answers
         self.cancel_value = cancel
+        self._answered = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -54,17 +55,25 @@ class ChoiceDialog(ModalScreen[str]):
     def on_mount(self) -> None:
         self.query_one(Button).focus()
 
+    def _answer(self, value: str) -> None:
+        # Keys typed in one burst are all queued here before the first answer has
+        # closed the dialog; a second dismiss would pop the screen beneath it.
+        if self._answered:
+            return
+        self._answered = True
+        self.dismiss(value)
+
     def on_key(self, event: events.Key) -> None:
         for answer in self.answers:
             if event.key == answer.key:
                 event.stop()
-                self.dismiss(answer.value)
+                self._answer(answer.value)
                 return
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        self.dismiss((event.button.id or "").removeprefix("answer-"))
+        self._answer((event.button.id or "").removeprefix("answer-"))
 
     def action_cancel(self) -> None:
-        self.dismiss(self.cancel_value)
+        self._answer(self.cancel_value)
