@@ -148,3 +148,24 @@ def test_sign_and_publish_dates_out_of_range_are_bad_input(unsigned: Path, cli: 
         assert cli("sign", unsigned, "--role", role, "--name", name).status == 0
     for date in ("2020-03-01", future):
         assert cli("publish", unsigned, "--date", date).status == 2
+
+
+def test_a_profile_that_is_missing_or_a_draft_says_what_to_do(
+    tmp_path: Path, wiltshire: Path, cli: Cli
+) -> None:
+    draft = tmp_path / "new.toml"
+    details = ("--title", "T", "--area", "A", "--force", "F Police")
+    nope = tmp_path / "nope.toml"
+    result = cli("new", draft, *details, "--profile", nope)
+    assert result.status == 2
+    assert result.err == (
+        f"drafter: {nope}: cannot be read: No such file or directory; check the path "
+        "(office profiles are described in docs/profile.md)\n"
+    )
+    result = cli("new", draft, *details, "--profile", wiltshire)
+    assert result.status == 2
+    assert result.err == (
+        f"drafter: {wiltshire} is a draft, not an office profile; give the office "
+        "profile, drafter.toml (docs/profile.md describes it)\n"
+    )
+    assert not draft.exists()
