@@ -169,3 +169,18 @@ def test_a_profile_that_is_missing_or_a_draft_says_what_to_do(
         "profile, drafter.toml (docs/profile.md describes it)\n"
     )
     assert not draft.exists()
+
+
+def test_fmt_names_a_status_the_signatures_no_longer_hold(unsigned: Path, cli: Cli) -> None:
+    for role, name in (("chief", "K P"), ("commissioner", "A M")):
+        assert cli("sign", unsigned, "--role", role, "--name", name).status == 0
+    text = unsigned.read_text(encoding="utf-8")
+    word = "Supt Williams will review Police attendance"
+    assert 'status = "signed-off"' in text and text.count(word) == 1
+    unsigned.write_text(text.replace(word, word.replace("review", "revise")), encoding="utf-8")
+    result = cli("fmt", "--check", unsigned)
+    assert result.status == 1
+    assert result.out == (
+        f"would reformat {unsigned}: the stored status is brought up to date "
+        "(signed-off to in-review: the signatures no longer hold for the text)\n"
+    )
