@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from drafter.errors import DrafterError, DraftError
+from drafter.errors import DraftError, ProfileError
 from drafter.model import Officer, Response
 from drafter.profile_letter import Letter, read_letter
 from drafter.store import parse
@@ -24,10 +24,6 @@ from drafter.store.fields import FieldError, Table
 PROFILE_NAME = "drafter.toml"
 
 _LAYOUT_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-
-
-class ProfileError(DrafterError):
-    """An office profile that cannot be read or holds a mistake; names file, line and key."""
 
 
 @dataclass(frozen=True)

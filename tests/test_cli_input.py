@@ -184,3 +184,33 @@ def test_fmt_names_a_status_the_signatures_no_longer_hold(unsigned: Path, cli: C
         f"would reformat {unsigned}: the stored status is brought up to date "
         "(signed-off to in-review: the signatures no longer hold for the text)\n"
     )
+
+
+@pytest.mark.parametrize("key", ["salutation", "close"])
+@pytest.mark.parametrize("blank", ["", "   "])
+def test_a_blank_salutation_or_close_in_the_profile_is_refused(
+    northmoor: Path, tmp_path: Path, cli: Cli, key: str, blank: str
+) -> None:
+    profile = tmp_path / "office.toml"
+    profile.write_text(f'[letter]\n{key} = "{blank}"\n', encoding="utf-8")
+    result = cli("render", northmoor, "--layout", "letter", "--to", "txt", "--profile", profile)
+    assert result.status == 2 and result.out == ""
+    assert f"office.toml:2:{len(key) + 4}: letter.{key}: is empty; " in result.err
+    assert "leave the key out" in result.err
+
+
+def test_a_reference_longer_than_a_line_is_refused(
+    northmoor: Path, tmp_path: Path, cli: Cli
+) -> None:
+    profile = tmp_path / "office.toml"
+    profile.write_text('[letter]\nreference = "{title}"\n', encoding="utf-8")
+    result = cli("render", northmoor, "--layout", "letter", "--to", "txt", "--profile", profile)
+    assert result.status == 0, result.err
+    text = northmoor.read_text(encoding="utf-8")
+    title = store.load(northmoor).report.title
+    northmoor.write_text(text.replace(title, title + " and" + " more" * 20, 1), encoding="utf-8")
+    result = cli("render", northmoor, "--layout", "letter", "--to", "txt", "--profile", profile)
+    assert result.status == 2 and result.out == ""
+    assert "the office profile's [letter] reference gives a reference of " in result.err
+    assert "characters for this draft; keep it to 80 or fewer" in result.err
+    assert "{title}" in result.err
