@@ -163,7 +163,12 @@ class NotSignedOff(NotReady):
 
 
 class DateBeforeReport(NotReady):
-    """A date (``field``: "date") that falls before the report itself was published."""
+    """A date (``field``: "date") that falls before the report itself was published.
+
+    A refusal like NotReady's (the editor handles both alike), but a wrong date is bad
+    input, exit 2, as `drafter progress` says of the same mistake."""
+
+    exit_status = ExitStatus.INVALID
 
     def __init__(self, message: str, *, field: str, path: Path | str | None = None) -> None:
         self.field = field
@@ -171,7 +176,10 @@ class DateBeforeReport(NotReady):
 
 
 class DateInFuture(NotReady):
-    """A date (``field``: "date") after today: a signature or publication yet to happen."""
+    """A date (``field``: "date") after today: a signature or publication yet to happen;
+    bad input, exit 2, as DateBeforeReport."""
+
+    exit_status = ExitStatus.INVALID
 
     def __init__(self, message: str, *, field: str, path: Path | str | None = None) -> None:
         self.field = field

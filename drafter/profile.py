@@ -95,7 +95,10 @@ def load_profile(path: Path) -> Profile:
     except UnicodeDecodeError:
         raise ProfileError(f"{path}: is not UTF-8 text; save it as UTF-8 and try again") from None
     except OSError as exc:
-        raise ProfileError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+        raise ProfileError(
+            f"{path}: cannot be read: {exc.strerror or exc}; check the path "
+            "(office profiles are described in docs/profile.md)"
+        ) from None
     return loads_profile(source, path)
 
 
@@ -111,7 +114,24 @@ def loads_profile(source: str, path: Path) -> Profile:
             versioned=False,
         )
     except DraftError as exc:
+        if _is_draft(source):
+            raise ProfileError(
+                f"{path} is a draft, not an office profile; give the office profile, "
+                "drafter.toml (docs/profile.md describes it)"
+            ) from None
         raise ProfileError(str(exc)) from None
+
+
+def _is_draft(source: str) -> bool:
+    """Whether ``source`` is a draft (it has ``format =`` and ``[report]``), given by
+    mistake where a profile belongs: "unknown key format" would not say so."""
+    import tomllib
+
+    try:
+        raw = tomllib.loads(source)
+    except tomllib.TOMLDecodeError:
+        return False
+    return "format" in raw and isinstance(raw.get("report"), dict)
 
 
 def _decode(raw: dict, path: Path) -> Profile:

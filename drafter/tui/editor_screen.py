@@ -170,7 +170,7 @@ class EditorScreen(Navigation, Editing, Correcting, Saving, Merging, FittedFoote
             # Only the view the writer starts on; the others mount on their first visit.
             view = first_view(self.draft, outline)
             yield ContentSwitcher(view, id="views", initial=view.id)
-            yield Preview(id="preview")
+            yield Preview(self.session.path, id="preview")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import WILTSHIRE
+from conftest import NORTHMOOR, WILTSHIRE
 from textual import events
 
 from drafter.tui.screens.choice import Answer, ChoiceDialog
@@ -30,3 +30,29 @@ async def test_two_answer_keys_in_one_burst_answer_once(make_app, copy_of):
         assert answers == ["save"]
         assert app.screen is app.editor
         assert app.is_running
+
+
+async def _enter_twice_on(app, pilot, open_screen) -> None:  # type: ignore[no-untyped-def]
+    open_screen()
+    await pilot.pause()
+    await pilot.pause()
+    screen = app.screen
+    assert screen is not app.editor
+    for _ in range(2):
+        app.post_message(events.Key("enter", "\r"))
+    await pilot.pause()
+    await pilot.pause()
+    assert app.screen is app.editor
+    assert app.is_running
+
+
+async def test_enter_twice_in_the_review_opens_one_finding(make_app, copy_of):
+    app = make_app(copy_of(WILTSHIRE))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _enter_twice_on(app, pilot, app.editor.action_review)
+
+
+async def test_enter_twice_in_the_check_goes_to_one_problem(make_app, copy_of):
+    app = make_app(copy_of(NORTHMOOR))  # undecided findings: the list has problems
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _enter_twice_on(app, pilot, app.editor.action_check)

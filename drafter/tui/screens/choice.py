@@ -10,8 +10,9 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
+
+from drafter.tui.screens.modal import OnceModalScreen
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class Answer:
     variant: str = "default"
 
 
-class ChoiceDialog(ModalScreen[str]):
+class ChoiceDialog(OnceModalScreen[str]):
     CSS_PATH = Path(__file__).with_suffix(".tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="drafter.dialog-cancel")
@@ -37,7 +38,6 @@ class ChoiceDialog(ModalScreen[str]):
         self.message = message
         self.answers = answers
         self.cancel_value = cancel
-        self._answered = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -55,25 +55,17 @@ class ChoiceDialog(ModalScreen[str]):
     def on_mount(self) -> None:
         self.query_one(Button).focus()
 
-    def _answer(self, value: str) -> None:
-        # Keys typed in one burst are all queued here before the first answer has
-        # closed the dialog; a second dismiss would pop the screen beneath it.
-        if self._answered:
-            return
-        self._answered = True
-        self.dismiss(value)
-
     def on_key(self, event: events.Key) -> None:
         for answer in self.answers:
             if event.key == answer.key:
                 event.stop()
-                self._answer(answer.value)
+                self.dismiss(answer.value)
                 return
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        self._answer((event.button.id or "").removeprefix("answer-"))
+        self.dismiss((event.button.id or "").removeprefix("answer-"))
 
     def action_cancel(self) -> None:
-        self._answer(self.cancel_value)
+        self.dismiss(self.cancel_value)

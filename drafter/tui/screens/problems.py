@@ -18,13 +18,13 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from drafter.check import Problem, Readiness
 from drafter.errors import DrafterError
 from drafter.model import Draft
+from drafter.tui.screens.modal import OnceModalScreen
 from drafter.workflow.signoff import standing
 
 CHECKING = "checking spelling…"
@@ -85,7 +85,7 @@ def spelling_jumps(draft: Draft, words: tuple[str, ...]) -> list[tuple[str, Jump
     return out
 
 
-class ProblemsScreen(ModalScreen[Jump | None]):
+class ProblemsScreen(OnceModalScreen[Jump | None]):
     """Dismisses with where to go for the chosen problem, or None."""
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
