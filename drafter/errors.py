@@ -80,6 +80,11 @@ class DraftError(DrafterError):
         return f"{where}{field}{self.message}"
 
 
+class ProfileError(DrafterError):
+    """An office profile that cannot be read or holds a mistake; names file, line and key
+    (drafter.profile), or what the letter's reference pattern gives for a draft."""
+
+
 class SaveError(DrafterError):
     """A draft or output that could not be written; the old file is untouched."""
 

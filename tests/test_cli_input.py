@@ -148,3 +148,69 @@ def test_sign_and_publish_dates_out_of_range_are_bad_input(unsigned: Path, cli: 
         assert cli("sign", unsigned, "--role", role, "--name", name).status == 0
     for date in ("2020-03-01", future):
         assert cli("publish", unsigned, "--date", date).status == 2
+
+
+def test_a_profile_that_is_missing_or_a_draft_says_what_to_do(
+    tmp_path: Path, wiltshire: Path, cli: Cli
+) -> None:
+    draft = tmp_path / "new.toml"
+    details = ("--title", "T", "--area", "A", "--force", "F Police")
+    nope = tmp_path / "nope.toml"
+    result = cli("new", draft, *details, "--profile", nope)
+    assert result.status == 2
+    assert result.err == (
+        f"drafter: {nope}: cannot be read: No such file or directory; check the path "
+        "(office profiles are described in docs/profile.md)\n"
+    )
+    result = cli("new", draft, *details, "--profile", wiltshire)
+    assert result.status == 2
+    assert result.err == (
+        f"drafter: {wiltshire} is a draft, not an office profile; give the office "
+        "profile, drafter.toml (docs/profile.md describes it)\n"
+    )
+    assert not draft.exists()
+
+
+def test_fmt_names_a_status_the_signatures_no_longer_hold(unsigned: Path, cli: Cli) -> None:
+    for role, name in (("chief", "K P"), ("commissioner", "A M")):
+        assert cli("sign", unsigned, "--role", role, "--name", name).status == 0
+    text = unsigned.read_text(encoding="utf-8")
+    word = "Supt Williams will review Police attendance"
+    assert 'status = "signed-off"' in text and text.count(word) == 1
+    unsigned.write_text(text.replace(word, word.replace("review", "revise")), encoding="utf-8")
+    result = cli("fmt", "--check", unsigned)
+    assert result.status == 1
+    assert result.out == (
+        f"would reformat {unsigned}: the stored status is brought up to date "
+        "(signed-off to in-review: the signatures no longer hold for the text)\n"
+    )
+
+
+@pytest.mark.parametrize("key", ["salutation", "close"])
+@pytest.mark.parametrize("blank", ["", "   "])
+def test_a_blank_salutation_or_close_in_the_profile_is_refused(
+    northmoor: Path, tmp_path: Path, cli: Cli, key: str, blank: str
+) -> None:
+    profile = tmp_path / "office.toml"
+    profile.write_text(f'[letter]\n{key} = "{blank}"\n', encoding="utf-8")
+    result = cli("render", northmoor, "--layout", "letter", "--to", "txt", "--profile", profile)
+    assert result.status == 2 and result.out == ""
+    assert f"office.toml:2:{len(key) + 4}: letter.{key}: is empty; " in result.err
+    assert "leave the key out" in result.err
+
+
+def test_a_reference_longer_than_a_line_is_refused(
+    northmoor: Path, tmp_path: Path, cli: Cli
+) -> None:
+    profile = tmp_path / "office.toml"
+    profile.write_text('[letter]\nreference = "{title}"\n', encoding="utf-8")
+    result = cli("render", northmoor, "--layout", "letter", "--to", "txt", "--profile", profile)
+    assert result.status == 0, result.err
+    text = northmoor.read_text(encoding="utf-8")
+    title = store.load(northmoor).report.title
+    northmoor.write_text(text.replace(title, title + " and" + " more" * 20, 1), encoding="utf-8")
+    result = cli("render", northmoor, "--layout", "letter", "--to", "txt", "--profile", profile)
+    assert result.status == 2 and result.out == ""
+    assert "the office profile's [letter] reference gives a reference of " in result.err
+    assert "characters for this draft; keep it to 80 or fewer" in result.err
+    assert "{title}" in result.err
