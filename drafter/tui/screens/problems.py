@@ -101,7 +101,10 @@ class ProblemsScreen(OnceModalScreen[Jump | None]):
         # A copy for the worker thread: nothing the writer does later can change it.
         self.draft = copy.deepcopy(draft)
         self.draft_path = draft_path
-        self.jumps: list[Jump] = [entry_for_jump(p) for p in readiness.problems]
+        # The notes after the problems: worth a look, no bar to sign-off.
+        self.jumps: list[Jump] = [
+            entry_for_jump(p) for p in [*readiness.problems, *readiness.notices]
+        ]
         #: The spelling and style lines once the check is done; None while it runs.
         self.spelling: list[str] | None = None
 
@@ -120,6 +123,10 @@ class ProblemsScreen(OnceModalScreen[Jump | None]):
             yield Static(title, id="problems-title", markup=False)
             yield Static(self.readiness.deadline, id="problems-deadline", markup=False)
             options = [Option(p.message, id=f"problem-{i}") for i, p in enumerate(problems)]
+            options += [
+                Option(f"Note: {n.message}", id=f"problem-{len(problems) + i}")
+                for i, n in enumerate(self.readiness.notices)
+            ]
             options.append(Option("Spelling and style", id="spelling-heading", disabled=True))
             options.append(Option(CHECKING, id="spelling-status", disabled=True))
             yield OptionList(*options, id="problems-list")
