@@ -28,6 +28,8 @@ from drafter.store.signing import content_hash, signature_valid
 
 @dataclass(frozen=True)
 class Problem:
+    """One thing that stands between a draft and sign-off, with where it is."""
+
     #: The field at fault, as in the draft file: "findings[3].response".
     field: str
     message: str
@@ -42,6 +44,8 @@ class Problem:
 
 @dataclass(frozen=True)
 class Readiness:
+    """Whether a draft can be signed off: its problems, its deadline and its notices."""
+
     problems: list[Problem]
     #: "due 3 May 2020, 12 days left", or why there is no deadline.
     deadline: str
@@ -98,6 +102,46 @@ def finding_problems(draft: Draft, index: int) -> list[Problem]:
     ]
 
 
+def ownership(draft: Draft, index: int) -> Problem | None:
+    """An accepted finding without an owner or a target date, or None.
+
+    The owner and target are the action plan's columns (design/draft-format.md), and
+    what `actions` tracks after publication. A cause of concern answered through its
+    own recommendations is owned in them.
+    """
+    finding = draft.findings[index]
+    if finding.decision not in (Decision.ACCEPT, Decision.PARTIALLY_ACCEPT):
+        return None
+    if not _counts(finding, draft):
+        return None
+    if finding.kind is FindingKind.CAUSE_OF_CONCERN and any(
+        f.cause == finding.number for f in draft.findings if f.is_recommendation
+    ):
+        return None
+    missing = [
+        words
+        for words, absent in (
+            ("no owner", not finding.owner.strip()),
+            ("no target date", finding.target is None),
+        )
+        if absent
+    ]
+    if not missing:
+        return None
+    why = (
+        "which the action plan shows"
+        if draft.response.layout == "action-plan"
+        else "so its action cannot be tracked after publication"
+    )
+    at = f"findings[{index}].{'owner' if not finding.owner.strip() else 'target'}"
+    return Problem(
+        at,
+        f"{finding.title} is {finding.decision.label.lower()} but names "
+        f"{' and '.join(missing)}, {why}",
+        index,
+    )
+
+
 def check(draft: Draft, today: dt.date | None = None) -> Readiness:
     today = today or dt.date.today()
     problems: list[Problem] = conflict_problems(draft)
@@ -122,8 +166,18 @@ def check(draft: Draft, today: dt.date | None = None) -> Readiness:
                 "the draft holds no recommendations; import or add the report's findings",
             )
         )
+    owners = []
     for index in range(len(draft.findings)):
         problems += finding_problems(draft, index)
+        unowned = ownership(draft, index)
+        if unowned is not None:
+            owners.append(unowned)
+    # The action plan shows each owner and target; elsewhere the narrative may say them.
+    notices = []
+    if draft.response.layout == "action-plan":
+        problems += owners
+    else:
+        notices = owners
     for i, group in enumerate(response.noted):
         members = draft.noted_findings(group)
         if not members:
@@ -144,7 +198,9 @@ def check(draft: Draft, today: dt.date | None = None) -> Readiness:
     problems += signature_problems(draft)
     problems += control_character_problems(draft)
     return Readiness(
-        problems=problems, deadline=deadline_summary(draft, today), notices=cc_notices(draft)
+        problems=problems,
+        deadline=deadline_summary(draft, today),
+        notices=notices + cc_notices(draft),
     )
 
 

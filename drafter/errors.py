@@ -80,6 +80,11 @@ class DraftError(DrafterError):
         return f"{where}{field}{self.message}"
 
 
+class ProfileError(DrafterError):
+    """An office profile that cannot be read or holds a mistake; names file, line and key
+    (drafter.profile), or what the letter's reference pattern gives for a draft."""
+
+
 class SaveError(DrafterError):
     """A draft or output that could not be written; the old file is untouched."""
 
@@ -163,7 +168,12 @@ class NotSignedOff(NotReady):
 
 
 class DateBeforeReport(NotReady):
-    """A date (``field``: "date") that falls before the report itself was published."""
+    """A date (``field``: "date") that falls before the report itself was published.
+
+    A refusal like NotReady's (the editor handles both alike), but a wrong date is bad
+    input, exit 2, as `drafter progress` says of the same mistake."""
+
+    exit_status = ExitStatus.INVALID
 
     def __init__(self, message: str, *, field: str, path: Path | str | None = None) -> None:
         self.field = field
@@ -171,7 +181,10 @@ class DateBeforeReport(NotReady):
 
 
 class DateInFuture(NotReady):
-    """A date (``field``: "date") after today: a signature or publication yet to happen."""
+    """A date (``field``: "date") after today: a signature or publication yet to happen;
+    bad input, exit 2, as DateBeforeReport."""
+
+    exit_status = ExitStatus.INVALID
 
     def __init__(self, message: str, *, field: str, path: Path | str | None = None) -> None:
         self.field = field

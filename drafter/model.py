@@ -194,6 +194,8 @@ class Finding:
 
 @dataclass
 class Report:
+    """The inspection report as published: its title, date, kind and findings."""
+
     title: str
     published: dt.date | None = None
     inspectorate: str = "HMICFRS"
@@ -250,6 +252,9 @@ class NotedGroup:
 
 @dataclass
 class Response:
+    """Who responds and to whom: the area, the force, the two officers, the Cc list,
+    the layout and the noted groups."""
+
     area: str
     force: str
     force_short: str
@@ -263,6 +268,8 @@ class Response:
 
 @dataclass
 class SignOff:
+    """One officer's signature on the response: who, when, and the content signed."""
+
     role: Role
     name: str
     date: dt.date
@@ -283,6 +290,8 @@ class Withdrawal:
 
 @dataclass
 class Workflow:
+    """Where the response stands: its status, publication, and the sign-offs."""
+
     status: Status = Status.DRAFT
     published: dt.date | None = None
     signoffs: list[SignOff] = field(default_factory=list)
@@ -356,6 +365,8 @@ class Conflict:
 
 @dataclass
 class Draft:
+    """A statutory response in the making: the report, the response to it, and its workflow."""
+
     report: Report
     response: Response
     workflow: Workflow = field(default_factory=Workflow)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from drafter.errors import DrafterError, DraftError
+from drafter.errors import DraftError, ProfileError
 from drafter.model import Officer, Response
 from drafter.profile_letter import Letter, read_letter
 from drafter.store import parse
@@ -24,10 +24,6 @@ from drafter.store.fields import FieldError, Table
 PROFILE_NAME = "drafter.toml"
 
 _LAYOUT_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-
-
-class ProfileError(DrafterError):
-    """An office profile that cannot be read or holds a mistake; names file, line and key."""
 
 
 @dataclass(frozen=True)
@@ -95,7 +91,10 @@ def load_profile(path: Path) -> Profile:
     except UnicodeDecodeError:
         raise ProfileError(f"{path}: is not UTF-8 text; save it as UTF-8 and try again") from None
     except OSError as exc:
-        raise ProfileError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+        raise ProfileError(
+            f"{path}: cannot be read: {exc.strerror or exc}; check the path "
+            "(office profiles are described in docs/profile.md)"
+        ) from None
     return loads_profile(source, path)
 
 
@@ -111,7 +110,24 @@ def loads_profile(source: str, path: Path) -> Profile:
             versioned=False,
         )
     except DraftError as exc:
+        if _is_draft(source):
+            raise ProfileError(
+                f"{path} is a draft, not an office profile; give the office profile, "
+                "drafter.toml (docs/profile.md describes it)"
+            ) from None
         raise ProfileError(str(exc)) from None
+
+
+def _is_draft(source: str) -> bool:
+    """Whether ``source`` is a draft (it has ``format =`` and ``[report]``), given by
+    mistake where a profile belongs: "unknown key format" would not say so."""
+    import tomllib
+
+    try:
+        raw = tomllib.loads(source)
+    except tomllib.TOMLDecodeError:
+        return False
+    return "format" in raw and isinstance(raw.get("report"), dict)
 
 
 def _decode(raw: dict, path: Path) -> Profile:

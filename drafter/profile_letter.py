@@ -12,6 +12,7 @@ import re
 import string
 from dataclasses import dataclass
 
+from drafter.errors import ProfileError
 from drafter.safe_text import unsafe_characters
 from drafter.store.fields import FieldError, Table
 
@@ -77,8 +78,8 @@ def read_letter(table: Table | None) -> Letter:
         email=_email(table),
         website=_website(table),
         reference=_reference(table),
-        salutation=_line(table, "salutation", LONG_LINE_LENGTH),
-        close=_line(table, "close", LINE_LENGTH),
+        salutation=_given(table, "salutation", LONG_LINE_LENGTH, SALUTATION),
+        close=_given(table, "close", LINE_LENGTH, "Yours sincerely,"),
     )
     table.finish()
     return letter
@@ -107,6 +108,19 @@ def _one_line(table: Table, key: str | int, value: str, limit: int) -> str:
 
 def _line(table: Table, key: str, limit: int) -> str:
     return _one_line(table, key, table.text(key), limit)
+
+
+def _given(table: Table, key: str, limit: int, default: str) -> str:
+    """A key that, when present, must say something: an empty salutation or close would
+    otherwise fall back to the default without a word."""
+    value = _line(table, key, limit)
+    if key in table.value and not value:
+        raise FieldError(
+            table.at(key),
+            f'is empty; give the letter\'s {key}, such as "{default}", or leave the key out '
+            "for the default (docs/profile.md)",
+        )
+    return value
 
 
 def _address(table: Table) -> tuple[str, ...]:
@@ -176,7 +190,16 @@ def reference_line(pattern: str, values: dict[str, str]) -> str:
     names = {name for _, name, _, _ in string.Formatter().parse(pattern) if name}
     if any(not values.get(name) for name in names):
         return ""
-    return pattern.format_map(values)
+    reference = pattern.format_map(values)
+    if len(reference) > LINE_LENGTH:
+        # The pattern was checked alone; a long {title} makes it run past the page.
+        hint = ": {title} is long; use {year}, {date} or {force}" if "title" in names else ""
+        raise ProfileError(
+            f"the office profile's [letter] reference gives a reference of {len(reference)} "
+            f"characters for this draft; keep it to {LINE_LENGTH} or fewer{hint} "
+            "(docs/profile.md)"
+        )
+    return reference
 
 
 def default_close(salutation: str) -> str:

@@ -26,6 +26,8 @@ T = TypeVar("T")
 BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 #: C0 controls but tab and line end, DEL, C1 controls, and the bidirectional ones.
 _UNSAFE = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{BIDI}]")
+#: The same and tab and line end too: what has no place in a one-line value (a name).
+_UNSAFE_IN_LINE = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{BIDI}]")
 #: What a spreadsheet takes as the start of a formula (OWASP, "CSV Injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -70,10 +72,11 @@ def visible_value(value: Any) -> Any:
     return value
 
 
-def unsafe_characters(text: str) -> list[str]:
-    """The distinct control characters in ``text``, each as ``visible`` shows it."""
+def unsafe_characters(text: str, *, one_line: bool = False) -> list[str]:
+    """The distinct control characters in ``text``, each as ``visible`` shows it; with
+    ``one_line``, tabs and line ends count too (␉, ␊)."""
     seen: dict[str, None] = {}
-    for match in _UNSAFE.finditer(text):
+    for match in (_UNSAFE_IN_LINE if one_line else _UNSAFE).finditer(text):
         seen.setdefault(_mark(match), None)
     return list(seen)
 

@@ -76,3 +76,15 @@ def wiltshire(tmp_path: Path) -> Path:
 def northmoor(tmp_path: Path) -> Path:
     """A copy of the fictional example draft in a temporary folder."""
     return Path(shutil.copy(NORTHMOOR, tmp_path / NORTHMOOR.name))
+
+
+@pytest.fixture
+def unsigned(wiltshire: Path) -> Path:
+    """The reference draft, ready for sign-off but not yet signed or published."""
+    from drafter import store
+    from drafter.model import Workflow
+
+    draft = store.load(wiltshire)
+    draft.workflow = Workflow()
+    store.save(draft, wiltshire)
+    return wiltshire

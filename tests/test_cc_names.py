@@ -21,7 +21,9 @@ def test_the_reference_cc_misspells_the_chief_constable() -> None:
         "check Kier Pritchard and Wiltshire Police"
     )
     readiness = check(draft)
-    assert readiness.ready and readiness.notices == [notice]  # a notice, not a bar
+    # A notice, not a bar; beside it, that recommendation 1 has no target date
+    # (tests/test_check_owners.py).
+    assert readiness.ready and readiness.notices[-1] == notice
 
 
 def test_a_cc_that_names_the_chief_as_the_draft_does_is_fine() -> None:
@@ -39,4 +41,4 @@ def test_a_cc_that_names_the_chief_as_the_draft_does_is_fine() -> None:
 def test_drafter_check_prints_the_notice(cli, wiltshire: Path) -> None:
     result = cli("check", wiltshire)
     assert result.status == 0
-    assert result.err.startswith(f"drafter: note: {wiltshire}: response.cc[1]: ")
+    assert result.err.splitlines()[-1].startswith(f"drafter: note: {wiltshire}: response.cc[1]: ")

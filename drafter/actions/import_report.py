@@ -15,6 +15,7 @@ from drafter.errors import MissingField
 from drafter.importers import ImportResult, import_report
 from drafter.model import Report, ReportKind
 from drafter.store import reportfile
+from drafter.store.atomic import make_folder_for
 
 __all__ = ["ImportResult", "found_report", "import_report", "write_report_file"]
 
@@ -53,5 +54,6 @@ def write_report_file(
     """Write the report ``result`` found (details as for found_report) as a report
     file (docs/report-format.md), atomically; return it."""
     report = found_report(result, title=title, published=published, url=url, kind=kind)
+    make_folder_for(path)
     reportfile.save(report, path)
     return report

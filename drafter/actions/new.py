@@ -15,6 +15,7 @@ from drafter import store
 from drafter.errors import AlreadyExists, MissingField, UnknownChoice, UsageError
 from drafter.model import Draft, Finding, Report, ReportKind
 from drafter.profile import load_profile, new_response, office_profile
+from drafter.store.atomic import make_folder_for
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,6 @@ def create_draft(new: NewDraft) -> Draft:
     )
     # Refuse anything the loader would refuse, before writing a byte.
     store.loads(store.dumps(draft), path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_folder_for(path)
     store.save(draft, path)
     return draft

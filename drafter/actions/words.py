@@ -17,7 +17,7 @@ from pathlib import Path
 from drafter.errors import UsageError
 from drafter.model import Draft
 from drafter.profile import find_profile, loads_profile, user_profile_path
-from drafter.store import write_atomic
+from drafter.store import make_folder_for, write_atomic
 
 
 def _word(word: str) -> str:
@@ -69,6 +69,6 @@ def add_office_word(draft_path: Path | str, word: str) -> Path:
         raise UsageError(
             f"{path}: the word could not be added to its words list; add it there by hand"
         )
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_folder_for(path)
     write_atomic(path, changed.encode("utf-8"))
     return path

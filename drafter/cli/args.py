@@ -16,6 +16,33 @@ def date_arg(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def line_arg(text: str) -> str:
+    """A one-line value typed on the command line (a name, a title): refused when it
+    holds a control character, a tab or a line end (argparse names the option)."""
+    return _plain(text, one_line=True)
+
+
+def lines_arg(text: str) -> str:
+    """A value that may run to several lines (a note): tabs and line ends are kept,
+    other control characters refused."""
+    return _plain(text, one_line=False)
+
+
+def _plain(text: str, *, one_line: bool) -> str:
+    # The draft would keep such a character and `drafter check` report it later; an
+    # escape sequence or a right-to-left override has no place in a response.
+    from drafter.safe_text import unsafe_characters
+
+    found = unsafe_characters(text, one_line=one_line)
+    if found:
+        what = "control characters" if len(found) > 1 else "a control character"
+        raise argparse.ArgumentTypeError(
+            f"holds {what} ({', '.join(found)}) that a terminal would act upon; type the "
+            "value again without it (such characters are often pasted in unseen)"
+        )
+    return text
+
+
 def draft_arg(text: str) -> Path:
     return Path(text)
 

@@ -8,6 +8,15 @@ from pathlib import Path
 from drafter.errors import UsageError
 
 
+def say(text: str, *, err: bool = False) -> None:
+    """Print a line to standard output (standard error when ``err``), every control
+    character in it shown as a mark: names, titles and paths come from drafts and
+    the command line, and must never act on the terminal."""
+    from drafter.safe_text import visible
+
+    print(visible(text), file=sys.stderr if err else sys.stdout)
+
+
 def write_output(content: str | bytes, output: Path | None, *, draft_path: Path) -> None:
     """Send ``content`` to ``output``: standard output when None or "-", else the file,
     written atomically and never over the draft at ``draft_path``."""
@@ -35,6 +44,6 @@ def warn_of_comments(lines: list[int], path: Path, *, bom: bool = False) -> None
     from drafter.store.comments import BOM_NOT_KEPT, not_kept
 
     if bom:
-        print(f"drafter: warning: {path}: {BOM_NOT_KEPT}", file=sys.stderr)
+        say(f"drafter: warning: {path}: {BOM_NOT_KEPT}", err=True)
     if lines:
-        print(f"drafter: warning: {path}: {not_kept(lines)}", file=sys.stderr)
+        say(f"drafter: warning: {path}: {not_kept(lines)}", err=True)

@@ -100,4 +100,24 @@ def title(blocks: list[Block], *candidates: str) -> str:
     for block in blocks[:SEARCH_BLOCKS]:
         if block.is_heading and not _bare_marker(block.text):
             return block.text
+    return _body_title(blocks)
+
+
+#: The inspectorate's own name, printed on many reports' first page.
+_INSPECTORATE = re.compile(
+    r"(?:(?:His|Her) Majesty['’]s )?Inspectorate of Constabulary"
+    r"(?: and Fire (?:&|and) Rescue Services)?|HMICFRS|HMIC",
+    re.I,
+)
+
+
+def _body_title(blocks: list[Block]) -> str:
+    """A title set in the body's type: the first page's first words, where they read
+    like a title (first_line_title), before any heading. Some reports print their
+    cover so, and their PDF names no /Title."""
+    for block in blocks[:SEARCH_BLOCKS]:
+        if block.page != 1 or block.is_heading:
+            return ""
+        if not _INSPECTORATE.fullmatch(block.text.strip()):
+            return first_line_title(block.text)
     return ""

@@ -42,6 +42,8 @@ class Row:
 
 @dataclass(frozen=True)
 class Table:
+    """A response table: its two column headings and its rows."""
+
     left_heading: str
     right_heading: str
     rows: list[Row] = field(default_factory=list)
@@ -49,6 +51,8 @@ class Table:
 
 @dataclass(frozen=True)
 class Document:
+    """What the response says, for any layout and format to lay out."""
+
     draft: Draft
     title: str
     report_line: str

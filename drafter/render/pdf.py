@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from drafter.errors import TemplateProblem
 from drafter.model import Draft
 from drafter.profile_letter import Letter
+from drafter.render import pdf_tags
 from drafter.render.document import build, office
 from drafter.render.templates import shipped_folder
 from drafter.render.text_formats import render_text
@@ -61,45 +62,8 @@ def render_pdf(
             "image or stylesheet in the template as a data: URI instead"
         ) from None
     _set_metadata(laid_out, draft, document.title)
-    pdf: bytes = laid_out.write_pdf(finisher=header_scopes, **PDF_OPTIONS)
+    pdf: bytes = laid_out.write_pdf(finisher=pdf_tags.finish, **PDF_OPTIONS)
     return pdf
-
-
-#: Where a table's header cell sits -> what it heads, as the templates' scope says:
-#: a header row's cells (scope="col") head their columns, a body row's first cell
-#: (scope="row") its row.
-_SCOPES = {"/THead": "/Column", "/TFoot": "/Column", "/TBody": "/Row"}
-
-
-def header_scopes(_document: weasyprint.Document, pdf: Any) -> None:
-    """Give each table header cell (TH) of the tagged PDF its /Scope, Column or Row.
-
-    WeasyPrint 70 tags <th> as TH and lists each data cell's header cells (/Headers),
-    but writes no /Scope. Run as WeasyPrint's ``finisher``, on the PDF's objects
-    before they are written.
-    """
-    import pydyf
-
-    elements = {
-        obj.number: obj
-        for obj in pdf.objects
-        if isinstance(obj, pydyf.Dictionary) and obj.get("Type") == "/StructElem"
-    }
-
-    def parent(element: dict[str, Any]) -> dict[str, Any] | None:
-        reference = element.get("P")
-        number = int(reference.split()[0]) if isinstance(reference, bytes) else None
-        return elements.get(number) if number is not None else None
-
-    for element in elements.values():
-        if element.get("S") != "/TH":
-            continue
-        row = parent(element)
-        group = parent(row) if row is not None else None
-        scope = _SCOPES.get(group.get("S", "")) if group is not None else None
-        if scope is not None:
-            attributes = element.setdefault("A", pydyf.Dictionary({"O": "/Table"}))
-            attributes["Scope"] = scope
 
 
 def _set_metadata(laid_out: weasyprint.Document, draft: Draft, title: str) -> None:

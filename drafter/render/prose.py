@@ -16,6 +16,8 @@ _UNORDERED = re.compile(r"^\s*[-•*–·▪◦]\s+")
 
 @dataclass(frozen=True)
 class Block:
+    """A paragraph of narrative, or one item of a list."""
+
     text: str
     #: True for an item of a bulleted list ("- review ..." / "• review ...").
     item: bool = False

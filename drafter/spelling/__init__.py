@@ -31,6 +31,8 @@ STYLE = "style"
 
 @dataclass(frozen=True)
 class ProseField:
+    """A piece of the office's own prose: where it is in the draft and what it says."""
+
     #: The field as in the draft file: "findings[3].response".
     field: str
     #: What a reader calls it: "Chief Constable's comments", "Recommendation 4".
@@ -42,6 +44,8 @@ class ProseField:
 
 @dataclass(frozen=True)
 class SpellingProblem:
+    """A word the dictionary or the house style questions, with its place."""
+
     field: str
     #: Line within the field's text and column on that line, both from 1.
     line: int
@@ -56,6 +60,8 @@ class SpellingProblem:
 
 @dataclass(frozen=True)
 class WordCount:
+    """The words in one piece of the office's prose."""
+
     field: str
     label: str
     words: int
@@ -63,6 +69,8 @@ class WordCount:
 
 @dataclass(frozen=True)
 class ProseSummary:
+    """Word counts of the office's prose, and how easily it reads."""
+
     counts: list[WordCount]
     total: int
     #: Flesch reading ease of all the prose together; None when there is none.

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class StyleAdvice:
+    """What the house style would write instead of a word, and why."""
+
     instead: str
     reason: str
 

@@ -22,6 +22,8 @@ _TOKEN = re.compile(f"[{_LETTERS}]+(?:-[{_LETTERS}]+)*")
 
 @dataclass(frozen=True)
 class Token:
+    """A word of a field's text, with its place."""
+
     text: str
     #: Line within the field's text and column on that line, both from 1.
     line: int

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from drafter.errors import DraftError
 from drafter.model import Draft
-from drafter.store.atomic import write_atomic
+from drafter.store.atomic import make_folder_for, write_atomic
 from drafter.store.fields import FieldError, quote
 from drafter.store.locate import duplicate_key, locate
 from drafter.store.migrations import decode
@@ -31,6 +31,7 @@ __all__ = [
     "is_signed_off",
     "load",
     "loads",
+    "make_folder_for",
     "parse",
     "read_regular",
     "read_text",

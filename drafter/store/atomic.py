@@ -29,6 +29,18 @@ def resolved(path: Path) -> Path:
     return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
+def make_folder_for(path: Path) -> None:
+    """Make the folder ``path`` will be written in, with its parents: a new repository
+    has no drafts/ or reports/ yet, and every command that starts a file makes it."""
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = "a file has that name" if isinstance(exc, FileExistsError) else _reason(exc)
+        raise SaveError(
+            f"cannot save {path}: the folder {Path(path).parent} cannot be made ({reason})"
+        ) from None
+
+
 def write_atomic(
     path: Path, data: bytes, *, devices: bool = False, mode: int | None = None
 ) -> None:

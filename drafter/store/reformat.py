@@ -46,6 +46,9 @@ def reformat_reasons(text: str, canonical: str) -> list[str]:
         reasons.append(
             f"empty, default or settled values drafter does not write ({_name(dropped)})"
         )
+    if "workflow.status" in changed:
+        changed.remove("workflow.status")
+        reasons.append(_status_reason(before["workflow"]["status"], after["workflow"]["status"]))
     if changed:
         reasons.append(f"values written another way ({_name(changed)})")
     if not dropped and not changed:
@@ -55,6 +58,12 @@ def reformat_reasons(text: str, canonical: str) -> list[str]:
     if not reasons:
         reasons.append("spacing, quoting or line breaks")
     return reasons
+
+
+def _status_reason(old: Any, new: Any) -> str:
+    """The stored status settled to what the signatures say: not a matter of spelling."""
+    why = ": the signatures no longer hold for the text" if old == "signed-off" else ""
+    return f"the stored status is brought up to date ({old} to {new}{why})"
 
 
 def _name(places: list[str]) -> str:

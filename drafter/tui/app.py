@@ -66,6 +66,11 @@ class DrafterApp(CrashGuard, inherit_bindings=False):
             "ctrl+p", "command_palette", "Commands", show=False, priority=True, id="drafter.palette"
         ),
         Binding("ctrl+c", "help_quit", show=False, system=True),
+        # Priority, so that the focus moves as the key arrives: otherwise Textual hands
+        # tab to the focused box's queue, and letters typed straight after it reach
+        # that box too before the tab moves the focus (a fast typist, a paste, tmux).
+        Binding("tab", "focus_next", show=False, priority=True),
+        Binding("shift+tab", "focus_previous", show=False, priority=True),
     ]
 
     def __init__(

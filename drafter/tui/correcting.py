@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from drafter.errors import CorrectionRefused
+from drafter.tui.guard import refused_when_read_only
 from drafter.tui.outline import Outline
 
 # drafter.actions.correct is imported when a correction is first made, not with the
@@ -39,6 +40,7 @@ class Correcting:
             self._corrections = []
         return self._corrections
 
+    @refused_when_read_only
     def action_correct(self: EditorScreen) -> None:
         """Correct what is on screen: the finding, or the noted group."""
         kind, _, arg = self.current.partition(":")
@@ -53,6 +55,7 @@ class Correcting:
                 severity="warning",
             )
 
+    @refused_when_read_only
     def action_add_finding(self: EditorScreen) -> None:
         self.correct_finding(None)
 
@@ -125,6 +128,7 @@ class Correcting:
         key = self.key_for("drafter.undo-correction")
         self.notify(f"{done.summary}. {key} undoes it.", title="Corrected")
 
+    @refused_when_read_only
     def action_undo_correction(self: EditorScreen) -> None:
         from drafter.actions import correct
 

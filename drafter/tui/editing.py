@@ -11,6 +11,7 @@ from textual.widgets import ContentSwitcher, TextArea
 
 from drafter.errors import DrafterError
 from drafter.model import Decision, same_addressee
+from drafter.tui.guard import refused_when_read_only
 from drafter.tui.outline import Outline
 
 if TYPE_CHECKING:
@@ -26,11 +27,13 @@ DECISION_KEYS: dict[str, Decision | None] = {
 
 
 class Editing:
+    @refused_when_read_only
     def action_decide(self: EditorScreen, key: str) -> None:
         if not self.current.startswith("finding:"):
             return
         self.view("finding").decide(DECISION_KEYS[key])
 
+    @refused_when_read_only
     def action_note_others(self: EditorScreen) -> None:
         """Mark each undecided finding to another body as noted, and group them."""
         from drafter.actions.note_others import note_others
@@ -59,12 +62,14 @@ class Editing:
         ]
         self.goto(f"noted:{groups[0]}")
 
+    @refused_when_read_only
     def remove_noted_group(self: EditorScreen, index: int) -> None:
         del self.draft.response.noted[index]
         self.query_one(Outline).rebuild(self.draft)
         self.mark_edited()
         self.goto("details")
 
+    @refused_when_read_only
     def action_external_editor(self: EditorScreen) -> None:
         from drafter.tui.editor import edit_externally
 

@@ -35,6 +35,7 @@ from drafter.tui.config import Config
 from drafter.tui.correcting import Correcting
 from drafter.tui.editing import Editing
 from drafter.tui.footer import FittedFooterScreen
+from drafter.tui.guard import Guarding, refused_when_read_only
 from drafter.tui.merging import Merging
 from drafter.tui.navigation import Navigation, first_view
 from drafter.tui.outline import Outline
@@ -43,7 +44,7 @@ from drafter.tui.preview import Preview
 from drafter.tui.saving import Saving
 from drafter.tui.session import Session
 from drafter.tui.signatures import SignatureWatch
-from drafter.tui.views.base import DraftEdited
+from drafter.tui.views.base import DraftEdited, ReadOnlyTyped
 
 if TYPE_CHECKING:
     from drafter.tui.commands import AppCommand
@@ -88,7 +89,9 @@ class StatusBar(Horizontal):
         yield Static(id="status-right", markup=False)
 
 
-class EditorScreen(Navigation, Editing, Correcting, Saving, Merging, FittedFooterScreen[None]):
+class EditorScreen(
+    Navigation, Editing, Correcting, Saving, Merging, Guarding, FittedFooterScreen[None]
+):
     # The editor puts the focus in the first view itself (``goto`` in on_mount). An
     # automatic focus on the outline before that changed the active bindings twice,
     # and each change restyles and redraws: about 20 ms of the first paint.
@@ -170,7 +173,7 @@ class EditorScreen(Navigation, Editing, Correcting, Saving, Merging, FittedFoote
             # Only the view the writer starts on; the others mount on their first visit.
             view = first_view(self.draft, outline)
             yield ContentSwitcher(view, id="views", initial=view.id)
-            yield Preview(id="preview")
+            yield Preview(self.session.path, id="preview")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -178,6 +181,8 @@ class EditorScreen(Navigation, Editing, Correcting, Saving, Merging, FittedFoote
             self.fit(self.app.size.width)
             self.signatures.look(self.draft)
             self.goto(self.first_entry())
+            for view in self.mounted_views():
+                self.lock_view(view)
             self.refresh_status()
             self.notice_read_only()
             self.notice_comments()
@@ -261,12 +266,21 @@ class EditorScreen(Navigation, Editing, Correcting, Saving, Merging, FittedFoote
         self.action_sign(event.role)
 
     def on_sign_off_view_withdraw_requested(self, event: SignOffView.WithdrawRequested) -> None:
+        event.stop()
+        self.withdraw(event.role)
+
+    @refused_when_read_only
+    def withdraw(self, role: str) -> None:
         from drafter.model import Role
         from drafter.tui.screens.sign import open_withdraw
 
-        event.stop()
-        open_withdraw(self, Role(event.role))
+        open_withdraw(self, Role(role))
 
+    def on_read_only_typed(self, event: ReadOnlyTyped) -> None:
+        event.stop()
+        self.typed_read_only()
+
+    @refused_when_read_only
     def action_sign(self, role: str | None = None) -> None:
         from drafter.tui.screens.sign import open_sign_form
 
@@ -281,7 +295,9 @@ class EditorScreen(Navigation, Editing, Correcting, Saving, Merging, FittedFoote
         self.refresh_status()
 
     def refresh_status(self) -> None:
-        if self.conflict:
+        if self.read_only:
+            right = "read-only: open in another editor"
+        elif self.conflict:
             right = "! changed on disk"
         elif self.dirty:
             right = "● unsaved"
@@ -305,7 +321,7 @@ class EditorScreen(Navigation, Editing, Correcting, Saving, Merging, FittedFoote
         if right != shown_right:
             status_right = self.query_one("#status-right", Static)
             status_right.update(right)
-            status_right.set_class(self.dirty or self.conflict, "-dirty")
+            status_right.set_class(self.dirty or self.conflict or self.read_only, "-dirty")
 
     # --- help, check, preview, palette -------------------------------------------
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from drafter.errors import DrafterError
+from drafter.tui.guard import refused_when_read_only
 
 # The merge, its conflict screens and the actions behind them are imported when first
 # used, not with the editor: most sessions never merge, and importing them added
@@ -69,6 +70,7 @@ class Merging:
 
         self.app.push_screen(ConflictsScreen(self.draft.conflicts), chosen)
 
+    @refused_when_read_only
     def resolve_conflict(self: EditorScreen, index: int) -> None:
         from drafter.actions.resolve import current
         from drafter.tui.screens.conflict import DISK_SIDES, GIT_SIDES, ConflictScreen

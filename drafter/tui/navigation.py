@@ -76,6 +76,7 @@ class Navigation:
             return found.first()
         view = cls(self.draft, id=widget_id)
         switcher.mount(view)
+        self.lock_view(view)
         return view
 
     def mounted_views(self: EditorScreen) -> list[Any]:

@@ -1,6 +1,14 @@
-"""The live preview: the standard layout, rendered a moment after typing pauses."""
+"""The live preview: the draft in its own layout, rendered a moment after typing pauses.
+
+What the preview shows is what "Render to …" and ``drafter render`` write: the
+draft's layout, and for a letter the office profile's letterhead, reference,
+salutation and close. A layout drafter does not ship (one from a templates folder)
+is previewed in the standard layout, which says so.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from textual.containers import VerticalScroll
 from textual.timer import Timer
@@ -13,18 +21,34 @@ from drafter.tui.preview_text import for_preview
 PAUSE = 0.4
 
 
-def preview_markdown(draft: Draft) -> str:
+def preview_markdown(draft: Draft, draft_path: Path | None = None) -> str:
+    """``draft`` as the preview shows it; ``draft_path`` places the office profile."""
+    from drafter.render.layouts import LAYOUTS
     from drafter.render.text_formats import render_text
 
+    layout = draft.response.layout
+    note = ""
+    if layout not in LAYOUTS:
+        note = (
+            f"*The layout “{layout}” comes from a templates folder; "
+            "the preview shows the standard layout.*\n\n"
+        )
+        layout = "standard"
     try:
-        return for_preview(render_text(draft, "md", layout="standard"))
+        letter = None
+        if layout == "letter" and draft_path is not None:
+            from drafter.actions.render import office_profile_for
+
+            letter = office_profile_for(draft_path).letter
+        return note + for_preview(render_text(draft, "md", layout=layout, letter=letter))
     except DrafterError as error:
         return f"**The preview cannot be shown:** {error}"
 
 
 class Preview(VerticalScroll):
-    def __init__(self, **kwargs: object) -> None:
+    def __init__(self, draft_path: Path | None = None, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.draft_path = draft_path
         self._timer: Timer | None = None
         self._draft: Draft | None = None
         #: The Markdown last shown, so an unchanged draft is not re-rendered.
@@ -41,7 +65,7 @@ class Preview(VerticalScroll):
         self._timer = None
         if self._draft is None or not self.display:
             return
-        text = preview_markdown(self._draft)
+        text = preview_markdown(self._draft, self.draft_path)
         if text != self.shown:
             self.shown = text
             # Textual's Markdown widget (and markdown-it) load on the first preview,

@@ -15,6 +15,7 @@ from textual import work
 
 from drafter.errors import DrafterError
 from drafter.store.comments import BOM_NOT_KEPT, not_kept
+from drafter.tui.guard import refused_when_read_only
 from drafter.tui.outline import Outline
 from drafter.tui.preview import Preview
 from drafter.tui.session import ChangedOnDisk, Recovered, SaveState
@@ -47,11 +48,13 @@ class Saving:
         self.dirty = self.state.dirty
 
     def mark_edited(self: EditorScreen) -> None:
+        was_dirty = self.state.dirty
         self.state.edited(time.monotonic())
         self._show_state()
         self.refresh_status()
         if self.previewing:
             self.query_one(Preview).follow(self.draft)
+        self.guard_signed(was_dirty)
 
     def start_clock(self: EditorScreen) -> None:
         self.set_interval(TICK, self.tick)
@@ -60,6 +63,8 @@ class Saving:
         """Autosave, keep the recovery file, and look for changes made by others."""
         if self.state.saving or not self.is_active:
             return
+        if self.read_only:
+            self.look_for_release()
         if not self.conflict and self.session.changed_on_disk():
             self.on_disk_change()
             return
@@ -166,6 +171,7 @@ class Saving:
         )
         return True
 
+    @refused_when_read_only
     def action_save(self: EditorScreen) -> None:
         if self.state.saving:
             self.notify("Saving already; try again in a moment.", timeout=2)
@@ -176,16 +182,8 @@ class Saving:
 
     def notice_read_only(self: EditorScreen) -> None:
         """Say, at the start, that another editor holds this draft and by whom."""
-        holder = self.session.held_by
-        if holder is not None:
-            self.notify(
-                f"{self.session.path.name} is open in {holder}. It is open here "
-                "read-only: nothing you change is saved. Quit, and open it again once "
-                "they have finished.",
-                title="Read-only",
-                severity="warning",
-                timeout=30,
-            )
+        if self.read_only:
+            self.notify(self.read_only_reason(), title="Read-only", severity="warning", timeout=30)
 
     def notice_comments(self: EditorScreen) -> None:
         """Say what in the file the next save drops (comments, a byte-order mark)."""
@@ -209,6 +207,10 @@ class Saving:
         from drafter.tui.screens.choice import Answer, ChoiceDialog
 
         if self.conflict:
+            return
+        if self.read_only:
+            # The other editor saved: nothing here can be lost, show what it saved.
+            self._disk_change_answered("reload")
             return
         self.conflict = True
         mine = (
@@ -331,6 +333,9 @@ class Saving:
             self.session.forget_recovery()
             self.app.exit()
             return
+        if self.read_only:
+            self._quit_read_only()
+            return
         self.app.push_screen(
             ChoiceDialog(
                 "Unsaved changes",
@@ -340,6 +345,21 @@ class Saving:
                     Answer("discard", "Discard", "d", "error"),
                     Answer("cancel", "Cancel", "c"),
                 ],
+                cancel="cancel",
+                name="quit",
+            ),
+            self._quit_answered,
+        )
+
+    def _quit_read_only(self: EditorScreen) -> None:
+        from drafter.tui.screens.choice import Answer, ChoiceDialog
+
+        self.app.push_screen(
+            ChoiceDialog(
+                "Quit without saving",
+                f"{self.session.path.name} is open in another editor ({self.session.held_by}): "
+                "here it is read-only, and what changed here cannot be saved.",
+                [Answer("discard", "Quit", "q", "error"), Answer("cancel", "Cancel", "c")],
                 cancel="cancel",
                 name="quit",
             ),

@@ -52,6 +52,17 @@ def recovery_path_for(path: Path, folder: Path) -> Path:
 PRIVATE_FILE = 0o600
 
 
+def take_hold(recovery: Path) -> Hold:
+    """Hold the draft whose recovery file is ``recovery`` for this editor, if no other
+    editor holds it (then the Hold names that one)."""
+    try:
+        return Hold.take(recovery.with_suffix(".hold"), "drafter edit")
+    except SaveError:
+        # No state folder to hold the draft in: edit all the same; the recovery
+        # file's own writes will say what is wrong.
+        return Hold(None, None)
+
+
 class ChangedOnDisk(DrafterError):
     """The draft changed on disk since it was loaded or saved: a save would lose that."""
 
@@ -191,18 +202,22 @@ class Session:
         draft = store.loads(text, path)
         folder = recovery_dir if recovery_dir is not None else recovery_folder()
         recovery = recovery_path_for(path, folder)
-        try:
-            hold = Hold.take(recovery.with_suffix(".hold"), "drafter edit")
-        except SaveError:
-            # No state folder to hold the draft in: edit all the same; the recovery
-            # file's own writes will say what is wrong.
-            hold = Hold(None, None)
-        return cls(path, draft, recovery, loaded_text=text, hold=hold)
+        return cls(path, draft, recovery, loaded_text=text, hold=take_hold(recovery))
 
     @property
     def held_by(self) -> Holder | None:
         """The other editor that holds this draft (so this one is read-only), or None."""
         return self._hold.held_by
+
+    def take_hold(self) -> bool:
+        """Read-only: hold the draft now if the other editor has let it go; True if so."""
+        if self.held_by is None:
+            return True
+        hold = take_hold(self.recovery_file)
+        if hold.held_by is not None:
+            return False
+        self._hold = hold
+        return True
 
     def close(self) -> None:
         """Let another editor take the draft (also done by the system if this one dies)."""

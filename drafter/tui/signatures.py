@@ -9,6 +9,8 @@ and the sign-off view show a signature going stale on the very key that did it.
 
 from __future__ import annotations
 
+import copy
+
 from drafter.model import Draft, Role, Status
 from drafter.store import settled_status
 
@@ -18,9 +20,14 @@ class SignatureWatch:
         #: The roles whose signatures hold for the text as it is; None until first looked.
         self.holding: frozenset[Role] | None = None
         self.stale: frozenset[Role] = frozenset()
+        #: A copy of the draft as last seen with signatures holding, and whose: what
+        #: the editor puts back if the writer leaves signed text as it was. Kept after
+        #: an edit makes them stale, until the editor has asked (guard.py).
+        self.signed: tuple[Draft, frozenset[Role]] | None = None
 
-    def look(self, draft: Draft) -> None:
-        """Work out every signature's state again (on opening, reloading, signing)."""
+    def look(self, draft: Draft, *, fresh: bool = True) -> None:
+        """Work out every signature's state again (on opening, reloading, signing);
+        ``fresh`` is False after an edit, which keeps the copy of the signed draft."""
         if not draft.workflow.signoffs:
             # Nothing signed, nothing to hash: the usual state of a draft being written,
             # and the sign-off rules need not be imported to open it.
@@ -31,6 +38,10 @@ class SignatureWatch:
             states = signoff_summary(draft)
             self.holding = frozenset(s.role for s in states if s.state == "valid")
             self.stale = frozenset(s.role for s in states if s.state == "stale")
+        if self.holding:
+            self.signed = (copy.deepcopy(draft), self.holding)
+        elif fresh:
+            self.signed = None
         if draft.workflow.status is Status.SIGNED_OFF:
             # In memory as on disk: never "signed-off" beside a stale signature.
             draft.workflow.status = settled_status(draft)
@@ -38,12 +49,12 @@ class SignatureWatch:
     def after_edit(self, draft: Draft) -> bool:
         """Look again after an edit if it could matter; True when a state changed."""
         if self.holding is None:
-            self.look(draft)
+            self.look(draft, fresh=False)
             return True
         if not self.holding:
             return False
         before = (self.holding, self.stale)
-        self.look(draft)
+        self.look(draft, fresh=False)
         return (self.holding, self.stale) != before
 
     @property

@@ -1,11 +1,11 @@
 """The tagged PDF as a screen reader meets it, read with pypdf.
 
-A screen reader follows the structure tree; text drawn outside it is either an
-artifact (page furniture: /Artifact marked content) or, in WeasyPrint 70, a margin
-box's text, which is tagged but left out of the tree. So: the DRAFT watermark is an
-artifact, never text, and the first thing read is the DRAFT marking line above the
-title; the running header is not read between paragraphs; each table header cell
-(TH) says whether it heads a column or a row (/Scope).
+A screen reader follows the structure tree; what it does not read is an artifact
+(page furniture: /Artifact marked content). So: the DRAFT watermark is an artifact,
+never text, and the first thing read is the DRAFT marking line above the title; the
+running header and page numbers are pagination artifacts, not read between
+paragraphs; all text is one or the other; each table header cell (TH) says whether
+it heads a column or a row (/Scope).
 """
 
 from __future__ import annotations
@@ -143,17 +143,37 @@ def test_a_signed_off_response_has_no_watermark() -> None:
         assert not resources.get("/XObject") and not resources.get("/Pattern")
 
 
-def test_the_running_header_is_not_read_between_paragraphs(pdfs) -> None:
+def test_the_running_header_and_page_numbers_are_pagination_artifacts(pdfs) -> None:
     """WeasyPrint 70 tags a margin box's text (the running header, the page number) but
-    keeps it out of the structure tree: a screen reader reads the marking once, at the
-    top (and at the end), not on every page."""
+    leaves it out of the structure tree; drafter marks it /Artifact, so a screen reader
+    reads the marking once at the top and once at the end, not on every page."""
     pdf = pdfs["standard"]
     assert len(pdf.pages) >= 2
     said = read_aloud(pdf)
     assert said.count(DRAFT_MARKING) == 2 and said[-1] == DRAFT_MARKING
     assert not [line for line in said if line.startswith("Page ")]
-    headers = [texts for texts in marked_text(pdf)[1:]]
-    assert all(DRAFT_MARKING in "".join(t.values()) for t in headers)  # yet on the page
+    for number, texts in enumerate(marked_text(pdf), start=1):
+        furniture = texts["Artifact"]
+        assert f"Page {number} of {len(pdf.pages)}" in furniture
+        assert (DRAFT_MARKING in furniture) is (number > 1)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_all_text_is_in_the_tree_or_an_artifact(pdfs, layout: str) -> None:
+    """PDF/UA: what a page shows is either real content, reached from the structure
+    tree, or an artifact; nothing is tagged yet left out of the tree."""
+    pdf = pdfs[layout]
+    pages = {page.indirect_reference.idnum: i for i, page in enumerate(pdf.pages)}
+    reached = set()
+    for _, element, _ in tree(pdf):
+        kids = element.get("/K")
+        for kid in kids if isinstance(kids, ArrayObject) else [kids]:
+            if isinstance(kid, int):
+                reached.add((pages[element.raw_get("/Pg").idnum], kid))
+    for number, texts in enumerate(marked_text(pdf)):
+        for owner, text in texts.items():
+            if text.strip():
+                assert owner == "Artifact" or (number, owner) in reached, (number, owner, text)
 
 
 @pytest.mark.parametrize("layout", ["standard", "action-plan", "progress"])

@@ -10,7 +10,7 @@ import pytest
 
 from drafter import store
 from drafter.errors import NotReady
-from drafter.model import Role, Status, Workflow
+from drafter.model import Role, Status
 from drafter.render.text_formats import render_text
 from drafter.store.signing import content_hash, is_signed_off
 from drafter.workflow.publishing import publish
@@ -19,15 +19,6 @@ from drafter.workflow.signoff import sign, signoff_summary
 WORD = "Supt Williams will review Police attendance"
 EDITED = "Supt Williams will revise Police attendance"
 MARKING = "DRAFT – not signed off"
-
-
-@pytest.fixture
-def unsigned(wiltshire: Path) -> Path:
-    """The reference draft, ready for sign-off but not yet signed or published."""
-    draft = store.load(wiltshire)
-    draft.workflow = Workflow()
-    store.save(draft, wiltshire)
-    return wiltshire
 
 
 def edit(path: Path) -> None:
@@ -194,7 +185,7 @@ def test_publish_before_the_report_is_refused(unsigned: Path, cli: Callable) -> 
         assert cli("sign", unsigned, "--role", role, "--name", name).status == 0
     before = unsigned.read_bytes()
     result = cli("publish", unsigned, "--date", "2020-03-01")
-    assert result.status == 1
+    assert result.status == 2
     assert result.err == (
         f"drafter: {unsigned}: the publication date 1 March 2020 is before the report itself "
         "was published (9 March 2020); check --date\n"
@@ -207,7 +198,7 @@ def test_a_signature_dated_before_the_report_is_refused(unsigned: Path, cli: Cal
     `drafter sign --date` took any date, although publish refuses the same one."""
     before = unsigned.read_bytes()
     result = cli("sign", unsigned, "--role", "chief", "--name", "K P", "--date", "2020-03-01")
-    assert result.status == 1
+    assert result.status == 2
     assert result.err == (
         f"drafter: {unsigned}: the signing date 1 March 2020 is before the report itself "
         "was published (9 March 2020); check --date\n"
@@ -232,7 +223,7 @@ def test_a_signature_or_publication_dated_after_today_is_refused(
     future = (today + dt.timedelta(days=1)).isoformat()
     before = unsigned.read_bytes()
     result = cli("sign", unsigned, "--role", "chief", "--name", "K P", "--date", future)
-    assert result.status == 1
+    assert result.status == 2
     assert result.err == (
         f"drafter: {unsigned}: the signing date {long_date(today + dt.timedelta(days=1))} is "
         f"after today ({long_date(today)}); record it on the day it happens; check --date\n"
@@ -242,7 +233,7 @@ def test_a_signature_or_publication_dated_after_today_is_refused(
         assert cli("sign", unsigned, "--role", role, "--name", name).status == 0
     signed = unsigned.read_bytes()
     result = cli("publish", unsigned, "--date", future)
-    assert result.status == 1
+    assert result.status == 2
     assert "the publication date" in result.err and "is after today" in result.err
     assert unsigned.read_bytes() == signed
     assert cli("publish", unsigned).status == 0

@@ -10,18 +10,10 @@ import pytest
 
 from drafter import store
 from drafter.errors import NotReady
-from drafter.model import Role, Status, Workflow
+from drafter.model import Role, Status
 from drafter.workflow.signoff import doubts, sign, withdraw
 
 DAY = dt.date(2020, 4, 24)
-
-
-@pytest.fixture
-def unsigned(wiltshire: Path) -> Path:
-    draft = store.load(wiltshire)
-    draft.workflow = Workflow()
-    store.save(draft, wiltshire)
-    return wiltshire
 
 
 def test_revoke_withdraws_the_signature_and_keeps_it(unsigned: Path, cli: Callable) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from drafter.cli import main
 from drafter.model import ReportKind
 from drafter.tui.app import DrafterApp
+from drafter.tui.guard import SETTLE
 from drafter.tui.session import Session
 from tui.helpers import QUIET, TODAY, type_text
 
@@ -145,7 +146,12 @@ async def _edit_after_signing(path: Path, recovery: Path) -> None:
         await pilot.pause()
         app.editor.goto("comments:chief")
         await pilot.pause()
-        await type_text(pilot, " Later words.")
+        # The first change to signed text asks first; its keys work once typing pauses.
+        await pilot.press("space")
+        await pilot.pause(SETTLE + 0.3)
+        await pilot.press("c")  # Change it
+        await pilot.pause()
+        await type_text(pilot, "Later words.")
         await pilot.press("ctrl+s")
         await pilot.pause()
         await pilot.press("ctrl+q")

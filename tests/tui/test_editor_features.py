@@ -260,3 +260,23 @@ async def test_check_of_a_published_response_does_not_invite_sign_off(make_app, 
         await pilot.pause()
         title = app.screen.query_one("#problems-title", Static)
         assert str(title.render()) == "Published 30 April 2020; signed by both"
+
+
+async def test_check_lists_notes_after_the_problems(make_app, copy_of):
+    """The reference's recommendation 1 has an owner but no target date: a note in F4,
+    as in `drafter check`, that goes to the finding."""
+    app = make_app(copy_of(WILTSHIRE))
+    async with app.run_test(size=(120, 34)) as pilot:
+        await pilot.press("f4")
+        await pilot.pause()
+        listing = app.screen.query_one("#problems-list", OptionList)
+        prompts = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
+        note = (
+            "Note: Recommendation 1 is accepted but names no target date, so its action "
+            "cannot be tracked after publication"
+        )
+        assert prompts[0] == note
+        listing.highlighted = 0
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.editor.current == "finding:0"

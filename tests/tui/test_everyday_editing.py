@@ -185,3 +185,35 @@ async def test_problems_wrap_at_80_columns(make_app, copy_of):
             "mark its findings as noted"
         )
         assert message in " ".join(words)
+
+
+async def _press_at_once(pilot, *keys: str) -> None:  # type: ignore[no-untyped-def]
+    """Keys as a fast typist or a paste sends them: all queued before any is handled
+    (Pilot's press waits for the app to settle after each key)."""
+    from textual import events
+
+    for key in keys:
+        event = events.Key(key, key if len(key) == 1 else None)
+        event.set_sender(pilot.app)
+        pilot.app.post_message(event)
+    await pilot.pause()
+    await pilot.pause()
+
+
+async def test_keys_typed_right_after_tab_go_to_the_next_box(make_app, copy_of):
+    """Found by last session's adversary in tmux: typing fast after Tab put the first
+    letters in the box just left, as Textual hands each key to the focused widget's
+    queue and Tab moved the focus only once that widget reached it."""
+    app = make_app(copy_of(NORTHMOOR))
+    async with app.run_test(size=(120, 34)) as pilot:
+        app.editor.goto("finding:0")
+        await pilot.pause()
+        response = app.query_one("#response", TextArea)
+        owner = app.query_one("#owner", Input)
+        before = (response.text, owner.value)
+        await _press_at_once(pilot, "tab", "a", "b", "c")
+        assert owner.has_focus
+        assert (response.text, owner.value) == (before[0], before[1] + "abc")
+        await _press_at_once(pilot, "shift+tab", "x", "y")
+        assert response.has_focus
+        assert response.text == before[0] + "xy"

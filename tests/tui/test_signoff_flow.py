@@ -10,6 +10,7 @@ from textual.widgets import Input, OptionList, TextArea
 
 from drafter import store
 from drafter.model import Role, Status, Workflow
+from drafter.tui.guard import SETTLE
 from drafter.tui.outline import Outline
 from drafter.tui.screens.choice import ChoiceDialog
 from drafter.tui.screens.sign import SignScreen
@@ -122,6 +123,11 @@ async def test_an_edit_after_signing_shows_stale_everywhere_at_once(make_app, co
         app.editor.goto("finding:0")
         await pilot.pause()
         app.query_one("#response", TextArea).insert("X")
+        await pilot.pause()
+        # The first change to signed text asks first (test_guard.py); changed.
+        assert isinstance(app.screen, ChoiceDialog) and app.screen.name == "signed-change"
+        await pilot.pause(SETTLE + 0.3)
+        await pilot.press("c")
         await pilot.pause()
         # On the very key: outline, status bar and the draft's own status.
         assert outline_label(app, "signoff") == "Signature stale: sign again"

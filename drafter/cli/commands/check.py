@@ -18,8 +18,9 @@ HELP = "validate drafts and list what stands before sign-off"
 DESCRIPTION = """\
 Validate each draft, then list what stands between it and sign-off: undecided
 findings, decisions without the response the law asks for (s.55(5B)), empty
-comments, noted groups without a statement; and the statutory deadline (56 days
-beginning with the report's publication day).
+comments, noted groups without a statement, and in an action plan an accepted
+finding without its owner or target date (in other layouts, a note); and the
+statutory deadline (56 days beginning with the report's publication day).
 
 With --spelling, also check the spelling (British English) and house style of the
 office's own prose, naming each problem's field and line, and give word counts and

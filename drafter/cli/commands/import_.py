@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from drafter.cli.commands import new
+from drafter.cli.output import say
 from drafter.errors import ExitStatus, UsageError
-from drafter.safe_text import visible
 
 if TYPE_CHECKING:
     from drafter.importers import ImportResult
@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
         )
     else:
         result = import_report(Path(args.source), kind=args.source_kind)
-    print(visible(summary(result)), file=sys.stdout if output is None else sys.stderr)
+    say(summary(result, title=args.title), err=output is not None)
     if output is None:
         return ExitStatus.OK
     if args.report_only:
@@ -93,11 +93,11 @@ def run(args: argparse.Namespace) -> int:
             url=args.url,
             kind=report_kind(args.kind) if args.kind else None,
         )
-        print(f"wrote {output}", file=sys.stderr)
+        say(f"wrote {output}", err=True)
         return ExitStatus.OK
     report = found_report(result, title=args.title or "", published=args.published, url=args.url)
     create_draft(new.requested(args, output, report))
-    print(f"created {output}")
+    say(f"created {output}")
     return ExitStatus.OK
 
 
@@ -112,14 +112,16 @@ def _check_output(output: Path, args: argparse.Namespace) -> None:
         raise UsageError(f"{output} already exists and this {what} would replace it{hint}")
 
 
-def summary(result: ImportResult) -> str:
+def summary(result: ImportResult, *, title: str | None = None) -> str:
+    """What the import found, for the terminal; ``title`` is the one given with --title,
+    which the draft takes instead of (or for want of) the report's own."""
     from drafter.dates import long_date
     from drafter.model import FindingKind
 
     counts = [kind.counted(result.count(kind)) for kind in FindingKind]
     published = result.published
     lines = [
-        f"{result.source}: {result.title or '(no title found)'}"
+        f"{result.source}: {title or result.title or '(no title found)'}"
         + (f", published {long_date(published)}" if published else ""),
         f"found {', '.join(counts)}",
     ]
@@ -131,7 +133,7 @@ def summary(result: ImportResult) -> str:
         first = f.text.split("\n", 1)[0]
         lines.append("  " + textwrap.shorten(f"{head}: {first}", width=98, placeholder=" ..."))
     lines += [f"warning: {w}" for w in result.warnings]
-    if not result.title:
+    if not (title or result.title):
         lines.append("warning: no title found; give one with --title")
     if result.published is None:
         lines.append("warning: no publication date found; give one with --published")

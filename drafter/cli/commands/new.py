@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from drafter.cli.args import add_profile, date_arg
+from drafter.cli.args import add_profile, date_arg, line_arg
 from drafter.errors import ExitStatus
 from drafter.profile import CHIEF, COMMISSIONER
 
@@ -47,33 +47,46 @@ class _TakesArguments(Protocol):
 
 def add_details(parser: _TakesArguments) -> None:
     """The options for a new draft's details, shared with `drafter import`."""
-    parser.add_argument("--title", help="the report's title (required without --from-report)")
+    parser.add_argument(
+        "--title", type=line_arg, help="the report's title (required without --from-report)"
+    )
     parser.add_argument(
         "--published", type=date_arg, metavar="DATE", help="the report's publication date"
     )
-    parser.add_argument("--kind", help="the kind of report (peel, thematic, joint, ...)")
-    parser.add_argument("--url", default="", help="the report's web address")
     parser.add_argument(
-        "--area", help='the policing area, e.g. "Wiltshire and Swindon" (default: the profile\'s)'
+        "--kind", type=line_arg, help="the kind of report (peel, thematic, joint, ...)"
+    )
+    parser.add_argument("--url", type=line_arg, default="", help="the report's web address")
+    parser.add_argument(
+        "--area",
+        type=line_arg,
+        help='the policing area, e.g. "Wiltshire and Swindon" (default: the profile\'s)',
     )
     parser.add_argument(
-        "--force", help="the force's full name, e.g. \"Wiltshire Police\" (default: the profile's)"
+        "--force",
+        type=line_arg,
+        help="the force's full name, e.g. \"Wiltshire Police\" (default: the profile's)",
     )
     parser.add_argument(
-        "--force-short", help='its short name, e.g. "Wiltshire" (default: from --force)'
+        "--force-short",
+        type=line_arg,
+        help='its short name, e.g. "Wiltshire" (default: from --force)',
     )
     parser.add_argument(
         "--commissioner-title",
+        type=line_arg,
         help=f'title of the local policing body (default: the profile\'s, else "{COMMISSIONER}")',
     )
-    parser.add_argument("--commissioner-name", help="the commissioner's name")
+    parser.add_argument("--commissioner-name", type=line_arg, help="the commissioner's name")
     parser.add_argument(
         "--chief-title",
+        type=line_arg,
         help=f"the chief officer's title (default: the profile's, else \"{CHIEF}\")",
     )
-    parser.add_argument("--chief-name", help="the chief officer's name")
+    parser.add_argument("--chief-name", type=line_arg, help="the chief officer's name")
     parser.add_argument(
         "--cc",
+        type=line_arg,
         action="append",
         metavar="NAME",
         help="a copy recipient (repeatable; default: the profile's)",
@@ -116,6 +129,8 @@ def run(args: argparse.Namespace) -> int:
         from drafter.store import reportfile
 
         report = reportfile.load(args.from_report)
+    from drafter.cli.output import say
+
     create_draft(requested(args, args.path, report))
-    print(f"created {args.path}")
+    say(f"created {args.path}")
     return ExitStatus.OK

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from drafter.cli.args import date_arg, draft_arg
+from drafter.cli.args import date_arg, draft_arg, line_arg, lines_arg
 from drafter.errors import ExitStatus
 
 HELP = "record progress on an accepted finding of a published response"
@@ -38,18 +38,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="STATUS",
         help="planned, in-progress, complete, closed or superseded",
     )
-    parser.add_argument("--note", default="", metavar="TEXT", help="what happened")
+    parser.add_argument("--note", type=lines_arg, default="", metavar="TEXT", help="what happened")
     parser.add_argument(
         "--date", type=date_arg, metavar="DATE", help="the date of the update (default: today)"
     )
     parser.add_argument(
-        "--evidence", default="", metavar="TEXT", help="a link or a document's name"
+        "--evidence", type=line_arg, default="", metavar="TEXT", help="a link or a document's name"
     )
 
 
 def run(args: argparse.Namespace) -> int:
     from drafter.actions.progress import progress
-    from drafter.cli.output import warn_of_comments
+    from drafter.cli.output import say, warn_of_comments
     from drafter.dates import long_date
     from drafter.tracking import short_reference
 
@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     )
     warn_of_comments(recorded.saved.dropped_comments, args.draft, bom=recorded.saved.dropped_bom)
     update = recorded.update
-    print(
+    say(
         f"{args.draft}: {short_reference(recorded.finding)} {update.status.label.lower()} "
         f"on {long_date(update.date)}"
     )

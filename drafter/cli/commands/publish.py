@@ -16,7 +16,7 @@ the statutory deadline (Police Act 1996 s.55(5A): 56 days beginning with the
 day the report was published).
 
 exit status: 0 recorded, 1 the draft is not signed off or already published,
-2 bad input.
+2 bad input (a date before the report or after today).
 """
 
 
@@ -29,22 +29,21 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     import datetime as dt
-    import sys
 
     from drafter.actions.publish import publish
-    from drafter.cli.output import warn_of_comments
+    from drafter.cli.output import say, warn_of_comments
     from drafter.dates import long_date
 
     published = publish(args.draft, args.date or dt.date.today())
     warn_of_comments(published.saved.dropped_comments, args.draft, bom=published.saved.dropped_bom)
-    print(f"{args.draft}: published {long_date(published.date)}")
+    say(f"{args.draft}: published {long_date(published.date)}")
     late = published.days_late
     if late is not None:
         assert published.deadline is not None
-        print(
+        say(
             f"drafter: warning: {args.draft}: published {late} day{'s' if late != 1 else ''} "
             f"after the statutory deadline of {long_date(published.deadline)} "
             "(Police Act 1996 s.55(5A): 56 days beginning with the report's publication day)",
-            file=sys.stderr,
+            err=True,
         )
     return ExitStatus.OK

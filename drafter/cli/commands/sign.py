@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from drafter.cli.args import date_arg, draft_arg
+from drafter.cli.args import date_arg, draft_arg, line_arg
 from drafter.errors import ExitStatus
 
 HELP = "record (or withdraw) a sign-off by the commissioner or the chief officer"
@@ -28,7 +27,8 @@ role): it leaves the sign-offs, is kept in the draft's history of withdrawn
 sign-offs, and the draft goes back to in review.
 
 exit status: 0 signed or withdrawn, 1 the draft is not ready, already published,
-or (with --revoke) has no signature for that role, 2 bad input.
+or (with --revoke) has no signature for that role, 2 bad input (a date before
+the report or after today).
 
 examples:
   drafter sign drafts/kent-peel-2025.toml --role chief --name "Tim Smith" --date 2025-07-30
@@ -44,7 +44,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
         choices=["commissioner", "chief"],
         help="who is signing: the commissioner (local policing body) or the chief officer",
     )
-    parser.add_argument("--name", help="the name of the person signing (not with --revoke)")
+    parser.add_argument(
+        "--name", type=line_arg, help="the name of the person signing (not with --revoke)"
+    )
     parser.add_argument(
         "--revoke",
         action="store_true",
@@ -63,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
 
     from drafter.actions.sign import revoke, sign
     from drafter.cli.messages import sign_hint
-    from drafter.cli.output import warn_of_comments
+    from drafter.cli.output import say, warn_of_comments
     from drafter.dates import long_date
     from drafter.errors import UsageError
     from drafter.model import Role
@@ -78,23 +80,23 @@ def run(args: argparse.Namespace) -> int:
             withdrawn.saved.dropped_comments, args.draft, bom=withdrawn.saved.dropped_bom
         )
         signature = withdrawn.signoff
-        print(
+        say(
             f"{args.draft}: withdrew the signature of the {withdrawn.title} "
             f"({signature.name}, {long_date(signature.date)}); the draft's history keeps it"
         )
-        print(f"{args.draft}: still needed: {unsigned_reason(withdrawn.saved.draft, sign_hint)}")
+        say(f"{args.draft}: still needed: {unsigned_reason(withdrawn.saved.draft, sign_hint)}")
         return ExitStatus.OK
     if args.name is None:
         raise UsageError("give the name of the person signing with --name (or use --revoke)")
     signed = sign(args.draft, Role(args.role), args.name, date)
     warn_of_comments(signed.saved.dropped_comments, args.draft, bom=signed.saved.dropped_bom)
     for doubt in signed.doubts:
-        print(f"drafter: warning: {args.draft}: {doubt.message}", file=sys.stderr)
-    print(f"{args.draft}: signed by the {signed.title}, {signed.name}")
+        say(f"drafter: warning: {args.draft}: {doubt.message}", err=True)
+    say(f"{args.draft}: signed by the {signed.title}, {signed.name}")
     if signed.signed_off:
-        print(f"{args.draft}: signed off by both; ready to publish with `drafter publish`")
+        say(f"{args.draft}: signed off by both; ready to publish with `drafter publish`")
     else:
-        print(
+        say(
             f"{args.draft}: in review; still needed: "
             f"{unsigned_reason(signed.saved.draft, sign_hint)}"
         )

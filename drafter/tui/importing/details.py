@@ -14,15 +14,15 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static
 
 from drafter.errors import DrafterError
 from drafter.model import Finding
 from drafter.tui.new_draft import NewDraftForm, create_draft
+from drafter.tui.screens.modal import OnceModalScreen
 
 
-class DetailsScreen(ModalScreen[Path]):
+class DetailsScreen(OnceModalScreen[Path]):
     CSS_PATH = Path(__file__).with_name("details.tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Back to the findings", id="drafter.dialog-cancel")

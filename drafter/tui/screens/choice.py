@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
@@ -10,8 +11,10 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.timer import Timer
 from textual.widgets import Button, Static
+
+from drafter.tui.screens.modal import OnceModalScreen
 
 
 @dataclass(frozen=True)
@@ -23,20 +26,35 @@ class Answer:
     variant: str = "default"
 
 
-class ChoiceDialog(ModalScreen[str]):
+class ChoiceDialog(OnceModalScreen[str]):
     CSS_PATH = Path(__file__).with_suffix(".tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="drafter.dialog-cancel")
     ]
 
     def __init__(
-        self, title: str, message: str, answers: list[Answer], *, cancel: str, name: str
+        self,
+        title: str,
+        message: str,
+        answers: list[Answer],
+        *,
+        cancel: str,
+        name: str,
+        settle: float = 0.0,
     ) -> None:
         super().__init__(name=name)
         self.title_text = title
         self.message = message
         self.answers = answers
         self.cancel_value = cancel
+        #: A question that comes up while the writer types: its keys work only once
+        #: typing has paused this many seconds, so letters meant for the text (enter
+        #: among them) never answer it unread.
+        self.settle = settle
+        self._settling: Timer | None = None
+        self._last_key = 0.0
+        if settle:
+            self.AUTO_FOCUS = ""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -52,9 +70,25 @@ class ChoiceDialog(ModalScreen[str]):
                     )
 
     def on_mount(self) -> None:
-        self.query_one(Button).focus()
+        if self.settle:
+            self._last_key = time.monotonic()
+            self._settling = self.set_interval(0.1, self._settle)
+        else:
+            self.query_one(Button).focus()
+
+    def _settle(self) -> None:
+        # No button has the focus until then, so not even enter can press one.
+        if self._settling is not None and time.monotonic() - self._last_key >= self.settle:
+            self._settling.stop()
+            self._settling = None
+            self.query_one(Button).focus()
 
     def on_key(self, event: events.Key) -> None:
+        if self._settling is not None and event.key != "escape":
+            # Escape, the safe answer, always works.
+            event.stop()
+            self._last_key = time.monotonic()
+            return
         for answer in self.answers:
             if event.key == answer.key:
                 event.stop()

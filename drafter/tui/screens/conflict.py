@@ -18,11 +18,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from drafter.model import Conflict
+from drafter.tui.screens.modal import OnceModalScreen
 
 CSS = Path(__file__).with_suffix(".tcss")
 
@@ -64,7 +64,7 @@ def shown(value: Any) -> str:
     return str(value)
 
 
-class ConflictScreen(ModalScreen[Resolution | None]):
+class ConflictScreen(OnceModalScreen[Resolution | None]):
     """One conflict: both versions side by side; dismisses with the choice, or None."""
 
     CSS_PATH = CSS
@@ -188,7 +188,7 @@ class ConflictScreen(ModalScreen[Resolution | None]):
         self.dismiss(None)
 
 
-class ConflictsScreen(ModalScreen[int | None]):
+class ConflictsScreen(OnceModalScreen[int | None]):
     """Every unresolved conflict; dismisses with the index of the chosen one, or None."""
 
     CSS_PATH = CSS

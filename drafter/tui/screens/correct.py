@@ -18,12 +18,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option
 
 from drafter.actions.correct import FindingFields
 from drafter.model import Draft, FindingKind
+from drafter.tui.screens.modal import OnceModalScreen
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ class AnswerChecked:
         self.dismiss(answer)  # type: ignore[attr-defined]
 
 
-class CorrectFindingScreen(AnswerChecked, ModalScreen[FindingAnswer | None]):
+class CorrectFindingScreen(AnswerChecked, OnceModalScreen[FindingAnswer | None]):
     """Correct finding ``index``, or add one when ``index`` is None."""
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
@@ -175,7 +175,7 @@ class CorrectFindingScreen(AnswerChecked, ModalScreen[FindingAnswer | None]):
         self.dismiss(None)
 
 
-class CorrectGroupScreen(AnswerChecked, ModalScreen[GroupAnswer | None]):
+class CorrectGroupScreen(AnswerChecked, OnceModalScreen[GroupAnswer | None]):
     """Rename noted group ``index``, or merge it into another."""
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")

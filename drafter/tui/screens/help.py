@@ -9,8 +9,9 @@ from rich.table import Table
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from drafter.tui.screens.modal import OnceModalScreen
 
 #: The editing keys of text boxes, which the editor's own keys never take.
 EDITING_KEYS = [
@@ -24,7 +25,7 @@ EDITING_KEYS = [
 ]
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(OnceModalScreen[None]):
     CSS_PATH = Path(__file__).with_suffix(".tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,f1,q", "dismiss", "Close", id="drafter.help-close"),

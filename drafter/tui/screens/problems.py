@@ -18,13 +18,13 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from drafter.check import Problem, Readiness
 from drafter.errors import DrafterError
 from drafter.model import Draft
+from drafter.tui.screens.modal import OnceModalScreen
 from drafter.workflow.signoff import standing
 
 CHECKING = "checking spelling…"
@@ -85,7 +85,7 @@ def spelling_jumps(draft: Draft, words: tuple[str, ...]) -> list[tuple[str, Jump
     return out
 
 
-class ProblemsScreen(ModalScreen[Jump | None]):
+class ProblemsScreen(OnceModalScreen[Jump | None]):
     """Dismisses with where to go for the chosen problem, or None."""
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
@@ -101,7 +101,10 @@ class ProblemsScreen(ModalScreen[Jump | None]):
         # A copy for the worker thread: nothing the writer does later can change it.
         self.draft = copy.deepcopy(draft)
         self.draft_path = draft_path
-        self.jumps: list[Jump] = [entry_for_jump(p) for p in readiness.problems]
+        # The notes after the problems: worth a look, no bar to sign-off.
+        self.jumps: list[Jump] = [
+            entry_for_jump(p) for p in [*readiness.problems, *readiness.notices]
+        ]
         #: The spelling and style lines once the check is done; None while it runs.
         self.spelling: list[str] | None = None
 
@@ -120,6 +123,10 @@ class ProblemsScreen(ModalScreen[Jump | None]):
             yield Static(title, id="problems-title", markup=False)
             yield Static(self.readiness.deadline, id="problems-deadline", markup=False)
             options = [Option(p.message, id=f"problem-{i}") for i, p in enumerate(problems)]
+            options += [
+                Option(f"Note: {n.message}", id=f"problem-{len(problems) + i}")
+                for i, n in enumerate(self.readiness.notices)
+            ]
             options.append(Option("Spelling and style", id="spelling-heading", disabled=True))
             options.append(Option(CHECKING, id="spelling-status", disabled=True))
             yield OptionList(*options, id="problems-list")
@@ -200,6 +207,8 @@ class ProblemsScreen(ModalScreen[Jump | None]):
             self.app.bell()
             return
         app = self.app
+        if app.editor.refuse_read_only():  # type: ignore[attr-defined]
+            return
         if accept_in_draft(app.draft, word):  # type: ignore[attr-defined]
             # The editor (the app's screen below this one) marks its draft edited.
             app.editor.mark_edited()  # type: ignore[attr-defined]

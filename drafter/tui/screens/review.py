@@ -18,7 +18,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -27,6 +26,7 @@ from drafter.dates import long_date
 from drafter.model import Draft, Status
 from drafter.tracking import is_tracked, status_label
 from drafter.tui.outline_model import decided_count, finding_label
+from drafter.tui.screens.modal import OnceModalScreen
 
 #: Characters of the response's first line shown; the rest is in the finding's view.
 FIRST_LINE = 200
@@ -103,7 +103,7 @@ def prompt(row: ReviewRow) -> Table:
     return grid
 
 
-class ReviewScreen(ModalScreen[str | None]):
+class ReviewScreen(OnceModalScreen[str | None]):
     """Dismisses with the outline entry of the chosen finding, or None."""
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")

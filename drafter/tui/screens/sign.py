@@ -19,7 +19,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -27,6 +26,7 @@ from drafter.dates import long_date
 from drafter.errors import NoSigner, NotReady, NotReadyToSign
 from drafter.model import Draft, Role
 from drafter.tui.screens.choice import Answer, ChoiceDialog
+from drafter.tui.screens.modal import OnceModalScreen
 from drafter.tui.views.base import DateValidator, optional_date
 from drafter.workflow.signoff import doubts, officer, sign, withdraw
 
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from drafter.tui.editor_screen import EditorScreen
 
 
-class SignScreen(ModalScreen[Draft | None]):
+class SignScreen(OnceModalScreen[Draft | None]):
     """Dismisses with the signed draft, or None when cancelled."""
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")

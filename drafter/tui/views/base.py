@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, ClassVar
 
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.validation import ValidationResult, Validator
@@ -20,6 +21,15 @@ class DraftEdited(Message):
     def __init__(self, *entry_ids: str) -> None:
         super().__init__()
         self.entry_ids = entry_ids
+
+
+class ReadOnlyTyped(Message):
+    """A key was typed into a box that takes no edits: the editor is read-only."""
+
+
+def _typed(widget: TextArea | Input, event: events.Key) -> None:
+    if widget.read_only and event.is_printable:  # type: ignore[union-attr]
+        widget.post_message(ReadOnlyTyped())
 
 
 class DateValidator(Validator):
@@ -81,6 +91,9 @@ class ProseArea(TextArea):
     #: The next focus keeps the cursor where the caller is about to put it.
     placing = False
 
+    def on_key(self, event: events.Key) -> None:
+        _typed(self, event)
+
     def place_next(self) -> None:
         self.placing = True
 
@@ -104,9 +117,20 @@ class FieldInput(Input):
     whole value; a click still puts the cursor where clicked (it comes after this).
     """
 
+    #: Takes no edits (the editor is read-only); the cursor still moves, text copies.
+    read_only = False
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("select_on_focus", False)
         super().__init__(*args, **kwargs)
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        # Every edit of Textual's Input (typing, paste, cut, deletions) comes here.
+        if not self.read_only:
+            super().replace(text, start, end)
+
+    def on_key(self, event: events.Key) -> None:
+        _typed(self, event)
 
     def on_focus(self) -> None:
         # Moved there even if it is there already: a value shown before the box had

@@ -1,0 +1,77 @@
+"""The preview shows the draft in its own layout, as "Render to …" writes it.
+
+Found as an adversary: a letter-layout draft with an office letterhead was previewed
+in the standard layout, so the writer never saw the letterhead, date or salutation
+the commissioner would sign under.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import NORTHMOOR
+
+from drafter import store
+from drafter.cli import main
+from drafter.tui.preview import preview_markdown
+
+PROFILE = (
+    'area = "Brackmoor"\nlayout = "letter"\n'
+    '[force]\nname = "Brackmoor Police"\nshort = "Brackmoor"\n'
+    "[letter]\n"
+    'office = "Office of the Commissioner for Brackmoor"\n'
+    'address = ["Moor House", "Brackmoor BR1 1AA"]\n'
+    'salutation = "Dear Home Secretary,"\n'
+)
+
+
+def new_draft(folder: Path, *args: str) -> Path:
+    path = folder / "x.toml"
+    status = main(["new", str(path), "--title", "T", "--published", "2026-11-02", *args])
+    assert status == 0
+    return path
+
+
+async def test_a_letter_is_previewed_with_the_profiles_letterhead(make_app, tmp_path):
+    (tmp_path / "drafter.toml").write_text(PROFILE, encoding="utf-8")
+    path = new_draft(tmp_path)
+    assert store.load(path).response.layout == "letter"
+    app = make_app(path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await pilot.press("f3")
+        preview = app.query_one("#preview")
+        await preview.refresh_now()
+        assert "Office of the Commissioner for Brackmoor" in preview.shown
+        assert "Moor House" in preview.shown
+        assert "Dear Home Secretary," in preview.shown
+
+
+async def test_a_broken_profile_is_named_in_the_preview_not_a_crash(make_app, tmp_path):
+    (tmp_path / "drafter.toml").write_text(PROFILE, encoding="utf-8")
+    path = new_draft(tmp_path)
+    (tmp_path / "drafter.toml").write_text('[letter]\naddress = "one line"\n', encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await pilot.press("f3")
+        preview = app.query_one("#preview")
+        await preview.refresh_now()
+        assert preview.shown.startswith("**The preview cannot be shown:**")
+        assert "drafter.toml" in preview.shown
+
+
+def test_the_action_plan_preview_keeps_every_column():
+    draft = store.load(NORTHMOOR)
+    draft.response.layout = "action-plan"
+    shown = preview_markdown(draft, NORTHMOOR)
+    assert "**Owner:** Chief Superintendent, Contact Management" in shown
+    assert "**Target date:** 31 March 2027" in shown
+    assert "<br>" not in shown and "| --- |" not in shown
+
+
+def test_a_layout_from_a_templates_folder_is_previewed_as_standard_and_says_so(tmp_path):
+    path = new_draft(tmp_path, "--area", "A", "--force", "F")
+    draft = store.load(path)
+    draft.response.layout = "our-own"
+    shown = preview_markdown(draft, path)
+    assert shown.startswith("*The layout “our-own” comes from a templates folder")
+    assert "# RESPONSE OF THE" in shown
