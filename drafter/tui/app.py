@@ -7,13 +7,18 @@ screen, EditorScreen in editor_screen.py.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
+from textual.actions import ActionParseResult
 from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
+from textual.dom import DOMNode
 from textual.screen import Screen
+from textual.widget import Widget
 
 from drafter.model import Draft
 from drafter.tui.config import Config, config_path, load_config
@@ -48,6 +53,26 @@ def writer_config(path: Path | None = None) -> Config:
     from textual.theme import BUILTIN_THEMES
 
     return load_config(path, binding_ids=binding_ids, themes=BUILTIN_THEMES.keys())
+
+
+#: Rounds of the event loop a binding waits at most for letters typed before it.
+SETTLE_ROUNDS = 200
+
+
+async def settle(widget: Widget) -> None:
+    """Return once ``widget`` and every node above it up to its screen have handled
+    their messages: queues empty on three checks running, as a message being handled
+    may post more. The app's own queue is not waited for: the binding runs on it."""
+    chain = [widget, *(node for node in widget.ancestors if isinstance(node, Widget))]
+    quiet = 0
+    for _ in range(SETTLE_ROUNDS):
+        if any(node.message_queue_size for node in chain):
+            quiet = 0
+        else:
+            quiet += 1
+            if quiet == 3:
+                return
+        await asyncio.sleep(0)
 
 
 # Not Textual's own ctrl+q, which quits at once: the editor's quit asks first about
@@ -95,6 +120,22 @@ class DrafterApp(CrashGuard, inherit_bindings=False):
 
     def keep_unsaved(self) -> None:
         self.editor.keep_after_crash()
+
+    async def run_action(
+        self,
+        action: str | ActionParseResult,
+        default_namespace: DOMNode | None = None,
+        namespaces: Mapping[str, DOMNode] | None = None,
+    ) -> bool:
+        # The editor's keys are priority bindings, run as they arrive, while letters
+        # typed just before them (a fast typist, a paste, tmux over SSH) may still
+        # wait in the focused box's queue, and its Changed message in the queues of
+        # the view and screen above it: ctrl+s saved without the last letters, ctrl+q
+        # quit without asking and lost them, alt+n carried them to the next finding.
+        # Such a binding acts once that box and its parents have handled them.
+        if default_namespace is self.editor and self.focused is not None:
+            await settle(self.focused)
+        return await super().run_action(action, default_namespace, namespaces)
 
     def get_default_screen(self) -> Screen[None]:
         return self.editor
