@@ -104,3 +104,34 @@ def test_the_first_screen_loads_only_what_it_shows(example, tmp_path: Path) -> N
 
 def copy_of_example(source: Path, folder: Path) -> Path:
     return Path(shutil.copy(source, folder / source.name))
+
+
+async def test_keys_pressed_at_once_find_what_loads_on_first_use(make_app, tmp_path: Path):
+    """A fast writer: F4, the palette, a word, ctrl+s and ctrl+q before any pause."""
+    from drafter.tui.screens.problems import ProblemsScreen
+
+    path = tmp_path / "x.toml"
+    new = ["new", str(path), "--title", "T", "--published", "2026-11-02", "--area", "A"]
+    made = subprocess.run(
+        [sys.executable, "-m", "drafter", *new, "--force", "F"], capture_output=True, text=True
+    )
+    assert made.returncode == 0, made.stderr
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f4")
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemsScreen)
+        await pilot.press("escape", "ctrl+p")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "CommandPalette"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is app.editor
+        # The report's title box has the focus on a new draft: type into it, save at once.
+        await pilot.press("x", "ctrl+s")
+        await pilot.pause()
+        assert not app.editor.dirty
+        assert 'title = "Tx"' in path.read_text(encoding="utf-8")
+        await pilot.press("y", "ctrl+q")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "ChoiceDialog"
