@@ -132,9 +132,15 @@ async def test_when_the_other_editor_closes_this_one_reloads_and_may_edit(
 
 async def first_key_in_a_response(app, pilot) -> None:  # type: ignore[no-untyped-def]
     app.editor.goto("finding:0")
-    await settle(pilot)
+    for _ in range(50):  # a busy machine may take a while to put the focus there
+        await pilot.pause()
+        if app.focused is not None and app.focused.id == "response":
+            break
     await pilot.press("end", "x", "c", "l", "enter")  # typing goes on as the question comes
-    await settle(pilot)
+    for _ in range(50):
+        await pilot.pause()
+        if isinstance(app.screen, ChoiceDialog):
+            break
 
 
 @pytest.mark.parametrize("state", ["published"], indirect=True)

@@ -110,6 +110,11 @@ def test_sign_off_by_both_then_stale_then_withdraw_in_tmux(tmp_path: Path) -> No
         # settled (counting Tabs from wherever the focus was depended on timing)
         time.sleep(0.5)
         _type(socket, "X")
+        # The first change to signed text asks first (test_guard.py): change it.
+        _wait_for(socket, "Change a signed response?")
+        time.sleep(1)  # its keys answer once typing has paused
+        _keys(socket, "c")
+        _wait_for(socket, "Change a signed response?", present=False)
         _wait_for(socket, "✗ signatures stale")
         _keys(socket, "C-s")
         _wait_for(socket, "✓ saved")
