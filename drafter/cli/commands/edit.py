@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 from pathlib import Path
 
 from drafter.cli.args import date_arg, draft_arg
@@ -44,6 +45,10 @@ def run(args: argparse.Namespace) -> int:
     # Loaded before any screen appears, so a bad draft is reported like any other error.
     session = Session.open(path)
     app = DrafterApp(session, today=today, config=config)
+    # The modules and the draft loaded so far live as long as the editor: frozen, the
+    # garbage collector stops walking them again on every full collection while the
+    # screens are built (CPython's gc.freeze, meant for long-lived start-up objects).
+    gc.freeze()
     app.run()
     if app.crash is not None:
         # Reported now that the terminal is restored, as any bug is; the unsaved edits
