@@ -78,6 +78,9 @@ def test_typing_in_a_published_response_asks_first(drafts, tmp_path) -> None:  #
     try:
         _editor(socket, path, tmp_path / "state")
         _wait_for(socket, "signed off · ✓ saved")
+        # A key sent the instant the first frame shows can be lost before the app
+        # reads keys (see test_journeys_tmux._palette); alt+n is not idempotent.
+        time.sleep(0.5)
         _send(socket, "M-n")
         _wait_for(socket, "Response")
         _send(socket, "-l", "x")

@@ -32,10 +32,25 @@ def drafts(tmp_path_factory: pytest.TempPathFactory) -> Drafts:
     return Drafts(tmp_path_factory.mktemp("journeys-tmux"))
 
 
-def _palette(socket: str, command: str, shows: str) -> None:
-    """ctrl+p, type a command's name, enter; wait until ``shows`` is on the screen."""
-    _tmux(socket, "send-keys", "-t", "drafter", "C-p")
-    _wait_for(socket, "Search for commands")
+def _palette(socket: str, command: str, shows: str, *, first: bool = False) -> None:
+    """ctrl+p, type a command's name, enter; wait until ``shows`` is on the screen.
+
+    ``first``: the first key of the session. A key sent the instant the first frame
+    shows can be lost before the app reads keys (measured: 4-5 starts in 12 for
+    drafter, 1 in 12 for a bare Textual app; see the closing note of issue 13), so
+    it is sent again until the palette opens, as _accept_first does; a second
+    ctrl+p over an open palette does nothing.
+    """
+    for _ in range(10 if first else 1):
+        _tmux(socket, "send-keys", "-t", "drafter", "C-p")
+        try:
+            _wait_for(socket, "Search for commands", tries=20 if first else 150)
+            break
+        except AssertionError:
+            if not first:
+                raise
+    else:
+        _wait_for(socket, "Search for commands")
     _tmux(socket, "send-keys", "-t", "drafter", "-l", command)
     _wait_for(socket, command)
     _tmux(socket, "send-keys", "-t", "drafter", "Enter")
@@ -65,7 +80,7 @@ def test_a_writer_walks_every_view(state: str, size: tuple[int, int], drafts, tm
     )  # fmt: skip
     try:
         _wait_for(socket, "✓ saved")
-        _palette(socket, "Go to report details", "Report details")
+        _palette(socket, "Go to report details", "Report details", first=True)
         _palette(socket, "Go to sign-off", "status:")
         if state != "new-required-only":
             _key(socket, "M-n", "Response")
