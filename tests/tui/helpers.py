@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+from drafter.cli import main
 from drafter.tui.config import Config
 
 TODAY = dt.date(2026, 11, 29)
@@ -15,6 +17,28 @@ CHARACTER_KEYS = {" ": "space", ".": "full_stop", ",": "comma", "'": "apostrophe
 
 async def type_text(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
     await pilot.press(*[CHARACTER_KEYS.get(c, c) for c in text])
+
+
+async def press_at_once(pilot, *keys: str) -> None:  # type: ignore[no-untyped-def]
+    """Keys as a fast typist or a paste sends them: all queued before any is handled
+    (Pilot's press waits for the app to settle after each key)."""
+    from textual import events
+
+    for key in keys:
+        event = events.Key(key, key if len(key) == 1 else None)
+        event.set_sender(pilot.app)
+        pilot.app.post_message(event)
+    for _ in range(4):
+        await pilot.pause()
+
+
+def new_draft(folder: Path, *args: str) -> Path:
+    """``drafter new`` with only the title and date (``args`` adds options): the
+    fewest fields a draft can have."""
+    path = folder / "x.toml"
+    status = main(["new", str(path), "--title", "T", "--published", "2026-11-02", *args])
+    assert status == 0
+    return path
 
 
 def footer_descriptions(app) -> list[str]:  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ from textual.widgets import Input, OptionList, Static, TextArea
 from drafter.tui.commands import DrafterCommands
 from drafter.tui.outline import Outline
 from drafter.tui.outline_model import short_deadline, status_line
-from tui.helpers import type_text
+from tui.helpers import press_at_once, type_text
 
 
 def _rendered(widget) -> list[str]:  # type: ignore[no-untyped-def]
@@ -187,19 +187,6 @@ async def test_problems_wrap_at_80_columns(make_app, copy_of):
         assert message in " ".join(words)
 
 
-async def _press_at_once(pilot, *keys: str) -> None:  # type: ignore[no-untyped-def]
-    """Keys as a fast typist or a paste sends them: all queued before any is handled
-    (Pilot's press waits for the app to settle after each key)."""
-    from textual import events
-
-    for key in keys:
-        event = events.Key(key, key if len(key) == 1 else None)
-        event.set_sender(pilot.app)
-        pilot.app.post_message(event)
-    await pilot.pause()
-    await pilot.pause()
-
-
 async def test_keys_typed_right_after_tab_go_to_the_next_box(make_app, copy_of):
     """Found by last session's adversary in tmux: typing fast after Tab put the first
     letters in the box just left, as Textual hands each key to the focused widget's
@@ -211,9 +198,9 @@ async def test_keys_typed_right_after_tab_go_to_the_next_box(make_app, copy_of):
         response = app.query_one("#response", TextArea)
         owner = app.query_one("#owner", Input)
         before = (response.text, owner.value)
-        await _press_at_once(pilot, "tab", "a", "b", "c")
+        await press_at_once(pilot, "tab", "a", "b", "c")
         assert owner.has_focus
         assert (response.text, owner.value) == (before[0], before[1] + "abc")
-        await _press_at_once(pilot, "shift+tab", "x", "y")
+        await press_at_once(pilot, "shift+tab", "x", "y")
         assert response.has_focus
         assert response.text == before[0] + "xy"

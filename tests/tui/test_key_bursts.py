@@ -10,19 +10,10 @@ and the letter was gone.
 from __future__ import annotations
 
 from conftest import NORTHMOOR
-from textual import events
 from textual.widgets import TextArea
 
 from drafter import store
-
-
-async def _press_at_once(pilot, *keys: str) -> None:  # type: ignore[no-untyped-def]
-    for key in keys:
-        event = events.Key(key, key if len(key) == 1 else None)
-        event.set_sender(pilot.app)
-        pilot.app.post_message(event)
-    for _ in range(4):
-        await pilot.pause()
+from tui.helpers import press_at_once
 
 
 async def _in_first_response(app, pilot) -> TextArea:  # type: ignore[no-untyped-def]
@@ -40,7 +31,7 @@ async def test_a_letter_then_ctrl_s_saves_the_letter(make_app, copy_of):
     app = make_app(path)
     async with app.run_test(size=(120, 34)) as pilot:
         await _in_first_response(app, pilot)
-        await _press_at_once(pilot, "Z", "ctrl+s")
+        await press_at_once(pilot, "Z", "ctrl+s")
         assert not app.editor.dirty
     assert store.load(path).findings[0].response.endswith("Z")
 
@@ -49,7 +40,7 @@ async def test_a_letter_then_ctrl_q_asks_before_quitting(make_app, copy_of):
     app = make_app(copy_of(NORTHMOOR))
     async with app.run_test(size=(120, 34)) as pilot:
         await _in_first_response(app, pilot)
-        await _press_at_once(pilot, "Z", "ctrl+q")
+        await press_at_once(pilot, "Z", "ctrl+q")
         assert app.is_running
         assert app.screen is not app.editor  # the unsaved-changes question
 
@@ -60,7 +51,7 @@ async def test_letters_then_next_finding_stay_with_their_finding(make_app, copy_
     async with app.run_test(size=(120, 34)) as pilot:
         await _in_first_response(app, pilot)
         second = app.draft.findings[1].response
-        await _press_at_once(pilot, "Q", "R", "alt+n")
+        await press_at_once(pilot, "Q", "R", "alt+n")
         assert app.draft.findings[0].response.endswith("QR")
         assert app.draft.findings[1].response == second
 
@@ -71,6 +62,6 @@ async def test_escape_still_reaches_a_box_when_the_outline_is_not_open(make_app,
     app = make_app(copy_of(NORTHMOOR))
     async with app.run_test(size=(120, 34)) as pilot:
         response = await _in_first_response(app, pilot)
-        await _press_at_once(pilot, "Z", "escape")
+        await press_at_once(pilot, "Z", "escape")
         assert response.text.endswith("Z")
         assert app.screen is app.editor

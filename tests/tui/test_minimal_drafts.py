@@ -9,29 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafter.cli import main
 from drafter.model import ReportKind
 from drafter.tui.views.details import DetailsView
+from tui import helpers
 
 
 def new_draft(folder: Path) -> Path:
-    path = folder / "x.toml"
-    status = main(
-        [
-            "new",
-            str(path),
-            "--title",
-            "T",
-            "--published",
-            "2026-11-02",
-            "--area",
-            "A",
-            "--force",
-            "F",
-        ]
-    )
-    assert status == 0
-    return path
+    return helpers.new_draft(folder, "--area", "A", "--force", "F")
 
 
 async def test_a_draft_from_drafter_new_opens_on_report_details(make_app, tmp_path):

@@ -7,13 +7,11 @@ the commissioner would sign under.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from conftest import NORTHMOOR
 
 from drafter import store
-from drafter.cli import main
 from drafter.tui.preview import preview_markdown
+from tui.helpers import new_draft
 
 PROFILE = (
     'area = "Brackmoor"\nlayout = "letter"\n'
@@ -23,13 +21,6 @@ PROFILE = (
     'address = ["Moor House", "Brackmoor BR1 1AA"]\n'
     'salutation = "Dear Home Secretary,"\n'
 )
-
-
-def new_draft(folder: Path, *args: str) -> Path:
-    path = folder / "x.toml"
-    status = main(["new", str(path), "--title", "T", "--published", "2026-11-02", *args])
-    assert status == 0
-    return path
 
 
 async def test_a_letter_is_previewed_with_the_profiles_letterhead(make_app, tmp_path):
