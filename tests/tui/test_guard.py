@@ -110,9 +110,11 @@ async def test_when_the_other_editor_closes_this_one_reloads_and_may_edit(
             first.write(first.snapshot())
             first.close()
             released = True
+            # The status changes at once; the notice is a message handled after it.
             for _ in range(40):
                 await pilot.pause(0.1)
-                if "read-only" not in status(app):
+                closed = any("other editor has closed" in m for m in notices(app))
+                if "read-only" not in status(app) and closed:
                     break
             assert "✓ saved" in status(app)
             assert any("other editor has closed" in m for m in notices(app)), notices(app)
