@@ -81,11 +81,8 @@ def _signatories(draft: Draft) -> list[Signatory]:
     response = draft.response
     current = content_hash(draft) if draft.workflow.signoffs else ""
     offices = {
-        Role.COMMISSIONER: (
-            response.commissioner.name,
-            f"{response.commissioner.title} of {response.area}",
-        ),
-        Role.CHIEF: (response.chief.name, f"{response.chief.title}, {response.force}"),
+        Role.COMMISSIONER: (response.commissioner.name, response.commissioner_office),
+        Role.CHIEF: (response.chief.name, response.chief_office),
     }
     signatories = []
     for role, (name, office) in offices.items():
