@@ -16,6 +16,7 @@ from enum import Enum
 from drafter.importers.cleaning import ends_sentence
 from drafter.importers.lines import Block, BlockKind
 from drafter.importers.markers import Marker, match
+from drafter.importers.paragraphs import continues, looks_like_heading, same_words
 from drafter.importers.tracker import is_tracker_line
 from drafter.importers.wording import ASKS, asked, deadline
 from drafter.model import Finding, FindingKind
@@ -109,7 +110,7 @@ class _Reader:
         if key in self.seen:
             first = self.out.findings[self.seen[key]]
             self.current = None
-            if _same(first.text, text):
+            if same_words(first.text, text):
                 return  # a summary list repeated in the body: one finding
             where = (
                 f"both on page {page}"
@@ -193,14 +194,14 @@ class _Reader:
             self.close_cause()
             self.section, self.current, self.lead = Section.RECOMMENDATIONS, None, None
             return
-        if _looks_like_heading(block):
+        if looks_like_heading(block):
             self.section = Section.NONE
             self.close_cause()
             self.current = None
             self.lead = None
             self.tracker = False
             return
-        if self.current is not None and _continues(self.current, block, self.numbered_section):
+        if self.current is not None and continues(self.current, block, self.numbered_section):
             self.current.text += "\n" + block.text
             self.out.warnings.append(
                 f"{self.current.title} runs to more than one paragraph (page {block.page}); "
@@ -358,82 +359,10 @@ class _Reader:
                     cause.addressee = named.pop()
         for kind, count in self.unnumbered.items():
             self.out.warnings.append(
-                f"the report gives no number to {count} "
-                f"{_plural(kind, count)}; drafter numbered them in order"
+                f"the report gives no number to {kind.counted(count)}; "
+                "drafter numbered them in order"
             )
         return self.out
-
-
-def _plural(kind: FindingKind, count: int) -> str:
-    return kind.label.lower() if count == 1 else kind.plural
-
-
-#: Words that open a sentence carrying on from the one before ("This review should ...").
-_CARRY_ON = frozenset(
-    [
-        "it",
-        "its",
-        "this",
-        "these",
-        "they",
-        "their",
-        "that",
-        "those",
-        "such",
-        "also",
-        "and",
-        "but",
-        "further",
-        "furthermore",
-        "additionally",
-        "in",
-        "as",
-        "where",
-        "when",
-        "which",
-    ]
-)
-
-
-def _continues(current: Finding, block: Block, numbered_section: bool) -> bool:
-    """Whether a paragraph goes on with the finding above it rather than starting one.
-
-    In a section that numbers its findings, a paragraph that asks for something is
-    the numbered finding's second paragraph; anywhere, a paragraph that opens with
-    "This", "It" or "Also" carries on from the one before.
-    """
-    if block.kind is not BlockKind.PARAGRAPH or block.is_heading:
-        return False
-    first = block.text.split(maxsplit=1)[0].strip(",;:").casefold() if block.text.strip() else ""
-    if first in _CARRY_ON:
-        return True
-    return numbered_section and bool(ASKS.search(block.text)) and current.number.isdigit()
-
-
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00ad": None})
-
-
-def _same(a: str, b: str) -> bool:
-    """The same words, whatever the line breaks, hyphenation at a break and quotes."""
-    return _words(a) == _words(b)
-
-
-def _words(text: str) -> str:
-    text = text.translate(_QUOTES).casefold()
-    text = re.sub(r"(?<=\w)[-\u2010]\s*(?=\w)", "", text)  # "multi-agency", "multi- agency"
-    return "".join(text.split())
-
-
-def _looks_like_heading(block: Block) -> bool:
-    if block.is_heading:
-        return True
-    words = block.text.split()
-    return (
-        block.kind is BlockKind.PARAGRAPH
-        and len(words) <= 10
-        and block.text[:1].isupper()
-        and not block.text.rstrip().endswith((".", ":", ";", ",", "?", "!"))
-    )
 
 
 def detect(blocks: list[Block]) -> Detected:
