@@ -16,7 +16,6 @@ from enum import Enum
 from drafter.importers.cleaning import ends_sentence
 from drafter.importers.lines import Block, BlockKind
 from drafter.importers.markers import Marker, match
-from drafter.importers.numbering import Numbering
 from drafter.importers.paragraphs import continues, looks_like_heading, same_words
 from drafter.importers.tracker import is_tracker_line
 from drafter.importers.wording import ASKS, asked, deadline
@@ -36,9 +35,6 @@ _REGISTER_HEADING = re.compile(
     r"|^.{0,60}\brecommendations\s+(?:register|tracker)$",
     re.I,
 )
-#: A sub-heading naming the body the recommendations below it are for: "For the Home
-#: Office" (a joint report groups its recommendations so, each group from 1 again).
-_FOR_BODY = re.compile(r"^for\s+(?:the\s+)?\S.{0,80}$", re.I)
 #: "... we recommend that the force should act.": the recommendation in the same sentence.
 _RECOMMENDS = re.compile(
     r"^(?:to\s+address\s+[^,]+,\s*)?(?:we|HMICFRS|HMIC|the\s+inspectorate)\s+(?:also\s+)?"
@@ -88,7 +84,7 @@ class _Reader:
         self.current: Finding | None = None
         self.pending: _Pending | None = None
         self.seen: dict[tuple[FindingKind, str], int] = {}
-        self.numbering = Numbering()
+        self.unnumbered: dict[FindingKind, int] = {}
         self.pages: dict[int, int] = {}
         #: The current section numbers its findings itself ("Recommendation 3"), so a
         #: further paragraph that asks for something belongs to the finding above it.
@@ -97,15 +93,16 @@ class _Reader:
         self.lead: _Lead | None = None
         #: A register's status lines have been seen: notes between items do not end it.
         self.tracker = False
-        #: The last heading read, to say where numbering starts again.
-        self.heading = ""
 
     # --- numbering --------------------------------------------------------------
     def next_number(self, kind: FindingKind) -> str:
-        return self.numbering.next_number(kind, self.out.findings)
-
-    def reported(self, kind: FindingKind, number: str, text: str) -> str:
-        return self.numbering.reported(kind, number, text, self.heading, self.out.findings)
+        numbers = [
+            int(m.group())
+            for f in self.out.findings
+            if f.kind is kind and (m := re.match(r"\d+", f.number))
+        ]
+        self.unnumbered[kind] = self.unnumbered.get(kind, 0) + 1
+        return str(max(numbers, default=0) + 1)
 
     # --- building ---------------------------------------------------------------
     def add(self, kind: FindingKind, number: str, text: str, page: int) -> None:
@@ -190,24 +187,14 @@ class _Reader:
                 self.drop_pending()
             else:
                 pending, self.pending = self.pending, None
-                if pending.number:
-                    number = self.reported(pending.kind, pending.number, block.text)
-                else:
-                    number = self.next_number(pending.kind)
+                number = pending.number or self.next_number(pending.kind)
                 self.add(pending.kind, number, block.text, block.page)
                 return
-        heading = looks_like_heading(block)
-        if heading:
-            self.heading = block.text.strip()
-        if heading and (
-            _REGISTER_HEADING.match(block.text.strip())
-            or (self.section is Section.RECOMMENDATIONS and _FOR_BODY.match(block.text.strip()))
-        ):
-            # "Recommendations for the police", or within them "For the Home Office"
+        if block.is_heading and _REGISTER_HEADING.match(block.text.strip()):
             self.close_cause()
             self.section, self.current, self.lead = Section.RECOMMENDATIONS, None, None
             return
-        if heading:
+        if looks_like_heading(block):
             self.section = Section.NONE
             self.close_cause()
             self.current = None
@@ -328,8 +315,7 @@ class _Reader:
             if marker is Marker.AREA:
                 self.section = Section.NONE
         if rest:
-            number = self.reported(kind, number, rest) if number else self.next_number(kind)
-            self.add(kind, number, rest, page)
+            self.add(kind, number or self.next_number(kind), rest, page)
         else:
             self.pending = _Pending(kind, number, page)
 
@@ -371,7 +357,11 @@ class _Reader:
                 named = {f.addressee for f in findings if f.cause == cause.number}
                 if len(named) == 1:
                     cause.addressee = named.pop()
-        self.out.warnings += self.numbering.warnings()
+        for kind, count in self.unnumbered.items():
+            self.out.warnings.append(
+                f"the report gives no number to {kind.counted(count)}; "
+                "drafter numbered them in order"
+            )
         return self.out
 
 

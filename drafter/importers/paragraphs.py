@@ -64,15 +64,6 @@ def same_words(a: str, b: str) -> bool:
     return _words(a) == _words(b)
 
 
-def similar(a: str, b: str) -> bool:
-    """Mostly the same words: one finding printed twice, reworded a little (the summary's
-    and the body's), rather than two findings that happen to share a number."""
-    import difflib  # on first use: only a number seen twice asks
-
-    words_a, words_b = (text.translate(_QUOTES).casefold().split() for text in (a, b))
-    return difflib.SequenceMatcher(None, words_a, words_b).ratio() >= 0.5
-
-
 def _words(text: str) -> str:
     text = text.translate(_QUOTES).casefold()
     text = re.sub(r"(?<=\w)[-\u2010]\s*(?=\w)", "", text)  # "multi-agency", "multi- agency"
