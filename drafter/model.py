@@ -265,6 +265,18 @@ class Response:
     include_areas_for_improvement: bool = True
     noted: list[NotedGroup] = field(default_factory=list)
 
+    @property
+    def commissioner_office(self) -> str:
+        """ "Police and Crime Commissioner of Wiltshire and Swindon": the local policing
+        body as the title line, the letter's s.55 paragraph and signature, and the
+        document's author name it."""
+        return f"{self.commissioner.title} of {self.area}"
+
+    @property
+    def chief_office(self) -> str:
+        """ "Chief Constable, Wiltshire Police": the chief officer under a signature."""
+        return f"{self.chief.title}, {self.force}"
+
 
 @dataclass
 class SignOff:

@@ -13,7 +13,7 @@ import hashlib
 from dataclasses import replace
 
 from drafter.model import Draft, Role, SignOff, Status, Workflow
-from drafter.store.schema import encode
+from drafter.store.encode import encode
 
 SIGNED_STATUSES = (Status.SIGNED_OFF, Status.PUBLISHED)
 

@@ -105,10 +105,11 @@ def run(args: argparse.Namespace) -> int:
     from drafter.actions.render import office_profile_for, render, same_file
 
     if args.list_layouts:
+        from drafter.cli.output import say
         from drafter.render.layouts import describe_layouts
 
         for name, description in describe_layouts(args.templates):
-            print(f"{name:<13} {description}")
+            say(f"{name:<13} {description}")
         return ExitStatus.OK
     if args.draft is None:
         raise UsageError("give the draft file to render, or --list-layouts to see the layouts")
