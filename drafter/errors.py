@@ -180,6 +180,12 @@ class DateBeforeReport(NotReady):
         super().__init__(message, path=path)
 
 
+class DateBeforeSignature(DateBeforeReport):
+    """A publication date (``field``: "date") before the response was signed, or before
+    it was first published: a response is published once signed, and published again
+    only after it was first published."""
+
+
 class DateInFuture(NotReady):
     """A date (``field``: "date") after today: a signature or publication yet to happen;
     bad input, exit 2, as DateBeforeReport."""

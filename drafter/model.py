@@ -313,6 +313,12 @@ class Workflow:
     def signoff(self, role: Role) -> SignOff | None:
         return next((s for s in self.signoffs if s.role is role), None)
 
+    @property
+    def was_published(self) -> bool:
+        """The response has been published, even if its text has changed since (and is
+        in review until signed and published again): its actions are public."""
+        return self.published is not None or self.status is Status.PUBLISHED
+
 
 #: The tables a conflict can name, and how a reader calls them.
 CONFLICT_TABLES = {

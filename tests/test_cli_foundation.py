@@ -113,7 +113,7 @@ def test_check_says_what_is_true_past_sign_off(cli: Cli, wiltshire: Path) -> Non
     assert result.status == 1
     assert result.out.splitlines()[0] == (
         f"{wiltshire}: published 30 April 2020, within the statutory deadline of 3 May 2020; "
-        "no signature holds for this text; 2 problems"
+        "changed since: in review, no signature holds for this text; 2 problems"
     )
 
 
