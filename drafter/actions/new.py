@@ -89,6 +89,8 @@ def create_draft(new: NewDraft) -> Draft:
     would refuse, and ProfileError for a broken office profile.
     """
     path = new.path
+    if path.is_dir():
+        raise UsageError(f"{path} is a folder; give a file name ending in .toml")
     if path.exists():
         raise AlreadyExists(path)
     if path.suffix != ".toml":
