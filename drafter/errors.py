@@ -93,6 +93,14 @@ class TemplateProblem(DrafterError):
     """A template that is missing, broken, or refers to something a draft lacks."""
 
 
+class MissingReference(TemplateProblem):
+    """The reference .docx for Word output is not there; ``path`` is the file sought."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        super().__init__(f"{self.path}: no such file (a reference document is a Word .docx file)")
+
+
 class UsageError(DrafterError):
     """Arguments that do not make sense together, or a file that should not be overwritten."""
 

@@ -8,7 +8,6 @@ drafter's defaults. Nothing is written unless the draft is one the loader reads.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from drafter import store
 from drafter.errors import AlreadyExists, BadFileName, MissingField, UnknownChoice, UsageError
 from drafter.model import Draft, Finding, Report, ReportKind
 from drafter.profile import load_profile, new_response, office_profile
+from drafter.safe_text import unsafe_characters
 from drafter.store.atomic import make_folder_for
 
 
@@ -88,17 +88,18 @@ def check_file_name(name: str) -> None:
     The one rule for both front ends: the editor's form checks the name typed
     there (a name, never a path: "grey water/../../escape" would make stray folders
     and write outside drafts/), the command line the last part of its FILE (a path,
-    which may climb folders). Control characters (and the invisible ones that turn
-    text around) would act on a terminal whenever the name is printed.
+    which may climb folders). Control characters (safe_text's one definition, the
+    invisible ones that turn text around included) would act on a terminal whenever
+    the name is printed.
     """
     for part in ("/", "\\", ".."):
         if part in name:
             raise BadFileName(name, part)
     if name.startswith("."):
         raise BadFileName(name, ".")
-    for char in name:
-        if unicodedata.category(char) in ("Cc", "Cf"):
-            raise BadFileName(name, f"U+{ord(char):04X}")
+    unsafe = unsafe_characters(name, one_line=True)
+    if unsafe:
+        raise BadFileName(name, unsafe[0])
 
 
 def create_draft(new: NewDraft) -> Draft:
@@ -111,6 +112,8 @@ def create_draft(new: NewDraft) -> Draft:
     """
     path = new.path
     check_file_name(path.name)
+    if path.is_dir():
+        raise UsageError(f"{path} is a folder; give a file name ending in .toml")
     if path.exists():
         raise AlreadyExists(path)
     if path.suffix != ".toml":

@@ -9,6 +9,7 @@ import re
 
 from layout_cases import EXAMPLES, example
 
+from drafter.model import ActionStatus
 from drafter.profile_letter import Letter
 from drafter.render.layouts import LAYOUTS
 from drafter.render.text_formats import render_text
@@ -18,13 +19,17 @@ OFFICE = Letter(office="Office of the Commissioner", address=("1 Moor Lane",), r
 
 
 def _pages() -> list[str]:
-    return [
+    pages = [
         render_text(
             example(path), "html", layout=layout, letter=OFFICE, as_at=dt.date(2026, 11, 30)
         )
         for path in EXAMPLES
         for layout in LAYOUTS
     ]
+    # No example's response gives an action a status: the action plan's Status column.
+    draft = example(next(p for p in EXAMPLES if "eastmere" in p.name))
+    next(f for f in draft.findings if f.is_action).action_status = ActionStatus.PLANNED
+    return [*pages, render_text(draft, "html", layout="action-plan")]
 
 
 def test_every_class_the_css_styles_is_printed_by_some_layout() -> None:
