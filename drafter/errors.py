@@ -205,6 +205,27 @@ class DateInFuture(NotReady):
         super().__init__(message, path=path)
 
 
+class BadFileName(UsageError):
+    """A draft's file name that is not a plain name (drafter.actions.new.check_file_name).
+
+    ``name`` is the name as given; ``part`` what makes it not one: "/" or "\\" (a
+    folder), "..", "." (a leading dot: a hidden file) or the control character.
+    """
+
+    def __init__(self, name: str, part: str) -> None:
+        self.name = name
+        self.part = part
+        super().__init__(f"{name} is not a file name for a draft: {self.why}; choose another name")
+
+    @property
+    def why(self) -> str:
+        if self.part in ("/", "\\", ".."):
+            return f'it holds "{self.part}", which would put the draft in another folder'
+        if self.part == ".":
+            return 'it starts with ".", which hides the file'
+        return f"it holds a control character ({self.part})"
+
+
 class AlreadyExists(UsageError):
     """A file that would be written over; drafter never replaces a draft."""
 
