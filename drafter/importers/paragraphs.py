@@ -9,6 +9,7 @@ rules answer those questions for drafter.importers.findings.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from drafter.importers.lines import Block, BlockKind
 from drafter.importers.wording import ASKS
@@ -61,13 +62,22 @@ _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00ad
 
 def same_words(a: str, b: str) -> bool:
     """The same words, whatever the line breaks, hyphenation at a break and quotes."""
-    return _words(a) == _words(b)
+    return "".join(_words(a)) == "".join(_words(b))
 
 
-def _words(text: str) -> str:
+def reworded(a: str, b: str) -> bool:
+    """The same finding in other words (a summary's shorter version): most words, in order.
+
+    Two different findings that happen to share a number, in a report that numbers
+    each chapter or body's recommendations from 1, share little more than "should".
+    """
+    return SequenceMatcher(None, _words(a), _words(b), autojunk=False).ratio() >= 0.6
+
+
+def _words(text: str) -> list[str]:
     text = text.translate(_QUOTES).casefold()
     text = re.sub(r"(?<=\w)[-\u2010]\s*(?=\w)", "", text)  # "multi-agency", "multi- agency"
-    return "".join(text.split())
+    return text.split()
 
 
 def looks_like_heading(block: Block) -> bool:

@@ -132,6 +132,8 @@ class Saving:
         # draft now holds all it had, and the next tick keeps the newer edits.
         self.session.settle_recovery(generation)
         self.state.save_ended(generation)
+        if self.signatures.after_save(self.draft):
+            self.query_one(Outline).redraw("signoff")
         self._show_state()
 
     def _save_failed(self: EditorScreen, error: DrafterError) -> None:

@@ -208,3 +208,46 @@ async def test_a_decision_on_a_signed_draft_asks_too(state, make_app) -> None:
         assert app.draft.findings[0].decision is decision
         assert "signed off" in status(app)
         assert not app.editor.dirty
+
+
+@pytest.mark.parametrize("state", ["published"], indirect=True)
+async def test_a_published_response_changed_is_in_review_everywhere_until_put_back(
+    state, make_app
+) -> None:
+    """Before: the editor showed the signatures stale but kept "published" as the
+    status, in memory and in the file it saved."""
+    from drafter.model import Status
+    from drafter.tui.outline import Outline
+    from drafter.tui.views.signoff import signoff_text
+
+    path = state
+    before = path.read_bytes()
+    app = make_app(path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(pilot)
+        response = app.draft.findings[0].response
+        await first_key_in_a_response(app, pilot)
+        await pilot.pause(SETTLE + 0.3)
+        await pilot.press("c")  # Change it
+        await settle(pilot)
+        assert app.draft.findings[0].response != response
+        assert "✗ signatures stale" in status(app)
+        assert app.draft.workflow.status is Status.IN_REVIEW
+        assert app.query_one(Outline).shown["signoff"].label == "Signature stale: sign again"
+        text = signoff_text(app.draft)
+        assert "status: in-review" in text and "Changed since it was published" in text
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        saved = path.read_text(encoding="utf-8")
+        assert 'status = "in-review"' in saved and "published = 2026-11-25" in saved
+        # The keys typed taken back: the text is as published, and so is the status.
+        for _ in range(len(app.draft.findings[0].response) - len(response)):
+            await pilot.press("backspace")
+        await settle(pilot)
+        assert app.draft.findings[0].response == response
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "stale" not in status(app)
+        assert app.draft.workflow.status is Status.PUBLISHED
+        assert app.query_one(Outline).shown["signoff"].label == "Signed off"
+    assert path.read_bytes() == before
