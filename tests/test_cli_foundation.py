@@ -236,6 +236,15 @@ def test_new_refuses_to_overwrite(cli: Cli, wiltshire: Path) -> None:
     assert wiltshire.read_bytes() == before
 
 
+def test_new_on_a_folder_says_it_is_a_folder(cli: Cli, tmp_path: Path) -> None:
+    """Not "already exists; open it with `drafter edit`", which then refuses a folder."""
+    folder = tmp_path / "drafts.toml"
+    folder.mkdir()
+    result = cli("new", folder, *NEW_ARGS)
+    assert (result.status, result.out) == (2, "")
+    assert result.err == f"drafter: {folder} is a folder; give a file name ending in .toml\n"
+
+
 def test_new_bad_date(cli: Cli, tmp_path: Path) -> None:
     path = tmp_path / "x.toml"
     args = [a if a != "12 June 2025" else "30 February 2025" for a in NEW_ARGS]
