@@ -23,10 +23,11 @@ _GROUP = re.compile(
     r"|^.{0,60}\brecommendations\s+(?:register|tracker)$",
     re.I,
 )
+#: Words that name a body: "the police", "chief constables", "Westshire Police"; not
+#: "improvement" or "action" (a heading such as "Recommendations for improvement").
+_BODY = r"(?:the|all|each|every|chief|police|forces|[A-Z])\S*(?:\s+\S+){0,11}"
 #: Under a "Recommendations" heading, a sub-heading naming the body: "For the Home Office".
-_FOR_BODY = re.compile(
-    r"^(?:[Ff]or|[Tt]o)\s+((?:the|all|each|every|chief|police|forces|[A-Z])\S*(?:\s+\S+){0,11})$"
-)
+_FOR_BODY = re.compile(rf"^(?:[Ff]or|[Tt]o)\s+({_BODY})$")
 #: The longest heading read as a group's.
 _MAX_WORDS = 14
 #: The most paragraphs the warning about numbered paragraphs left out quotes.
@@ -48,7 +49,8 @@ def group_heading(block: Block, *, in_recommendations: bool) -> str | None:
         return None
     found = _GROUP.match(text)
     if found:
-        return body_named(found.group(1) or "")
+        named = found.group(1) or ""
+        return body_named(named) if re.fullmatch(_BODY, named.rstrip(" :.")) else ""
     found = _FOR_BODY.match(text.rstrip(":")) if in_recommendations else None
     return body_named(found.group(1)) if found else None
 

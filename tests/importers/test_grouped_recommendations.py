@@ -107,3 +107,17 @@ def test_causes_keep_their_recommendations_when_recommendations_are_renumbered()
     result = import_report(text)
     recs = [(f.number, f.cause) for f in result.findings if f.kind is FindingKind.RECOMMENDATION]
     assert recs == [("1", "1"), ("2", "2")]
+
+
+def test_a_group_heading_that_names_no_body_gives_no_addressee() -> None:
+    text = (
+        "A report about victims\n\nRecommendations for improvement\n\n"
+        "1. A monthly letter to victims should be agreed.\n\n"
+        "Recommendations for chief constables\n\n"
+        "1. Every call about a missing child should be graded urgent.\n"
+    )
+    result = import_report(text)
+    assert [(f.number, f.addressee) for f in result.findings] == [
+        ("1", ""),
+        ("2", "chief constables"),
+    ]

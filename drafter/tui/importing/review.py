@@ -25,6 +25,7 @@ from drafter.import_corrections import EditRefused
 from drafter.model import Finding, FindingKind
 from drafter.tui.footer import FittedFooterScreen
 from drafter.tui.screens.choice import Answer, ChoiceDialog
+from drafter.tui.text_box import TextBox
 
 if TYPE_CHECKING:
     from drafter.importers import ImportResult
@@ -123,7 +124,7 @@ class ReviewScreen(FittedFooterScreen[Path]):
                 yield Input(id="edit-addressee", compact=True, placeholder="none named")
                 yield Label("Deadline", classes="edit-label-inner")
                 yield Input(id="edit-deadline", compact=True, placeholder="none named")
-            yield TextArea(id="edit-text", soft_wrap=True, tab_behavior="focus")
+            yield TextBox(id="edit-text", soft_wrap=True, tab_behavior="focus")
         yield Static(id="review-problem", classes="error", markup=False)
         yield Footer(compact=True, show_command_palette=False)
 
