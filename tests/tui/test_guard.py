@@ -19,6 +19,7 @@ from drafter.tui.guard import SETTLE
 from drafter.tui.screens.choice import ChoiceDialog
 from drafter.tui.screens.sign import SignScreen
 from drafter.tui.session import Session
+from tui.helpers import question_ready, wait_for
 from tui.journeys import Drafts
 
 
@@ -39,7 +40,7 @@ def status(app) -> str:  # type: ignore[no-untyped-def]
 
 
 def notices(app) -> list[str]:  # type: ignore[no-untyped-def]
-    return [n.message for n in app._notifications]
+    return [n.message for n in app.notices]
 
 
 async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
@@ -67,7 +68,9 @@ async def test_a_second_editor_takes_no_edits_and_says_why(state, make_app, reco
             told = [m for m in notices(app) if "open in another editor" in m]
             assert len(told) == 1, notices(app)  # at the start
             await pilot.press("x", "y", "backspace", "backspace", "backspace")
-            await settle(pilot)
+            await wait_for(
+                pilot, lambda: sum("open in another editor" in m for m in notices(app)) > 1
+            )
             assert title.value == shown
             assert app.query_one("#detail-cc", TextArea).read_only
             assert not editor.dirty
@@ -111,11 +114,13 @@ async def test_when_the_other_editor_closes_this_one_reloads_and_may_edit(
             first.close()
             released = True
             # The status changes at once; the notice is a message handled after it.
-            for _ in range(40):
-                await pilot.pause(0.1)
-                closed = any("other editor has closed" in m for m in notices(app))
-                if "read-only" not in status(app) and closed:
-                    break
+            await wait_for(
+                pilot,
+                lambda: (
+                    "read-only" not in status(app)
+                    and any("other editor has closed" in m for m in notices(app))
+                ),
+            )
             assert "✓ saved" in status(app)
             assert any("other editor has closed" in m for m in notices(app)), notices(app)
             title = app.query_one("#detail-title", Input)
@@ -134,19 +139,16 @@ async def test_when_the_other_editor_closes_this_one_reloads_and_may_edit(
 
 async def first_key_in_a_response(app, pilot) -> None:  # type: ignore[no-untyped-def]
     app.editor.goto("finding:0")
-    for _ in range(50):  # a busy machine may take a while to put the focus there
-        await pilot.pause()
-        if app.focused is not None and app.focused.id == "response":
-            break
+    # A busy machine may take a while to put the focus there.
+    await wait_for(pilot, lambda: app.focused is not None and app.focused.id == "response")
     await pilot.press("end", "x", "c", "l", "enter")  # typing goes on as the question comes
-    for _ in range(50):
-        await pilot.pause()
-        if isinstance(app.screen, ChoiceDialog):
-            break
+    await wait_for(pilot, lambda: isinstance(app.screen, ChoiceDialog))
 
 
 @pytest.mark.parametrize("state", ["published"], indirect=True)
-async def test_a_published_response_asks_before_its_signed_text_changes(state, make_app) -> None:
+async def test_a_published_response_asks_before_its_signed_text_changes(
+    state, make_app, question_clock
+) -> None:
     path = state
     before = path.read_bytes()
     app = make_app(path)
@@ -161,7 +163,8 @@ async def test_a_published_response_asks_before_its_signed_text_changes(state, m
         assert "published on 25 November 2026" in message
         assert "both must sign again" in message
         # The keys typed on did not answer it: it waits for a pause.
-        await pilot.pause(SETTLE + 0.3)
+        question_clock.now += SETTLE
+        await wait_for(pilot, lambda: question_ready(app))
         await pilot.press("l")  # Leave it
         await settle(pilot)
         assert app.screen is app.editor
@@ -172,7 +175,8 @@ async def test_a_published_response_asks_before_its_signed_text_changes(state, m
         # Asked again at the next change; this time changed.
         await first_key_in_a_response(app, pilot)
         assert isinstance(app.screen, ChoiceDialog)
-        await pilot.pause(SETTLE + 0.3)
+        question_clock.now += SETTLE
+        await wait_for(pilot, lambda: question_ready(app))
         await pilot.press("c")  # Change it
         await settle(pilot)
         assert app.draft.findings[0].response.startswith(response)
@@ -199,7 +203,7 @@ async def test_a_decision_on_a_signed_draft_asks_too(state, make_app) -> None:
         await settle(pilot)
         decision = app.draft.findings[0].decision
         await pilot.press("alt+u")
-        await settle(pilot)
+        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceDialog))
         dialog = app.screen
         assert isinstance(dialog, ChoiceDialog) and dialog.name == "signed-change"
         assert "published" not in str(dialog.query_one("#dialog-message").render())
