@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from drafter.model import ActionStatus, Draft, Status
+from drafter.model import ActionStatus, Draft
 from drafter.safe_text import csv_text
 from drafter.safe_text import table as aligned
 from drafter.tracking import Rag, days_overdue, is_open, rag, short_reference, tracked
@@ -44,7 +44,7 @@ class ActionRow:
 
 def draft_actions(path: Path, draft: Draft, today: dt.date) -> list[ActionRow]:
     """The open actions of one draft; none unless the response is published."""
-    if draft.workflow.status is not Status.PUBLISHED:
+    if not draft.workflow.was_published:
         return []
     rows = []
     for finding in tracked(draft):

@@ -93,6 +93,14 @@ class TemplateProblem(DrafterError):
     """A template that is missing, broken, or refers to something a draft lacks."""
 
 
+class MissingReference(TemplateProblem):
+    """The reference .docx for Word output is not there; ``path`` is the file sought."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        super().__init__(f"{self.path}: no such file (a reference document is a Word .docx file)")
+
+
 class UsageError(DrafterError):
     """Arguments that do not make sense together, or a file that should not be overwritten."""
 
@@ -180,6 +188,12 @@ class DateBeforeReport(NotReady):
         super().__init__(message, path=path)
 
 
+class DateBeforeSignature(DateBeforeReport):
+    """A publication date (``field``: "date") before the response was signed, or before
+    it was first published: a response is published once signed, and published again
+    only after it was first published."""
+
+
 class DateInFuture(NotReady):
     """A date (``field``: "date") after today: a signature or publication yet to happen;
     bad input, exit 2, as DateBeforeReport."""
@@ -189,6 +203,27 @@ class DateInFuture(NotReady):
     def __init__(self, message: str, *, field: str, path: Path | str | None = None) -> None:
         self.field = field
         super().__init__(message, path=path)
+
+
+class BadFileName(UsageError):
+    """A draft's file name that is not a plain name (drafter.actions.new.check_file_name).
+
+    ``name`` is the name as given; ``part`` what makes it not one: "/" or "\\" (a
+    folder), "..", "." (a leading dot: a hidden file) or the control character.
+    """
+
+    def __init__(self, name: str, part: str) -> None:
+        self.name = name
+        self.part = part
+        super().__init__(f"{name} is not a file name for a draft: {self.why}; choose another name")
+
+    @property
+    def why(self) -> str:
+        if self.part in ("/", "\\", ".."):
+            return f'it holds "{self.part}", which would put the draft in another folder'
+        if self.part == ".":
+            return 'it starts with ".", which hides the file'
+        return f"it holds a control character ({self.part})"
 
 
 class AlreadyExists(UsageError):

@@ -265,6 +265,18 @@ class Response:
     include_areas_for_improvement: bool = True
     noted: list[NotedGroup] = field(default_factory=list)
 
+    @property
+    def commissioner_office(self) -> str:
+        """ "Police and Crime Commissioner of Wiltshire and Swindon": the local policing
+        body as the title line, the letter's s.55 paragraph and signature, and the
+        document's author name it."""
+        return f"{self.commissioner.title} of {self.area}"
+
+    @property
+    def chief_office(self) -> str:
+        """ "Chief Constable, Wiltshire Police": the chief officer under a signature."""
+        return f"{self.chief.title}, {self.force}"
+
 
 @dataclass
 class SignOff:
@@ -300,6 +312,12 @@ class Workflow:
 
     def signoff(self, role: Role) -> SignOff | None:
         return next((s for s in self.signoffs if s.role is role), None)
+
+    @property
+    def was_published(self) -> bool:
+        """The response has been published, even if its text has changed since (and is
+        in review until signed and published again): its actions are public."""
+        return self.published is not None or self.status is Status.PUBLISHED
 
 
 #: The tables a conflict can name, and how a reader calls them.

@@ -51,7 +51,8 @@ class Entry:
 
     @property
     def published(self) -> bool:
-        return self.status == Status.PUBLISHED
+        """Published, even if changed since (then its status is in review or signed off)."""
+        return self.status == Status.PUBLISHED or self.response_published is not None
 
 
 def find_drafts(folder: Path) -> list[Path]:
@@ -81,7 +82,9 @@ def summarise(path: Path, draft: Draft, today: dt.date) -> Entry:
         f for f in draft.findings if include_afis or f.kind is not FindingKind.AREA_FOR_IMPROVEMENT
     ]
     deadline = report.deadline
-    published = workflow.status is Status.PUBLISHED
+    # Changed since and in review, a published response's deadline was still met (or
+    # missed) by its publication, and its actions are still tracked.
+    published = workflow.was_published
     days_left = None if published or deadline is None else (deadline - today).days
     days_late = None
     if published and deadline is not None and workflow.published is not None:
@@ -219,7 +222,11 @@ def summary(entries: list[Entry]) -> str:
             sum(1 for e in waiting if e.days_left is not None and 0 <= e.days_left <= SOON_DAYS),
             f"due within {SOON_DAYS} days",
         ),
-        (sum(1 for e in valid if e.published), "published"),
+        (sum(1 for e in valid if e.status == Status.PUBLISHED), "published"),
+        (
+            sum(1 for e in valid if e.published and e.status != Status.PUBLISHED),
+            "changed since publication",
+        ),
         (len(entries) - len(valid), "not valid"),
     ]
     count = len(entries)

@@ -84,6 +84,41 @@ def office_profile(start: Path | None = None) -> Profile:
     return load_profile(path) if path is not None else Profile()
 
 
+class ProfileReader:
+    """Office profiles read once, and again only when the file changes.
+
+    For the editor's preview, which asks at every pause in typing: a file whose
+    modification time and size are as they were is not read again, so a profile
+    changed or mended during a session still shows at the next pause. A profile with
+    a mistake is remembered too, and its error raised again until the file changes.
+    """
+
+    def __init__(self) -> None:
+        self._known: dict[Path, tuple[tuple[int, int], Profile | ProfileError]] = {}
+
+    def at(self, start: Path) -> Profile:
+        """The profile that applies at ``start``, as office_profile. Raises ProfileError."""
+        path = find_profile(start)
+        if path is None:
+            return Profile()
+        try:
+            # stat before reading: a change made while it is read has a newer time
+            stat = path.stat()
+        except OSError:
+            return load_profile(path)  # gone since it was found: says so
+        key = (stat.st_mtime_ns, stat.st_size)
+        known = self._known.get(path)
+        if known is None or known[0] != key:
+            try:
+                known = (key, load_profile(path))
+            except ProfileError as error:
+                known = (key, error)
+            self._known[path] = known
+        if isinstance(known[1], ProfileError):
+            raise known[1].with_traceback(None)
+        return known[1]
+
+
 def load_profile(path: Path) -> Profile:
     path = Path(path)
     try:

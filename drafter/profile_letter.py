@@ -58,13 +58,18 @@ class Letter:
 
     @property
     def has_letterhead(self) -> bool:
-        return bool(self.office or self.address or self.contact)
+        return bool(self.office or self.letterhead_lines)
 
     @property
     def contact(self) -> list[str]:
         """ "Telephone: 01380 734022", "Email: ...", "Website: ...", for those given."""
         pairs = (("Telephone", self.telephone), ("Email", self.email), ("Website", self.website))
         return [f"{label}: {value}" for label, value in pairs if value]
+
+    @property
+    def letterhead_lines(self) -> list[str]:
+        """The letterhead's lines under the office's name: the address, then the contact."""
+        return [*self.address, *self.contact]
 
 
 def read_letter(table: Table | None) -> Letter:

@@ -113,7 +113,7 @@ def test_check_says_what_is_true_past_sign_off(cli: Cli, wiltshire: Path) -> Non
     assert result.status == 1
     assert result.out.splitlines()[0] == (
         f"{wiltshire}: published 30 April 2020, within the statutory deadline of 3 May 2020; "
-        "no signature holds for this text; 2 problems"
+        "changed since: in review, no signature holds for this text; 2 problems"
     )
 
 
@@ -234,6 +234,15 @@ def test_new_refuses_to_overwrite(cli: Cli, wiltshire: Path) -> None:
         f"`drafter edit {wiltshire}`\n"
     )
     assert wiltshire.read_bytes() == before
+
+
+def test_new_on_a_folder_says_it_is_a_folder(cli: Cli, tmp_path: Path) -> None:
+    """Not "already exists; open it with `drafter edit`", which then refuses a folder."""
+    folder = tmp_path / "drafts.toml"
+    folder.mkdir()
+    result = cli("new", folder, *NEW_ARGS)
+    assert (result.status, result.out) == (2, "")
+    assert result.err == f"drafter: {folder} is a folder; give a file name ending in .toml\n"
 
 
 def test_new_bad_date(cli: Cli, tmp_path: Path) -> None:

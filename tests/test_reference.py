@@ -201,12 +201,18 @@ def test_signed_draft_changed_afterwards_is_marked_again(
     )
 
 
-def test_signed_draft_moved_back_to_review_is_marked(
+def test_text_put_back_as_signed_is_signed_off_again(
     wiltshire_draft: Draft,
 ) -> None:
-    """Valid signatures alone are not enough: the status must say signed off or published."""
+    """A draft saved in review once its text changed, then put back exactly as both
+    signed it: the signatures hold for it, and its status comes back (published,
+    since it was published after both signed), so no DRAFT marking."""
     workflow = replace(wiltshire_draft.workflow, status=Status.IN_REVIEW)
-    assert DRAFT_MARKING in render_text(replace(wiltshire_draft, workflow=workflow), "md")
+    put_back = replace(wiltshire_draft, workflow=workflow)
+    assert store.settled_status(put_back) is Status.PUBLISHED
+    assert DRAFT_MARKING not in render_text(put_back, "md")
+    unpublished = replace(put_back, workflow=replace(workflow, published=None))
+    assert store.settled_status(unpublished) is Status.SIGNED_OFF
 
 
 def test_one_signature_is_not_enough(

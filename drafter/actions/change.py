@@ -68,6 +68,8 @@ def _change(path: Path, change: Callable[[Draft], Draft], *, write: bool) -> Cha
         after = change(before)
     except NotReady as error:
         raise (error if error.path is not None else error.located(path)) from None
+    # The status as the file will hold it (a published response changed is in review).
+    after = store.settle(after)
     if store.dumps(after) == text:
         return Changed(path, after, changed=False, saved=False)
     if write:

@@ -10,7 +10,6 @@ from pathlib import Path
 from drafter import store
 from drafter.action_list import ActionRow, draft_actions, most_overdue_first
 from drafter.errors import DrafterError
-from drafter.model import Status
 from drafter.portfolio import draft_paths
 
 
@@ -43,7 +42,7 @@ def list_actions(
         except DrafterError as error:
             invalid.append(str(error))
             continue
-        if draft.workflow.status is Status.PUBLISHED:
+        if draft.workflow.was_published:
             responses += 1
         for row in draft_actions(path, draft, today):
             if overdue and not row.days_overdue:

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from drafter import store
-from drafter.errors import AlreadyExists, MissingField, UnknownChoice, UsageError
+from drafter.errors import AlreadyExists, BadFileName, MissingField, UnknownChoice, UsageError
 from drafter.model import Draft, Finding, Report, ReportKind
 from drafter.profile import load_profile, new_response, office_profile
+from drafter.safe_text import unsafe_characters
 from drafter.store.atomic import make_folder_for
 
 
@@ -81,14 +82,38 @@ def starting_report(new: NewDraft) -> Report:
     )
 
 
+def check_file_name(name: str) -> None:
+    """Refuse a draft's file name that is not a plain name; BadFileName says why.
+
+    The one rule for both front ends: the editor's form checks the name typed
+    there (a name, never a path: "grey water/../../escape" would make stray folders
+    and write outside drafts/), the command line the last part of its FILE (a path,
+    which may climb folders). Control characters (safe_text's one definition, the
+    invisible ones that turn text around included) would act on a terminal whenever
+    the name is printed.
+    """
+    for part in ("/", "\\", ".."):
+        if part in name:
+            raise BadFileName(name, part)
+    if name.startswith("."):
+        raise BadFileName(name, ".")
+    unsafe = unsafe_characters(name, one_line=True)
+    if unsafe:
+        raise BadFileName(name, unsafe[0])
+
+
 def create_draft(new: NewDraft) -> Draft:
     """Write the new draft at ``new.path`` atomically and return it.
 
     Raises AlreadyExists (never overwrites), MissingField (title, area, force),
-    UsageError for a name not ending in .toml, DraftError for details the loader
+    BadFileName for a file name that is not a plain name, UsageError for a name not
+    ending in .toml, DraftError for details the loader
     would refuse, and ProfileError for a broken office profile.
     """
     path = new.path
+    check_file_name(path.name)
+    if path.is_dir():
+        raise UsageError(f"{path} is a folder; give a file name ending in .toml")
     if path.exists():
         raise AlreadyExists(path)
     if path.suffix != ".toml":

@@ -17,8 +17,12 @@ class Published:
     date: dt.date
     #: The statutory deadline, when the report's publication date is known.
     deadline: dt.date | None
-    #: Days after the deadline the response was published; None when on time.
+    #: Days after the deadline the response was published; None when on time (or
+    #: when published again).
     days_late: int | None
+    #: Set when the response was published before and changed since: the date it was
+    #: first published, which stays on record (``date`` is today's publication).
+    first_published: dt.date | None = None
 
 
 def publish(path: Path | str, date: dt.date, *, today: dt.date | None = None) -> Published:
@@ -32,9 +36,13 @@ def publish(path: Path | str, date: dt.date, *, today: dt.date | None = None) ->
         path, partial(publishing.publish, date=date, today=today), purpose="drafter publish"
     )
     draft = saved.draft
+    first = draft.workflow.published
+    again = first if first is not None and first != date else None
     return Published(
         saved=saved,
         date=date,
         deadline=draft.report.deadline,
-        days_late=publishing.lateness(draft, date),
+        # Published again, the statutory question was answered by the first date.
+        days_late=None if again else publishing.lateness(draft, date),
+        first_published=again,
     )

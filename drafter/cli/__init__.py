@@ -20,6 +20,7 @@ from types import ModuleType
 
 from drafter import __version__
 from drafter.cli import commands as _commands
+from drafter.cli.args import Parser
 from drafter.errors import DrafterError, ExitStatus
 
 #: Every command: its name -> its module under drafter.cli.commands, in the order
@@ -60,7 +61,7 @@ def command_modules(only: str | None = None) -> dict[str, ModuleType]:
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The parser for every command, or for the command ``only`` alone (faster)."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="drafter",
         description=(
             "Write the statutory response to an HMICFRS inspection report. "
@@ -100,9 +101,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args) or 0)
     except DrafterError as error:
         from drafter.cli.messages import worded
-        from drafter.safe_text import visible
+        from drafter.cli.output import say
 
-        print(f"drafter: {visible(worded(error))}", file=sys.stderr)
+        say(f"drafter: {worded(error)}", err=True)
         return error.exit_status
     except KeyboardInterrupt:
         print("drafter: interrupted", file=sys.stderr)

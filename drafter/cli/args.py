@@ -5,8 +5,20 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import NoReturn
 
 from drafter.dates import parse_date
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse's parser, with its own error shown as every line drafter prints is
+    (drafter.cli.output.say): the argument it quotes, such as a file name given one
+    too many, may hold an escape sequence."""
+
+    def error(self, message: str) -> NoReturn:
+        from drafter.safe_text import visible
+
+        super().error(visible(message))
 
 
 def date_arg(text: str) -> dt.date:

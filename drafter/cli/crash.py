@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sys
 import tempfile
 import traceback
 from pathlib import Path
@@ -49,10 +48,12 @@ def report_crash(error: BaseException, files: str = NOT_CHANGED) -> Path | None:
         where = f"the details are in {path}"
     except OSError:
         where = "the details could not be saved"
-    print(
+    from drafter.cli.output import say
+
+    say(
         f"drafter: stopped on an unexpected problem ({type(error).__name__}). "
         f"This is a bug in drafter, not in your draft; {where}. "
         f"Please send them to the drafter developers. {files}",
-        file=sys.stderr,
+        err=True,
     )
     return path

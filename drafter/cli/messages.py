@@ -12,6 +12,7 @@ from drafter.errors import (
     DateInFuture,
     DrafterError,
     MissingField,
+    MissingReference,
     NoSigner,
     NotReady,
     NotReadyToSign,
@@ -52,6 +53,8 @@ def worded(error: DrafterError) -> str:
             return (
                 f"{path} already exists; choose another name, or open it with `drafter edit {path}`"
             )
+        case MissingReference(path=path):
+            return f"{path}: no such file; check the --reference-docx path (a Word .docx file)"
         case UnknownChoice(field=field, value=value, choices=choices):
             return f"--{field} {value!r} is not one of {', '.join(choices)}"
     return str(error)

@@ -14,8 +14,11 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from drafter.importers.cleaning import ends_sentence
+from drafter.importers.groups import group_heading, skipped_warning
 from drafter.importers.lines import Block, BlockKind
 from drafter.importers.markers import Marker, match
+from drafter.importers.numbering import Numbering, Placed
+from drafter.importers.paragraphs import continues, looks_like_heading
 from drafter.importers.tracker import is_tracker_line
 from drafter.importers.wording import ASKS, asked, deadline
 from drafter.model import Finding, FindingKind
@@ -26,12 +29,6 @@ from drafter.model import Finding, FindingKind
 _INTRO = re.compile(
     r"\b(?:recommends?|recommended)\s+that\b|\b(?:should|must|are\s+to|is\s+to)\s*:$"
     r"|^(?:within|by|with|immediately)\b[^:]*,\s*(?:the\s+|all\s+)?[\w ]+:$",
-    re.I,
-)
-#: A register's or tracker's own heading: "Recommendations for Westshire Police".
-_REGISTER_HEADING = re.compile(
-    r"^(?:(?:open|all|hmicfrs)\s+)?recommendations\s+(?:for|made\s+to)\s+\S.{0,80}$"
-    r"|^.{0,60}\brecommendations\s+(?:register|tracker)$",
     re.I,
 )
 #: "... we recommend that the force should act.": the recommendation in the same sentence.
@@ -77,14 +74,23 @@ class _Lead:
 class _Reader:
     def __init__(self) -> None:
         self.out = Detected()
+        #: Warnings in the order found, each about a finding (named by its final number,
+        #: once numbering that starts again has been made unique) or about none.
+        self.notes: list[tuple[Finding | None, str]] = []
+        #: Each finding's number, heading and page in the report, in order.
+        self.numbering = Numbering()
+        #: The heading above, and the body it names where it heads a group of
+        #: recommendations ("Recommendations for the police", "For the Home Office").
+        self.group = ""
+        self.group_addressee = ""
+        #: Numbered paragraphs asking a body to act that no section made a finding.
+        self.skipped: list[tuple[int, str]] = []
         self.section = Section.NONE
         self.cause: Finding | None = None
         self.cause_has_recommendations = False
         self.current: Finding | None = None
         self.pending: _Pending | None = None
-        self.seen: dict[tuple[FindingKind, str], int] = {}
         self.unnumbered: dict[FindingKind, int] = {}
-        self.pages: dict[int, int] = {}
         #: The current section numbers its findings itself ("Recommendation 3"), so a
         #: further paragraph that asks for something belongs to the finding above it.
         self.numbered_section = False
@@ -104,42 +110,51 @@ class _Reader:
         return str(max(numbers, default=0) + 1)
 
     # --- building ---------------------------------------------------------------
+    def warn(self, about: Finding | None, text: str) -> None:
+        """A warning; ``about``'s title opens it, with the number it ends up with."""
+        self.notes.append((about, text))
+
     def add(self, kind: FindingKind, number: str, text: str, page: int) -> None:
-        key = (kind, number)
-        if key in self.seen:
-            first = self.out.findings[self.seen[key]]
-            self.current = None
-            if _same(first.text, text):
-                return  # a summary list repeated in the body: one finding
-            where = (
-                f"both on page {page}"
-                if self.pages[self.seen[key]] == page
-                else f"page {self.pages[self.seen[key]]} and page {page}"
-            )
-            self.out.warnings.append(
-                f"{first.title} appears twice with different words ({where}); the first was kept. "
-                f"First: “{first.text}” Second: “{text}”"
-            )
-            return
+        """A finding, numbered as the report numbers it ("" gives it the next number)."""
         who, partners = asked(text)
+        if number and (repeat := self.numbering.repeat(kind, number, text, who)) is not None:
+            if not repeat.verbatim:  # word for word, a summary list repeated in the body
+                first = repeat.first
+                where = (
+                    f"both on page {page}"
+                    if first.page == page
+                    else f"page {first.page} and page {page}"
+                )
+                self.warn(
+                    first.finding,
+                    f" appears twice with different words ({where}); the first was kept. "
+                    f"First: “{first.finding.text}” Second: “{text}”",
+                )
+            self.current = None
+            return
+        reported, number = number, number or self.next_number(kind)
         when = deadline(text)
         if self.lead is not None and kind is not FindingKind.CAUSE_OF_CONCERN:
             who = who or self.lead.addressee
             when = when or self.lead.deadline
+        if kind is FindingKind.RECOMMENDATION:
+            who = who or self.group_addressee
         finding = Finding(kind=kind, number=number, text=text, addressee=who, deadline=when)
         if partners:
-            self.out.warnings.append(
-                f"{finding.title} asks {who} to act working with {partners}; the partners "
-                "are left in its text, not in its addressee"
+            self.warn(
+                finding,
+                f" asks {who} to act working with {partners}; the partners "
+                "are left in its text, not in its addressee",
             )
+        cause = None
         if kind is FindingKind.RECOMMENDATION and self.cause is not None:
-            finding.cause = self.cause.number
+            cause = self.cause
+            finding.cause = cause.number
             self.cause_has_recommendations = True
         if kind is FindingKind.CAUSE_OF_CONCERN:
             self.cause = finding
             self.cause_has_recommendations = False
-        self.seen[key] = len(self.out.findings)
-        self.pages[len(self.out.findings)] = page
+        self.numbering.place(Placed(finding, reported, self.group, page, cause))
         self.out.findings.append(finding)
         self.current = finding
 
@@ -150,8 +165,8 @@ class _Reader:
     def drop_pending(self) -> None:
         if self.pending is not None:
             label = f"{self.pending.kind.label} {self.pending.number}".strip()
-            self.out.warnings.append(
-                f"{label} on page {self.pending.page} has no text after it; it was left out"
+            self.warn(
+                None, f"{label} on page {self.pending.page} has no text after it; it was left out"
             )
             self.pending = None
 
@@ -179,6 +194,8 @@ class _Reader:
             found.marker is Marker.NUMBERED and not self.numbered_allowed()
         ):
             self.drop_pending()
+            if found.marker in (Marker.RECOMMENDATIONS, Marker.CAUSES, Marker.AREAS):
+                self.group, self.group_addressee = block.text.strip().rstrip(":"), ""
             self.marker(found.marker, found.number, found.rest, block.page)
             return
         if self.pending is not None:
@@ -186,38 +203,46 @@ class _Reader:
                 self.drop_pending()
             else:
                 pending, self.pending = self.pending, None
-                number = pending.number or self.next_number(pending.kind)
-                self.add(pending.kind, number, block.text, block.page)
+                self.add(pending.kind, pending.number, block.text, block.page)
                 return
-        if block.is_heading and _REGISTER_HEADING.match(block.text.strip()):
+        group = group_heading(block, in_recommendations=self.section is Section.RECOMMENDATIONS)
+        if group is not None:
             self.close_cause()
             self.section, self.current, self.lead = Section.RECOMMENDATIONS, None, None
+            self.group, self.group_addressee = block.text.strip().rstrip(":"), group
             return
-        if _looks_like_heading(block):
+        if looks_like_heading(block):
+            self.group, self.group_addressee = block.text.strip(), ""
             self.section = Section.NONE
             self.close_cause()
             self.current = None
             self.lead = None
             self.tracker = False
             return
-        if self.current is not None and _continues(self.current, block, self.numbered_section):
+        if self.current is not None and continues(self.current, block, self.numbered_section):
             self.current.text += "\n" + block.text
-            self.out.warnings.append(
-                f"{self.current.title} runs to more than one paragraph (page {block.page}); "
-                "check that it ends where the report's does"
+            self.warn(
+                self.current,
+                f" runs to more than one paragraph (page {block.page}); "
+                "check that it ends where the report's does",
             )
             return
         if ASKS.search(block.text):
             kind = self.asking_kind()
             if kind is not None:
-                self.add(kind, self.next_number(kind), block.text, block.page)
+                self.add(kind, "", block.text, block.page)
                 return
         if self.tracker and self.section is not Section.NONE:
             self.current = None  # a register's unlabelled note between its items
             return
+        if found is not None and found.rest and asked(found.rest)[0]:
+            # "4. The Home Office should ..." under no heading drafter reads as a list of
+            # findings: perhaps a recommendation after a heading it does not know.
+            self.skipped.append((block.page, block.text))
         # Body text: the findings' section is over.
         self.lead = None
         self.current = None
+        self.group_addressee = ""
         if self.section is not Section.CAUSES:
             self.section = Section.NONE
         if self.cause_has_recommendations:
@@ -255,8 +280,7 @@ class _Reader:
             if not _RECOMMENDS.match(text):
                 return False
             self.lead = None  # "We recommend that the force should ...": itself a finding
-            kind = FindingKind.RECOMMENDATION
-            self.add(kind, self.next_number(kind), text, block.page)
+            self.add(FindingKind.RECOMMENDATION, "", text, block.page)
             return True
         who, _ = asked(text)
         self.lead = _Lead(text, who, deadline(text), completes=bool(who))
@@ -314,7 +338,7 @@ class _Reader:
             if marker is Marker.AREA:
                 self.section = Section.NONE
         if rest:
-            self.add(kind, number or self.next_number(kind), rest, page)
+            self.add(kind, number, rest, page)
         else:
             self.pending = _Pending(kind, number, page)
 
@@ -333,10 +357,10 @@ class _Reader:
         lead = self.lead
         if kind is not None and lead is not None and lead.completes:
             # "Within six months, the force should:" and its points: one finding.
-            self.add(kind, self.next_number(kind), f"{lead.text}\n- {block.text}", block.page)
+            self.add(kind, "", f"{lead.text}\n- {block.text}", block.page)
             return
         if kind is not None and (ASKS.search(block.text) or lead is not None):
-            self.add(kind, self.next_number(kind), block.text, block.page)
+            self.add(kind, "", block.text, block.page)
             # A finding given as one list item ends with its item.
             self.current = None
             return
@@ -345,9 +369,13 @@ class _Reader:
     def finish(self) -> Detected:
         self.drop_pending()
         findings = self.out.findings
+        renumbered = self.numbering.renumber()
+        warnings = self.out.warnings
+        warnings += [f"{about.title}{text}" if about else text for about, text in self.notes]
+        warnings += renumbered
         for finding in findings:
             if finding.kind is not FindingKind.CAUSE_OF_CONCERN and not finding.addressee:
-                self.out.warnings.append(
+                warnings.append(
                     f"{finding.title} does not say who is to act; its addressee is left "
                     "empty for you to fill in"
                 )
@@ -357,83 +385,13 @@ class _Reader:
                 if len(named) == 1:
                     cause.addressee = named.pop()
         for kind, count in self.unnumbered.items():
-            self.out.warnings.append(
-                f"the report gives no number to {count} "
-                f"{_plural(kind, count)}; drafter numbered them in order"
+            warnings.append(
+                f"the report gives no number to {kind.counted(count)}; "
+                "drafter numbered them in order"
             )
+        if self.skipped:
+            warnings.append(skipped_warning(self.skipped))
         return self.out
-
-
-def _plural(kind: FindingKind, count: int) -> str:
-    return kind.label.lower() if count == 1 else kind.plural
-
-
-#: Words that open a sentence carrying on from the one before ("This review should ...").
-_CARRY_ON = frozenset(
-    [
-        "it",
-        "its",
-        "this",
-        "these",
-        "they",
-        "their",
-        "that",
-        "those",
-        "such",
-        "also",
-        "and",
-        "but",
-        "further",
-        "furthermore",
-        "additionally",
-        "in",
-        "as",
-        "where",
-        "when",
-        "which",
-    ]
-)
-
-
-def _continues(current: Finding, block: Block, numbered_section: bool) -> bool:
-    """Whether a paragraph goes on with the finding above it rather than starting one.
-
-    In a section that numbers its findings, a paragraph that asks for something is
-    the numbered finding's second paragraph; anywhere, a paragraph that opens with
-    "This", "It" or "Also" carries on from the one before.
-    """
-    if block.kind is not BlockKind.PARAGRAPH or block.is_heading:
-        return False
-    first = block.text.split(maxsplit=1)[0].strip(",;:").casefold() if block.text.strip() else ""
-    if first in _CARRY_ON:
-        return True
-    return numbered_section and bool(ASKS.search(block.text)) and current.number.isdigit()
-
-
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00ad": None})
-
-
-def _same(a: str, b: str) -> bool:
-    """The same words, whatever the line breaks, hyphenation at a break and quotes."""
-    return _words(a) == _words(b)
-
-
-def _words(text: str) -> str:
-    text = text.translate(_QUOTES).casefold()
-    text = re.sub(r"(?<=\w)[-\u2010]\s*(?=\w)", "", text)  # "multi-agency", "multi- agency"
-    return "".join(text.split())
-
-
-def _looks_like_heading(block: Block) -> bool:
-    if block.is_heading:
-        return True
-    words = block.text.split()
-    return (
-        block.kind is BlockKind.PARAGRAPH
-        and len(words) <= 10
-        and block.text[:1].isupper()
-        and not block.text.rstrip().endswith((".", ":", ";", ",", "?", "!"))
-    )
 
 
 def detect(blocks: list[Block]) -> Detected:

@@ -18,6 +18,7 @@ from drafter.importers.lines import Block, Line
 from drafter.importers.metadata import first_line_title
 from drafter.importers.metadata import published as published_date
 from drafter.importers.metadata import title as report_title
+from drafter.importers.numbering import numbering_gaps
 from drafter.importers.problems import ImportProblem
 from drafter.model import Finding, FindingKind, Report
 
@@ -195,28 +196,6 @@ def _run(kind: SourceKind, data: bytes, text: str, label: str) -> ImportResult:
     # so, and each front end asks for them in its own way.
     result.warnings += numbering_gaps(result.findings)
     return result
-
-
-def numbering_gaps(found: list[Finding]) -> list[str]:
-    """Warn where HMICFRS's numbering skips: a finding the importer may have missed.
-
-    s.55(5B) needs every recommendation answered, so a silent gap is the worst failure
-    an import can have; the writer is told which numbers to look for in the report.
-    """
-    warnings = []
-    for kind in FindingKind:
-        numbers = sorted(int(f.number) for f in found if f.kind is kind and f.number.isdigit())
-        if not numbers:
-            continue
-        missing = sorted(set(range(1, numbers[-1] + 1)) - set(numbers))
-        if missing:
-            listed = ", ".join(str(n) for n in missing)
-            noun = kind.label.lower() if len(missing) == 1 else kind.plural
-            warnings.append(
-                f"{noun} {listed} not found, though later numbers were; check the report "
-                "and add the missing text by hand, or paste that page's text"
-            )
-    return warnings
 
 
 def _nothing_found(result: ImportResult, blocks: list[Block]) -> str:

@@ -139,6 +139,11 @@ def asked(text: str) -> tuple[str, str]:
     return _tidy(subject), partners
 
 
+def body_named(words: str) -> str:
+    """The body a group heading names ("the Crown Prosecution Service"), as an addressee."""
+    return _tidy(words.rstrip(" :."))
+
+
 def _strip_leads(sentence: str) -> str:
     changed = True
     while changed:

@@ -127,8 +127,7 @@ def build(draft: Draft, as_at: dt.date | None = None, letter: Letter | None = No
     report, response = draft.report, draft.response
     commissioner, chief = response.commissioner, response.chief
     title = (
-        f"Response of the {commissioner.title} of {response.area} "
-        f"to the {report.inspectorate} report"
+        f"Response of the {response.commissioner_office} to the {report.inspectorate} report"
     ).upper()
     report_line = report.title
     if report.published:
@@ -216,5 +215,4 @@ def _others_table(draft: Draft) -> Table:
 def office(draft: Draft) -> str:
     """Who the response is from, as a document's author: the local policing body's
     title and area. Word and PDF both give it in their document properties."""
-    response = draft.response
-    return prose.one_line(f"{response.commissioner.title} of {response.area}")
+    return prose.one_line(draft.response.commissioner_office)

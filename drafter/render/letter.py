@@ -29,10 +29,9 @@ class Signatory:
 
 @dataclass(frozen=True)
 class LetterParts:
-    office: str = ""
-    address: list[str] = field(default_factory=list)
-    #: "Telephone: ...", "Email: ...", "Website: ...", those the profile gives.
-    contact: list[str] = field(default_factory=list)
+    #: The office profile's letter details as given: its office, address and contact
+    #: details head the letter (``profile.has_letterhead``, ``profile.letterhead_lines``).
+    profile: Letter = field(default_factory=Letter)
     #: The reference, without its "Our ref:" label; "" for no reference line.
     reference: str = ""
     #: "27 April 2020", or "" for an undated draft.
@@ -40,10 +39,6 @@ class LetterParts:
     salutation: str = SALUTATION
     close: str = "Yours sincerely,"
     signatories: list[Signatory] = field(default_factory=list)
-
-    @property
-    def has_letterhead(self) -> bool:
-        return bool(self.office or self.address or self.contact)
 
 
 def letter_parts(draft: Draft, letter: Letter, *, signed_off: bool) -> LetterParts:
@@ -57,9 +52,7 @@ def letter_parts(draft: Draft, letter: Letter, *, signed_off: bool) -> LetterPar
         "force": prose.one_line(response.force_short),
     }
     return LetterParts(
-        office=letter.office,
-        address=list(letter.address),
-        contact=letter.contact,
+        profile=letter,
         reference=reference_line(letter.reference, values) if letter.reference else "",
         date=_date(draft, signed_off=signed_off),
         salutation=salutation,
@@ -81,11 +74,8 @@ def _signatories(draft: Draft) -> list[Signatory]:
     response = draft.response
     current = content_hash(draft) if draft.workflow.signoffs else ""
     offices = {
-        Role.COMMISSIONER: (
-            response.commissioner.name,
-            f"{response.commissioner.title} of {response.area}",
-        ),
-        Role.CHIEF: (response.chief.name, f"{response.chief.title}, {response.force}"),
+        Role.COMMISSIONER: (response.commissioner.name, response.commissioner_office),
+        Role.CHIEF: (response.chief.name, response.chief_office),
     }
     signatories = []
     for role, (name, office) in offices.items():

@@ -3,7 +3,7 @@
 An action plan has seven columns: number, finding, decision, response, owner, target
 date and status. A column the draft leaves empty in every row of a table is left
 out of that table, so a page never carries a column of blank cells: a plan before
-any tracking has no Status column, an undecided draft no Decision. The number and
+any status given has no Status column, an undecided draft no Decision. The number and
 the finding always show. Each format's template (and the Word builder) asks this
 module, so the five formats agree.
 """
@@ -26,8 +26,9 @@ def filled(row: Row) -> set[str]:
     """The columns ``row`` has something to show in.
 
     Mirrors the macros that print the cells (templates/_layout.j2 and
-    _layout_text.j2): a noted group's decision reads "Noted"; the status is the
-    finding's current one, its latest progress update's or else the response's.
+    _layout_text.j2): a noted group's decision reads "Noted"; the status is the one
+    the response gave (signed with it), never a later progress update's: the plan is
+    the response as signed and published, and progress is the progress layout's.
     """
     found = set(ALWAYS)
     finding = row.finding
@@ -40,7 +41,7 @@ def filled(row: Row) -> set[str]:
             found.add("owner")
         if finding.target is not None:
             found.add("target")
-        if finding.current_status is not None:
+        if finding.action_status is not None:
             found.add("status")
     return found
 

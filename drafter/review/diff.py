@@ -22,7 +22,7 @@ from drafter.model import (
     same_addressee,
 )
 from drafter.review.words import Segment, word_diff
-from drafter.store.schema import finding_entries
+from drafter.store.encode import finding_entries
 
 Action = Literal["changed", "added", "removed"]
 

@@ -16,10 +16,11 @@ from typing import Any, TypeVar
 from drafter.errors import DraftError
 from drafter.model import Draft
 from drafter.store.atomic import make_folder_for, write_atomic
+from drafter.store.encode import encode
 from drafter.store.fields import FieldError, quote
 from drafter.store.locate import duplicate_key, locate
 from drafter.store.migrations import decode
-from drafter.store.schema import FORMAT_VERSION, encode
+from drafter.store.schema import FORMAT_VERSION
 from drafter.store.signing import content_hash, is_signed_off, settle, settled_status
 
 T = TypeVar("T")

@@ -12,6 +12,7 @@ from typing import Any
 
 import drafter.store.schema as schema
 from drafter.model import Draft
+from drafter.store.encode import encode
 from drafter.store.fields import Table
 from drafter.store.signing import content_hash, hash_text
 
@@ -71,7 +72,7 @@ def _carry_signatures(upgraded: Raw, old_statuses: list[Any]) -> Raw:
         replace(f, action_status=old) for f, old in zip(draft.findings, old_statuses, strict=True)
     ]
     format_1 = replace(draft, report=replace(draft.report, findings=as_written))
-    format_1_hash = hash_text(schema.encode(format_1, version=1))
+    format_1_hash = hash_text(encode(format_1, version=1))
     current = content_hash(draft)
     upgraded["workflow"] = {
         **workflow,

@@ -62,7 +62,12 @@ def reformat_reasons(text: str, canonical: str) -> list[str]:
 
 def _status_reason(old: Any, new: Any) -> str:
     """The stored status settled to what the signatures say: not a matter of spelling."""
-    why = ": the signatures no longer hold for the text" if old == "signed-off" else ""
+    if old in ("signed-off", "published"):
+        why = ": the signatures no longer hold for the text"
+    elif new in ("signed-off", "published"):
+        why = ": the text is back as both signed it"
+    else:
+        why = ""
     return f"the stored status is brought up to date ({old} to {new}{why})"
 
 

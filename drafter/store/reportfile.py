@@ -3,7 +3,7 @@
 A national report is imported once and its report file shared by every force;
 ``drafter new --from-report`` starts a draft from one. The [report] table and the
 [[findings]] blocks are those of a draft, read and written by the draft format's
-own code (drafter.store.schema), so a report file is a draft minus its response.
+own code (drafter.store.schema and .encode), so a report file is a draft minus its response.
 """
 
 from __future__ import annotations
@@ -12,14 +12,13 @@ from pathlib import Path
 
 from drafter.model import Report
 from drafter.store import parse, read_text, write_atomic
+from drafter.store.encode import encode_findings, encode_report
 from drafter.store.fields import FieldError, Table
 from drafter.store.schema import (
     RESPONSE_KEYS,
     check_findings,
     decode_findings,
     decode_report,
-    encode_findings,
-    encode_report,
     read_version,
 )
 

@@ -13,7 +13,7 @@ import hashlib
 from dataclasses import replace
 
 from drafter.model import Draft, Role, SignOff, Status, Workflow
-from drafter.store.schema import encode
+from drafter.store.encode import encode
 
 SIGNED_STATUSES = (Status.SIGNED_OFF, Status.PUBLISHED)
 
@@ -46,28 +46,59 @@ def signature_valid(draft: Draft, signoff: SignOff, current_hash: str | None = N
     return signoff.content_hash == (current_hash or content_hash(draft))
 
 
-def is_signed_off(draft: Draft) -> bool:
-    """True when both the commissioner and the chief officer have signed this very text."""
+def _both_hold(draft: Draft, current: str | None = None) -> bool:
+    """Both signatures present and given for this very text (hashes only when both are)."""
     signoffs = [draft.workflow.signoff(role) for role in Role]
-    # Hashing encodes the whole draft (a quarter of a second at 1,000 findings), and
-    # every render asks this question: answer from the workflow alone when it can.
-    if draft.workflow.status not in SIGNED_STATUSES or None in signoffs:
+    if None in signoffs:
         return False
-    current = content_hash(draft)
+    current = current or content_hash(draft)
     return all(signature_valid(draft, s, current) for s in signoffs)  # type: ignore[arg-type]
 
 
-def settled_status(draft: Draft) -> Status:
-    """The status the signatures allow: "signed-off" only while both signatures hold.
+def is_signed_off(draft: Draft) -> bool:
+    """True when both the commissioner and the chief officer have signed this very text."""
+    # Hashing encodes the whole draft (a quarter of a second at 1,000 findings), and
+    # every render asks this question: answer from the workflow alone when it can.
+    return len(draft.workflow.signoffs) >= len(Role) and _both_hold(draft)
+
+
+def settled_status(draft: Draft, current: str | None = None) -> Status:
+    """The status the signatures allow: "signed-off" or "published" only while both
+    signatures hold for the text as it is.
 
     An edit after both signed makes the signatures stale, and the draft is back in
-    review (or a plain draft once every signature is withdrawn). A published
-    response keeps its status: publication is a fact, whatever is edited later.
+    review (or a plain draft once every signature is withdrawn). A published response
+    whose signed text changes is in review too: it is no longer the text that was
+    published, and both sign again before it is published again; its publication
+    date stays on record. Text put back exactly as signed takes its status back:
+    published when the response was published after both signatures were given,
+    else signed off. ``current`` is the draft's content hash, when known already.
     """
     workflow = draft.workflow
-    if workflow.status is not Status.SIGNED_OFF or is_signed_off(draft):
-        return workflow.status
-    return Status.IN_REVIEW if workflow.signoffs else Status.DRAFT
+    status = workflow.status
+    if len(workflow.signoffs) < len(Role):
+        if status is Status.SIGNED_OFF:
+            return Status.IN_REVIEW if workflow.signoffs else Status.DRAFT
+        # A published response without both signatures on record (published before
+        # drafter kept them) stays published until a signature it has goes stale.
+        if status is Status.PUBLISHED and workflow.signoffs and _any_stale(draft, current):
+            return Status.IN_REVIEW
+        return status
+    if _both_hold(draft, current):
+        if status in SIGNED_STATUSES:
+            return status
+        published = workflow.published
+        if published is not None and all(s.date <= published for s in workflow.signoffs):
+            return Status.PUBLISHED
+        return Status.SIGNED_OFF
+    if status in SIGNED_STATUSES:
+        return Status.IN_REVIEW
+    return status
+
+
+def _any_stale(draft: Draft, current: str | None = None) -> bool:
+    current = current or content_hash(draft)
+    return any(not signature_valid(draft, s, current) for s in draft.workflow.signoffs)
 
 
 def settle(draft: Draft) -> Draft:

@@ -29,8 +29,9 @@ from drafter.tui.session import Session
 HERE = Path(__file__).parent
 
 
-def binding_ids() -> set[str]:
-    """Every binding id the keymap in the settings file may name."""
+def binding_owners() -> tuple[type, ...]:
+    """Every class whose BINDINGS hold a remappable key, the import screens' included."""
+    from drafter.tui.importing import binding_owners as import_owners
     from drafter.tui.screens.choice import ChoiceDialog
     from drafter.tui.screens.conflict import ConflictScreen, ConflictsScreen
     from drafter.tui.screens.correct import CorrectFindingScreen
@@ -39,13 +40,24 @@ def binding_ids() -> set[str]:
     from drafter.tui.screens.review import ReviewScreen
     from drafter.tui.screens.sign import SignScreen
 
-    ids = set()
     owners = (DrafterApp, EditorScreen, ChoiceDialog, ConflictScreen, ConflictsScreen, HelpScreen)
-    for owner in (*owners, CorrectFindingScreen, ProblemsScreen, ReviewScreen, SignScreen):
-        ids |= {b.id for b in owner.BINDINGS if isinstance(b, Binding) and b.id}
-    from drafter.tui.importing import binding_ids as import_binding_ids
+    screens = (CorrectFindingScreen, ProblemsScreen, ReviewScreen, SignScreen)
+    return (*owners, *screens, *import_owners())
 
-    return ids | import_binding_ids()
+
+def remappable_bindings() -> list[tuple[type, Binding]]:
+    """Each binding with an id, with the class it belongs to."""
+    return [
+        (owner, b)
+        for owner in binding_owners()
+        for b in owner.BINDINGS
+        if isinstance(b, Binding) and b.id
+    ]
+
+
+def binding_ids() -> set[str]:
+    """Every binding id the keymap in the settings file may name."""
+    return {b.id for _, b in remappable_bindings() if b.id}
 
 
 def writer_config(path: Path | None = None) -> Config:

@@ -82,6 +82,16 @@ class Navigation:
     def mounted_views(self: EditorScreen) -> list[Any]:
         return list(self.query_one("#views", ContentSwitcher).children)
 
+    def held_back(self: EditorScreen) -> list[str]:
+        """What the view on screen shows typed but the draft cannot take (a target that
+        is not a date, a required detail emptied): lost on leaving it, so said first.
+        Only the view on screen: a view left behind said so as the writer left it."""
+        view = self.query_one("#views", ContentSwitcher).visible_content
+        if view is None or not getattr(view, "ready", False):
+            return []
+        held: list[str] = getattr(view, "held_back", list)()
+        return held
+
     def goto(
         self: EditorScreen,
         entry_id: str,
@@ -113,6 +123,10 @@ class Navigation:
             if then is not None:
                 then(view)
 
+        if entry_id != self.current:
+            held = self.held_back()
+            if held:
+                self.notify("\n".join(held), title="Not kept", severity="warning", timeout=15)
         self.current = entry_id
         self.query_one("#views", ContentSwitcher).current = view.id
         self.outline_open = False

@@ -16,9 +16,9 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Button, Input, Label, Static
 
-from drafter.actions.new import Details, NewDraft
+from drafter.actions.new import Details, NewDraft, check_file_name
 from drafter.actions.new import create_draft as create
-from drafter.errors import AlreadyExists, MissingField, UsageError
+from drafter.errors import AlreadyExists, BadFileName, MissingField, UsageError
 from drafter.model import Finding
 from drafter.tui.views.base import DateValidator, optional_date
 
@@ -41,6 +41,12 @@ def create_draft(
     name = name.strip()
     if not name:
         raise UsageError("give the new draft a file name, e.g. kent-peel-2026")
+    try:
+        check_file_name(name)  # a name, not a path: the draft goes in ``folder``
+    except BadFileName as bad:
+        raise UsageError(
+            f"not a file name: {bad.why}; give a plain name, e.g. kent-peel-2026"
+        ) from None
     path = folder / (name if name.endswith(".toml") else f"{name}.toml")
     try:
         date = optional_date(published)

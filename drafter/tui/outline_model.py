@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from drafter.check import finding_problems
-from drafter.model import Draft, Finding, FindingKind, NotedGroup, Status
+from drafter.model import Draft, Finding, FindingKind, NotedGroup
 from drafter.tracking import is_tracked, short_reference, status_label
 
 #: The order of the kinds in the outline: the order of the rendered document's tables.
@@ -119,7 +119,7 @@ def entries(draft: Draft) -> list[Entry]:
         out += [entry_for(draft, f"noted:{i}") for i in range(len(response.noted))]
     out.append(Entry("heading:signoff", "Sign-off"))
     out.append(entry_for(draft, "signoff"))
-    if draft.workflow.status is Status.PUBLISHED:
+    if draft.workflow.was_published:
         actions = [i for i, f in enumerate(draft.findings) if is_tracked(draft, f)]
         if actions:
             out.append(Entry("heading:progress", "Progress"))

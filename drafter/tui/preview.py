@@ -8,7 +8,9 @@ is previewed in the standard layout, which says so.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.containers import VerticalScroll
 from textual.timer import Timer
@@ -17,8 +19,20 @@ from drafter.errors import DrafterError
 from drafter.model import Draft
 from drafter.tui.preview_text import for_preview
 
+if TYPE_CHECKING:
+    from drafter.profile import ProfileReader
+
 #: Seconds of quiet before the preview is rendered again: typing never waits for it.
 PAUSE = 0.4
+
+
+@cache
+def _profiles() -> ProfileReader:
+    """The office profiles the preview has read, read again only when their file
+    changes. Made on the first letter previewed: most sessions never need it."""
+    from drafter.profile import ProfileReader
+
+    return ProfileReader()
 
 
 def preview_markdown(draft: Draft, draft_path: Path | None = None) -> str:
@@ -37,9 +51,7 @@ def preview_markdown(draft: Draft, draft_path: Path | None = None) -> str:
     try:
         letter = None
         if layout == "letter" and draft_path is not None:
-            from drafter.actions.render import office_profile_for
-
-            letter = office_profile_for(draft_path).letter
+            letter = _profiles().at(draft_path).letter
         return note + for_preview(render_text(draft, "md", layout=layout, letter=letter))
     except DrafterError as error:
         return f"**The preview cannot be shown:** {error}"

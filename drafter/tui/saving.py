@@ -132,6 +132,8 @@ class Saving:
         # draft now holds all it had, and the next tick keeps the newer edits.
         self.session.settle_recovery(generation)
         self.state.save_ended(generation)
+        if self.signatures.after_save(self.draft):
+            self.query_one(Outline).redraw("signoff")
         self._show_state()
 
     def _save_failed(self: EditorScreen, error: DrafterError) -> None:
@@ -165,10 +167,15 @@ class Saving:
             self._save_failed(error)
             return False
         self._saved(self.state.generation)
-        self.notify(
-            f"Saved {self.session.path.name}" if wrote else "No changes to save",
-            timeout=2,
-        )
+        held = self.held_back()
+        if held:
+            done = f"Saved {self.session.path.name}, but not this" if wrote else "Not saved"
+            self.notify("\n".join(held), title=done, severity="warning", timeout=15)
+        else:
+            self.notify(
+                f"Saved {self.session.path.name}" if wrote else "No changes to save",
+                timeout=2,
+            )
         return True
 
     @refused_when_read_only
@@ -329,12 +336,16 @@ class Saving:
     async def action_quit(self: EditorScreen) -> None:
         from drafter.tui.screens.choice import Answer, ChoiceDialog
 
-        if not self.dirty:
+        held = [] if self.read_only else self.held_back()
+        if not self.dirty and not held:
             self.session.forget_recovery()
             self.app.exit()
             return
         if self.read_only:
             self._quit_read_only()
+            return
+        if held:
+            self._quit_held_back(held)
             return
         self.app.push_screen(
             ChoiceDialog(
@@ -348,6 +359,29 @@ class Saving:
                 cancel="cancel",
                 name="quit",
             ),
+            self._quit_answered,
+        )
+
+    def _quit_held_back(self: EditorScreen, held: list[str]) -> None:
+        """Typed text the draft cannot take would go with the editor: ask first."""
+        from drafter.tui.screens.choice import Answer, ChoiceDialog
+
+        lost = "It is" if len(held) == 1 else "They are"
+        body = "\n".join(held) + f"\n{lost} not in the draft and would be lost."
+        if self.dirty:
+            body += " Your other changes are not saved yet."
+            answers = [
+                Answer("save", "Save the rest", "s", "primary"),
+                Answer("discard", "Discard", "d", "error"),
+                Answer("cancel", "Go back", "g"),
+            ]
+        else:
+            answers = [
+                Answer("cancel", "Go back", "g", "primary"),
+                Answer("discard", "Quit", "q", "error"),
+            ]
+        self.app.push_screen(
+            ChoiceDialog("Not saved", body, answers, cancel="cancel", name="quit"),
             self._quit_answered,
         )
 

@@ -10,9 +10,10 @@ and the sign-off view show a signature going stale on the very key that did it.
 from __future__ import annotations
 
 import copy
+from typing import Any
 
-from drafter.model import Draft, Role, Status
-from drafter.store import settled_status
+from drafter.model import Draft, Role
+from drafter.store import content_hash, settled_status
 
 
 class SignatureWatch:
@@ -24,6 +25,9 @@ class SignatureWatch:
         #: the editor puts back if the writer leaves signed text as it was. Kept after
         #: an edit makes them stale, until the editor has asked (guard.py).
         self.signed: tuple[Draft, frozenset[Role]] | None = None
+        #: The objects of the draft copied into ``signed``, by id, to their copies
+        #: (deepcopy's memo, which keeps the originals alive, so no id is reused).
+        self.copied: dict[int, Any] = {}
 
     def look(self, draft: Draft, *, fresh: bool = True) -> None:
         """Work out every signature's state again (on opening, reloading, signing);
@@ -32,19 +36,23 @@ class SignatureWatch:
             # Nothing signed, nothing to hash: the usual state of a draft being written,
             # and the sign-off rules need not be imported to open it.
             self.holding = self.stale = frozenset()
+            draft.workflow.status = settled_status(draft)  # no hash without signatures
         else:
             from drafter.workflow.signoff import signoff_summary
 
-            states = signoff_summary(draft)
+            current = content_hash(draft)
+            states = signoff_summary(draft, current)
             self.holding = frozenset(s.role for s in states if s.state == "valid")
             self.stale = frozenset(s.role for s in states if s.state == "stale")
+            # In memory as on disk: never "signed-off" or "published" beside a stale
+            # signature, and the status back once the text is back as signed.
+            draft.workflow.status = settled_status(draft, current)
         if self.holding:
-            self.signed = (copy.deepcopy(draft), self.holding)
+            self.copied = {}
+            self.signed = (copy.deepcopy(draft, self.copied), self.holding)
         elif fresh:
             self.signed = None
-        if draft.workflow.status is Status.SIGNED_OFF:
-            # In memory as on disk: never "signed-off" beside a stale signature.
-            draft.workflow.status = settled_status(draft)
+            self.copied = {}
 
     def after_edit(self, draft: Draft) -> bool:
         """Look again after an edit if it could matter; True when a state changed."""
@@ -52,6 +60,16 @@ class SignatureWatch:
             self.look(draft, fresh=False)
             return True
         if not self.holding:
+            return False
+        before = (self.holding, self.stale)
+        self.look(draft, fresh=False)
+        return (self.holding, self.stale) != before
+
+    def after_save(self, draft: Draft) -> bool:
+        """Look again once a save has written the draft, if a signature was stale: text
+        put back exactly as signed makes it hold again (edits are not hashed while
+        it is stale). True when a state changed."""
+        if not self.stale:
             return False
         before = (self.holding, self.stale)
         self.look(draft, fresh=False)

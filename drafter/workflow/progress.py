@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import replace
 
 from drafter.errors import NotAnAction, NotReady, ProgressDate, UnknownChoice
-from drafter.model import ActionStatus, Draft, ProgressUpdate, Status
+from drafter.model import ActionStatus, Draft, ProgressUpdate
 from drafter.tracking import find_finding
 
 
@@ -39,7 +39,7 @@ def record(
     finding = find_finding(draft, reference)
     if not finding.is_action:
         raise NotAnAction(finding.title, finding.decision.label if finding.decision else None)
-    if draft.workflow.status is not Status.PUBLISHED:
+    if not draft.workflow.was_published:
         raise NotReady(
             "the response is not published yet; progress is recorded on a published "
             "response (record publication with drafter publish)"

@@ -24,7 +24,7 @@ from drafter.errors import (
     Unsigned,
 )
 from drafter.model import Draft, Officer, Role, SignOff, Status, Withdrawal
-from drafter.store.signing import content_hash, signature_valid
+from drafter.store.signing import content_hash, settled_status, signature_valid
 
 State = Literal["valid", "stale", "missing"]
 
@@ -40,11 +40,13 @@ class SignatureState:
     state: State
 
 
-def signoff_summary(draft: Draft) -> list[SignatureState]:
-    """Both signatories, commissioner first, each valid, stale or missing."""
+def signoff_summary(draft: Draft, current: str | None = None) -> list[SignatureState]:
+    """Both signatories, commissioner first, each valid, stale or missing;
+    ``current`` is the draft's content hash, when known already."""
     # Hashing encodes the whole draft (the editor asks this at every start): a draft
     # nobody has signed yet has no hash to compare with.
-    current = content_hash(draft) if draft.workflow.signoffs else ""
+    if current is None:
+        current = content_hash(draft) if draft.workflow.signoffs else ""
     out = []
     for role in Role:
         signoff = draft.workflow.signoff(role)
@@ -75,11 +77,12 @@ def sign(
 ) -> Draft:
     """``draft`` signed by ``name`` for ``role`` on ``date``, its status moved on.
 
-    Refuses a published draft (its text is final) and a draft that `drafter check`
-    finds unready: a signature vouches for a complete response. With ``today``, a
-    date after it is refused too.
+    Refuses a published draft (its text is final, unless it has changed since: then
+    it is in review, and both sign again) and a draft that `drafter check` finds
+    unready: a signature vouches for a complete response. With ``today``, a date
+    after it is refused too.
     """
-    if draft.workflow.status is Status.PUBLISHED:
+    if settled_status(draft) is Status.PUBLISHED:
         when = f" on {long_date(draft.workflow.published)}" if draft.workflow.published else ""
         raise NotReady(
             f"the response was published{when}; a published response is not signed again"
@@ -220,11 +223,12 @@ def withdraw(draft: Draft, role: Role, date: dt.date) -> Draft:
     """``draft`` with ``role``'s sign-off withdrawn on ``date``, and kept in the history.
 
     The status goes back to in review (or draft, once no signature is left). A
-    published response keeps its signatures: publication vouches for them.
+    published response keeps its signatures: publication vouches for them (once its
+    text has changed since, it is in review, and a stale signature may go).
     """
     workflow = draft.workflow
     title = officer_title(draft, role)
-    if workflow.status is Status.PUBLISHED:
+    if settled_status(draft) is Status.PUBLISHED:
         raise NotReady(
             "the response is published; its signatures are part of the record and "
             "cannot be withdrawn"
@@ -238,9 +242,7 @@ def withdraw(draft: Draft, role: Role, date: dt.date) -> Draft:
             f"withdrawn before it was given ({long_date(date)})"
         )
     left = [s for s in workflow.signoffs if s is not signed]
-    status = workflow.status
-    if status in (Status.SIGNED_OFF, Status.IN_REVIEW):
-        status = Status.IN_REVIEW if left else Status.DRAFT
+    status = Status.IN_REVIEW if left else Status.DRAFT
     return replace(
         draft,
         workflow=replace(
@@ -282,6 +284,11 @@ def standing(draft: Draft, readiness: Readiness, *, deadline: bool = True) -> st
             when = readiness.deadline
         else:
             when = f"published {long_date(published)}"
+        status = settled_status(draft)
+        if status is Status.SIGNED_OFF:
+            signed = "changed since and signed by both again, to be published again"
+        elif status is not Status.PUBLISHED:
+            signed = f"changed since: in review, {signed}"
         return f"{when}; {signed}" + (f"; {problems}" if count else "")
     if signed == "signed by both" and not count:
         head = "signed off by both, not yet published"

@@ -21,7 +21,8 @@ from report_printing import Report
 REC, COC, AFI = "recommendation", "cause-of-concern", "area-for-improvement"
 
 #: An element of a report: ("h", heading), ("p", paragraph), ("ul", [items]),
-#: ("lines", [one paragraph a line, as printed, numbers and all]), ("table", [[cells]]).
+#: ("lines", [one paragraph a line, as printed, numbers and all]), ("table", [[cells]]),
+#: ("ol", [items]): a list numbered from 1, an ``<ol>`` on a web page.
 Element = tuple[str, object]
 Expected = tuple[str, str, str, str, str, str]
 
@@ -42,7 +43,7 @@ class Shape:
     def text(self, width: int = 78) -> str:
         """As pasted: a blank line between paragraphs, each broken at ``width``."""
         out = [self.title, ""]
-        for kind, value in self.body:
+        for kind, value in self.printed():
             if kind == "h":
                 out += [str(value), ""]
             elif kind == "p":
@@ -73,9 +74,9 @@ class Shape:
                 parts.append(f"<h2>{html.escape(str(value))}</h2>")
             elif kind == "p":
                 parts.append(f"<p>{html.escape(str(value))}</p>")
-            elif kind == "ul":
+            elif kind in ("ul", "ol"):
                 items = "".join(f"<li>{html.escape(i)}</li>" for i in value)  # type: ignore[attr-defined]
-                parts.append(f"<ul>{items}</ul>")
+                parts.append(f"<{kind}>{items}</{kind}>")
             elif kind == "table":
                 rows = "".join(
                     "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
@@ -90,7 +91,7 @@ class Shape:
     def pdf(self, folder: Path) -> Path:
         r = Report(self.title[:60], "Page {n}")
         r.cover(self.title[:70])
-        for kind, value in self.body:
+        for kind, value in self.printed():
             if r.get_y() > 250:
                 r.add_page()
             if kind == "h":
@@ -108,6 +109,35 @@ class Shape:
         path = folder / f"{self.name}.pdf"
         r.output(str(path))
         return path
+
+    def printed(self) -> list[Element]:
+        """The body as printed on paper or pasted: a numbered list's numbers are its text."""
+        return [
+            ("lines", [f"{i}. {item}" for i, item in enumerate(value, 1)])  # type: ignore[arg-type]
+            if kind == "ol"
+            else (kind, value)
+            for kind, value in self.body
+        ]
+
+    def markdown(self) -> str:
+        """As a Markdown file: headings marked with "#", lists as Markdown lists."""
+        out = [f"# {self.title}", ""]
+        for kind, value in self.body:
+            if kind == "h":
+                out += [f"## {value}", ""]
+            elif kind == "p":
+                out += [str(value), ""]
+            elif kind in ("ul", "ol"):
+                for i, item in enumerate(value, 1):  # type: ignore[arg-type]
+                    out.append(f"{'-' if kind == 'ul' else f'{i}.'} {item}")
+                out.append("")
+            elif kind == "table":
+                out += [" | ".join(row) for row in value]  # type: ignore[attr-defined]
+                out.append("")
+            else:
+                for line in value:  # type: ignore[attr-defined]
+                    out += [line, ""]
+        return "\n".join(out)
 
     def write(self, folder: Path, how: str) -> Path:
         if how == "pdf":
@@ -529,6 +559,185 @@ TWICE = Shape(
     ],
 )  # fmt: skip
 
+# --- 11. Recommendations grouped per body or chapter, numbering starting again --------
+# Joint inspections (with HMCPSI, HMI Probation) and thematic reports group their
+# recommendations by the body that is to act, or by chapter, and number each group
+# from 1. Numbers are made unique in order, with one warning naming the groups.
+
+RENUMBERED = "numbers its recommendations from 1 again"
+
+BY_BODY = Shape(
+    "joint-grouped-by-body",
+    (11, 7),
+    "Stalking: a joint inspection of the police and the CPS",
+    [
+        ("p", "Published: 9 April 2025"),
+        ("h", "Recommendations for the police"),
+        ("ol", [
+            "By 31 October 2025, chief constables should make sure a trained officer assesses "
+            "the risk in every report of stalking.",
+            "Chief constables should give each victim one contact who keeps them informed.",
+        ]),
+        ("h", "Recommendations for the Crown Prosecution Service"),
+        ("ol", [
+            "By 31 January 2026, the Director of Public Prosecutions should make sure prosecutors "
+            "ask for a stalking protection order in every suitable case.",
+            "A victim's views on bail conditions should be recorded on every file.",
+        ]),
+        ("h", "Recommendations for the Home Office"),
+        ("ol", [
+            "Within 12 months, the Home Office should review its guidance on stalking protection "
+            "orders.",
+        ]),
+        ("h", "About this inspection"),
+        ("p", "We read 240 case files from six force areas."),
+    ],
+    [
+        (REC, "1", "", "chief constables", "31 October 2025",
+         "By 31 October 2025, chief constables should make sure a trained officer assesses the "
+         "risk in every report of stalking."),
+        (REC, "2", "", "chief constables", "",
+         "Chief constables should give each victim one contact who keeps them informed."),
+        (REC, "3", "", "the Director of Public Prosecutions", "31 January 2026",
+         "By 31 January 2026, the Director of Public Prosecutions should make sure prosecutors "
+         "ask for a stalking protection order in every suitable case."),
+        (REC, "4", "", "the Crown Prosecution Service", "",
+         "A victim's views on bail conditions should be recorded on every file."),
+        (REC, "5", "", "the Home Office", "within 12 months",
+         "Within 12 months, the Home Office should review its guidance on stalking protection "
+         "orders."),
+    ],
+    warns=[
+        RENUMBERED,
+        "3 and 4 are the report's 1 and 2 under “Recommendations for the Crown Prosecution "
+        "Service”; 5 is its 1 under “Recommendations for the Home Office”",
+    ],
+)  # fmt: skip
+
+FOR_SUBHEADINGS = Shape(
+    "recommendations-for-each-body",
+    (11, 7),
+    "Children in police custody: a joint thematic inspection",
+    [
+        ("p", "Published: 20 May 2025"),
+        ("h", "Recommendations"),
+        ("h", "For the police"),
+        ("ol", [
+            "By 30 November 2025, chief constables should make sure an appropriate adult is "
+            "called as soon as a child arrives in custody.",
+            "Custody officers should record why each child was not released on bail.",
+        ]),
+        ("h", "For the Crown Prosecution Service"),
+        ("ol", [
+            "The Crown Prosecution Service should decide charges for children held overnight "
+            "before the morning court.",
+        ]),
+        ("h", "For the Home Office"),
+        ("ol", [
+            "National figures on how long children wait in custody should be published every "
+            "year.",
+        ]),
+        ("h", "Next steps"),
+        ("p", "We will ask each body for its plan within 56 days."),
+    ],
+    [
+        (REC, "1", "", "chief constables", "30 November 2025",
+         "By 30 November 2025, chief constables should make sure an appropriate adult is called "
+         "as soon as a child arrives in custody."),
+        (REC, "2", "", "custody officers", "",
+         "Custody officers should record why each child was not released on bail."),
+        (REC, "3", "", "the Crown Prosecution Service", "",
+         "The Crown Prosecution Service should decide charges for children held overnight "
+         "before the morning court."),
+        (REC, "4", "", "the Home Office", "",
+         "National figures on how long children wait in custody should be published every "
+         "year."),
+    ],
+    warns=[RENUMBERED, "“For the Crown Prosecution Service”", "“For the Home Office”"],
+)  # fmt: skip
+
+BY_CHAPTER = Shape(
+    "numbered-again-per-chapter",
+    (11, 3),
+    "Mental health and policing: a thematic inspection",
+    [
+        ("p", "Published: 16 December 2025"),
+        ("h", "Chapter 1: Answering the call"),
+        ("p", "Call handlers told us they often cannot reach anyone for advice at night."),
+        ("h", "Recommendation 1"),
+        ("p", "By 30 June 2026, chief constables should make sure call handlers can reach "
+              "mental health advice at any hour."),
+        ("h", "Recommendation 2"),
+        ("p", "By 30 June 2026, chief constables should record each call that involves a "
+              "person in mental health crisis."),
+        ("h", "Chapter 2: Detention"),
+        ("p", "Too many people in crisis still wait in police cells for an assessment."),
+        ("h", "Recommendation 1"),
+        ("p", "By 31 March 2027, the Department of Health and Social Care should make sure a "
+              "health-based place of safety is open in every area at all times."),
+        ("h", "Recommendation 2"),
+        ("p", "By 31 March 2027, the Home Office should collect data on how long people wait "
+              "in custody for an assessment."),
+    ],
+    [
+        (REC, "1", "", "chief constables", "30 June 2026",
+         "By 30 June 2026, chief constables should make sure call handlers can reach mental "
+         "health advice at any hour."),
+        (REC, "2", "", "chief constables", "30 June 2026",
+         "By 30 June 2026, chief constables should record each call that involves a person in "
+         "mental health crisis."),
+        (REC, "3", "", "the Department of Health and Social Care", "31 March 2027",
+         "By 31 March 2027, the Department of Health and Social Care should make sure a "
+         "health-based place of safety is open in every area at all times."),
+        (REC, "4", "", "the Home Office", "31 March 2027",
+         "By 31 March 2027, the Home Office should collect data on how long people wait in "
+         "custody for an assessment."),
+    ],
+    warns=[RENUMBERED, "3 and 4 are the report's 1 and 2 under “Chapter 2: Detention”"],
+)  # fmt: skip
+
+GROUPED_SUMMARY_AND_BODY = Shape(
+    "grouped-summary-then-body",
+    (11, 9),
+    "Domestic abuse cases: a joint inspection of charging decisions",
+    [
+        ("p", "Published: 2 September 2025"),
+        ("h", "Summary of recommendations"),
+        ("h", "For the police"),
+        ("ol", [
+            "Chief constables should make sure every domestic abuse file holds the victim's "
+            "statement before it goes to a prosecutor.",
+            "Chief constables should train supervisors to check files for body-worn video.",
+        ]),
+        ("h", "For the Crown Prosecution Service"),
+        ("ol", [
+            "The Crown Prosecution Service should answer a request for a charging decision "
+            "within 28 days.",
+        ]),
+        ("h", "Our findings on the police"),
+        ("p", "Files often reached prosecutors without the evidence they needed."),
+        ("h", "Recommendation 1"),
+        ("p", "Chief constables should make sure every domestic abuse file holds the victim's "
+              "statement before it goes to a prosecutor."),
+        ("h", "Our findings on the Crown Prosecution Service"),
+        ("p", "Decisions took too long in half of the cases we read."),
+        ("h", "Recommendation 1"),
+        ("p", "The Crown Prosecution Service should answer a request for a charging decision "
+              "within 28 days."),
+    ],
+    [
+        (REC, "1", "", "chief constables", "",
+         "Chief constables should make sure every domestic abuse file holds the victim's "
+         "statement before it goes to a prosecutor."),
+        (REC, "2", "", "chief constables", "",
+         "Chief constables should train supervisors to check files for body-worn video."),
+        (REC, "3", "", "the Crown Prosecution Service", "within 28 days",
+         "The Crown Prosecution Service should answer a request for a charging decision within "
+         "28 days."),
+    ],
+    warns=[RENUMBERED, "3 is the report's 1 under “For the Crown Prosecution Service”"],
+)  # fmt: skip
+
 # --- 10. Negative controls: text that only talks about findings ---------------------
 
 PRESS_RELEASE = Shape(
@@ -585,4 +794,5 @@ COMMISSIONER = Shape(
 SHAPES = [
     INTRODUCED, CAUSE_INTRODUCED, THE_FORCE_COLON, CAUSES_WITHOUT_HEADING, NUMBERING, RUN_TOGETHER,
     WITHOUT_SHOULD, REGISTER, TRACKER_TABLE, ADDRESSEES, TWICE, PRESS_RELEASE, FOREWORD, COMMISSIONER,
+    BY_BODY, FOR_SUBHEADINGS, BY_CHAPTER, GROUPED_SUMMARY_AND_BODY,
 ]  # fmt: skip

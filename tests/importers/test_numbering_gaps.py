@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from drafter.importers import import_report
-from drafter.importers.pipeline import numbering_gaps
+from drafter.importers.numbering import numbering_gaps
 from drafter.model import Finding, FindingKind
 
 R, C = FindingKind.RECOMMENDATION, FindingKind.CAUSE_OF_CONCERN

@@ -1,7 +1,7 @@
 """The action plan's columns: none the draft leaves empty in every row of a table.
 
-The Status column shows once progress tracking (or the response) gives an action a
-status; Owner, Target date, Decision and the response likewise show only when some
+The Status column shows once the response gives an action a status (progress
+recorded after publication is the progress layout's, not the signed plan's); Owner, Target date, Decision and the response likewise show only when some
 row of that table has one. Checked on the bundled examples and on drafts made by
 drafter's own commands (`drafter new`, `drafter import -o`), in md and html (txt
 gives each row as a record and leaves out an empty entry row by row).
@@ -68,20 +68,6 @@ def test_no_status_column_before_any_action_has_a_status() -> None:
     assert "Status:" not in render_text(draft, "txt", layout="action-plan")
 
 
-def test_progress_tracking_fills_the_status_column() -> None:
-    """Eastmere's statuses come only from [[findings.progress]]: the latest update's."""
-    draft = store.load(EASTMERE)
-    assert not any(f.action_status for f in draft.report.findings)
-    md, html = both_headers(draft)
-    every = [h.format("Eastmere") for h in ALL]
-    assert md == html == [every, every]
-    page = render_text(draft, "md", layout="action-plan")
-    first = next(line for line in page.split("\n") if line.startswith("| 1 |"))
-    assert first.endswith("| Head of Public Protection | 3 June 2026 | Closed |")
-    text = render_text(draft, "txt", layout="action-plan")
-    assert "Status: Closed" in text and "Status: In progress" in text
-
-
 def test_the_response_status_shows_when_there_is_no_progress() -> None:
     draft = store.load(NORTHMOOR)
     area = next(f for f in draft.report.findings if f.title == "Area for improvement 1")
@@ -92,9 +78,9 @@ def test_the_response_status_shows_when_there_is_no_progress() -> None:
     assert "| Head of Crime Recording | 30 June 2027 | Planned |" in render_text(
         draft, "md", layout="action-plan"
     )
-    # a progress update outranks the response's status
+    # a progress update since does not change the plan as signed
     area.progress.append(ProgressUpdate(date=area.target, status=ActionStatus.COMPLETE))
-    assert "| 30 June 2027 | Complete |" in render_text(draft, "md", layout="action-plan")
+    assert "| 30 June 2027 | Planned |" in render_text(draft, "md", layout="action-plan")
 
 
 def test_a_new_draft_shows_only_number_and_finding(
@@ -126,3 +112,53 @@ def test_an_empty_owner_is_an_empty_column(fmt: str) -> None:
         finding.owner = "  " if finding.owner else ""
     page = render_text(draft, fmt, layout="action-plan")
     assert "Owner" not in page
+
+
+def _plan_words(draft: Draft, fmt: str) -> str:
+    """The action plan's text in ``fmt``, words joined by single spaces."""
+    import io
+
+    if fmt == "docx":
+        import docx
+
+        from drafter.render.docx import render_docx
+
+        word = docx.Document(io.BytesIO(render_docx(draft, layout="action-plan")))
+        cells = [c.text for t in word.tables for row in t.rows for c in row.cells]
+        text = " ".join([*(p.text for p in word.paragraphs), *cells])
+    elif fmt == "pdf":
+        from pypdf import PdfReader
+
+        from drafter.render.pdf import render_pdf
+
+        reader = PdfReader(io.BytesIO(render_pdf(draft, layout="action-plan")))
+        text = " ".join(page.extract_text() or "" for page in reader.pages)
+    else:
+        text = render_text(draft, fmt, layout="action-plan")
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "txt", "docx", "pdf"])
+def test_a_signed_plan_shows_the_status_signed_not_later_progress(fmt: str) -> None:
+    """The action plan is the response as signed and published: its Status column is
+    the status the response gave. Progress recorded since (never signed) is the
+    progress layout's. Before, Eastmere's signed, published plan showed "Closed" and
+    "In progress" from updates nobody signed."""
+    eastmere = store.load(EASTMERE)
+    assert store.is_signed_off(eastmere)
+    assert all(f.action_status is None for f in eastmere.findings)
+    assert any(f.progress for f in eastmere.findings)
+    words = _plan_words(eastmere, fmt)
+    for label in ("Closed", "In progress", "Complete", "Status"):
+        assert label not in words, label
+    progress = " ".join(render_text(eastmere, "md", layout="progress").split())
+    assert "Closed" in progress and "In progress" in progress
+
+    # A status the response gave shows, whatever progress says since.
+    area = next(f for f in eastmere.findings if f.title == "Area for improvement 1")
+    area.action_status = ActionStatus.PLANNED
+    area.progress.append(ProgressUpdate(date=area.progress[-1].date, status=ActionStatus.CLOSED))
+    words = _plan_words(eastmere, fmt)
+    assert "Planned" in words and "Status" in words
+    for label in ("Closed", "In progress", "Complete"):
+        assert label not in words, label

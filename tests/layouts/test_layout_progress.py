@@ -101,6 +101,14 @@ def test_the_rag_marks_and_counts(tracked: Draft) -> None:
     assert "4 actions; 1 overdue." in text
 
 
+def test_an_update_without_a_note_is_its_date_alone(tracked: Draft) -> None:
+    """Not "Latest update (1 June 2026):" over nothing, as if the note were lost."""
+    text = render_text(tracked, "txt", layout="progress", as_at=AS_AT)
+    assert "\nLatest update: 1 June 2026\n" in text
+    assert "Latest update (1 August 2026):\n    Standard agreed;" in text
+    assert "Latest update (1 June 2026)" not in text
+
+
 def test_as_at_moves_the_rag(tracked: Draft) -> None:
     early = render_text(tracked, "md", layout="progress", as_at=dt.date(2026, 6, 15))
     assert "| 30 June 2026 | In progress | Amber |" in early

@@ -262,3 +262,17 @@ def test_render_profile_that_does_not_exist(cli, office: Path, tmp_path: Path) -
     result = cli("render", office, "--to", "txt", "--profile", tmp_path / "missing.toml")
     assert result.status == 2
     assert "missing.toml: cannot be read" in result.err
+
+
+def test_the_letter_holds_the_profiles_letterhead_rather_than_a_copy() -> None:
+    from drafter.render.letter import LetterParts, letter_parts
+
+    parts = letter_parts(example(NORTHMOOR), OFFICE, signed_off=False)
+    assert parts.profile is OFFICE
+    assert OFFICE.letterhead_lines == LETTERHEAD[1:-1]
+    assert (
+        Letter().letterhead_lines == []
+        and letter_parts(example(NORTHMOOR), Letter(), signed_off=False).profile == Letter()
+    )
+    for copied in ("office", "address", "contact", "has_letterhead"):
+        assert not hasattr(LetterParts(), copied), copied

@@ -548,6 +548,47 @@ def test_a_word_too_long_for_any_column_does_not_squeeze_the_others() -> None:
     assert finding_ == response > Cm(6)
 
 
+def _reference(folder: Path, size: float, face: str | None = "Arial") -> Path:
+    """A reference document whose Normal style sets ``size`` points of ``face``."""
+    from docx.shared import Pt
+
+    word = docx.Document()
+    normal = word.styles["Normal"]
+    normal.font.size = Pt(size)
+    if face is not None:
+        normal.font.name = face
+    path = folder / f"normal-{size}pt-{face}.docx"
+    word.save(path)
+    return path
+
+
+def test_a_reference_documents_body_text_sets_the_scale_of_the_estimates(tmp_path) -> None:
+    from drafter.render.docx.body_font import BodyFont, body_font
+
+    assert body_font(open_docx(render_docx(load(NORTHMOOR)))) == BodyFont(11, "Arial")
+    assert body_font(docx.Document(_reference(tmp_path, 14))) == BodyFont(14, "Arial")
+    # No face of its own: the theme's body font (python-docx's template: Cambria), and
+    # no size of its own: the document defaults' 11pt.
+    plain = docx.Document()
+    assert body_font(plain) == BodyFont(11, "Cambria")
+    assert BodyFont(14, "Arial").width_scale == BodyFont(14, "Arial").height_scale == 14 / 11
+    assert BodyFont(11, "Courier New").width_scale > 1.1
+    assert BodyFont(11, "Calibri").width_scale == 1.0  # narrower than Arial: room to spare
+
+
+def test_action_plan_columns_widen_for_a_larger_body_text(tmp_path) -> None:
+    """A reference document's 14pt body text: "improvement" needs 14/11 of the room it
+    needs at 11pt, and the number column has it; rows fit fewer lines to a page."""
+    reference = _reference(tmp_path, 14)
+    draft = load(NORTHMOOR)
+    plain = open_docx(render_docx(draft, layout="action-plan")).tables[1]
+    large = open_docx(render_docx(draft, layout="action-plan", reference=reference)).tables[1]
+    number = large.rows[0].cells[0].width
+    assert number > Cm(word_width_cm(["improvement"], 14 / 11) - 0.01)
+    assert number > plain.rows[0].cells[0].width
+    assert lines_that_fit(large.rows[0]) < lines_that_fit(plain.rows[0])
+
+
 def test_action_plan_status_and_one_line_owner() -> None:
     draft = load(NORTHMOOR)
     rec = finding(draft, REC, "3")

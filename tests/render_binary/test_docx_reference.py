@@ -139,8 +139,7 @@ def test_missing_reference_is_a_clear_problem(tmp_path: Path) -> None:
     with pytest.raises(TemplateProblem) as caught:
         render_docx(load(NORTHMOOR), reference=tmp_path / "nowhere.docx")
     assert str(caught.value) == (
-        f"{tmp_path / 'nowhere.docx'}: no such file; check the --reference-docx path "
-        "(a Word .docx file)"
+        f"{tmp_path / 'nowhere.docx'}: no such file (a reference document is a Word .docx file)"
     )
 
 

@@ -23,9 +23,11 @@ import subprocess
 from functools import cache
 from pathlib import Path
 
+import docx
 import pytest
 from binary_cases import NORTHMOOR, REPO, WILTSHIRE, load
 from conftest import SHORT_REPORT
+from docx.shared import Pt
 from PIL import Image
 
 from drafter.cli import main
@@ -309,19 +311,47 @@ def test_signed_off_pages_carry_no_marking(laid_out, fmt: str, draft: Path, layo
 @pytest.mark.parametrize(("draft", "layout"), CASES, ids=lambda x: getattr(x, "stem", x))
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_no_word_is_broken_across_lines(laid_out, fmt: str, draft: Path, layout: str) -> None:
-    """A word wider than its column is broken in the middle: "improve" at the end of a
-    line, "ment" at the start of the next, in the same cell. No such pair on any page."""
-    for page in words(laid_out[(draft.stem, layout, fmt)]):
+    assert broken_words(laid_out[(draft.stem, layout, fmt)]) == []
+
+
+def broken_words(pdf: Path, longs: tuple[str, ...] = LONG_WORDS) -> list[str]:
+    """Each of ``longs`` broken in the middle, as a word wider than its column is:
+    "improve" at the end of a line, "ment" at the start of the next, in the same cell."""
+    found = []
+    for number, page in enumerate(words(pdf), start=1):
         starts = {(round(x), word) for _, x, word in page}
         for _, x, word in page:
-            for long in LONG_WORDS:
+            for long in longs:
                 rest = long[len(word) :]
                 if long.startswith(word) and rest and word:
                     # the rest of the word, starting a line at the same left edge
                     pieces = {
                         (round(x) + dx, rest + tail) for dx in (-1, 0, 1) for tail in ("", ",")
                     }
-                    assert not pieces & starts, f"{long!r} broken: {word!r} and {rest!r}"
+                    if pieces & starts:
+                        found.append(f"page {number}: {word}|{rest}")
+    return found
+
+
+@pytest.mark.slow
+def test_a_reference_documents_larger_body_text_breaks_no_word(folder: Path) -> None:
+    """An office's reference document sets its body text at 14pt: the action plan's
+    narrow columns widen with it ("Area for improve|ment", "Numb|er" and "Septemb|er"
+    were broken when the widths assumed 11pt Arial)."""
+    word = docx.Document()
+    normal = word.styles["Normal"]
+    normal.font.size, normal.font.name = Pt(14), "Arial"
+    reference = folder / "normal-14pt.docx"
+    word.save(reference)
+    sources = []
+    for path in (NORTHMOOR, EASTMERE):
+        sources.append(folder / f"{path.stem}.action-plan.14pt.docx")
+        sources[-1].write_bytes(render_docx(load(path), layout="action-plan", reference=reference))
+    northmoor, eastmere = word_to_pdf(sources, folder)
+    # "Area for improvement 1", whole, in the number column
+    assert "improvement" in {word for page in words(northmoor) for _, _, word in page}
+    for pdf in (northmoor, eastmere):
+        assert broken_words(pdf, (*LONG_WORDS, "Number", "September")) == [], pdf.name
 
 
 # --- the letter ---------------------------------------------------------------------

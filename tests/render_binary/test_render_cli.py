@@ -51,6 +51,28 @@ def test_missing_reference_docx(cli, northmoor: Path, tmp_path: Path) -> None:
     assert not (tmp_path / "r.docx").exists()
 
 
+def test_a_reference_docx_the_profile_names_but_lacks_names_the_profile(
+    cli, northmoor: Path, tmp_path: Path
+) -> None:
+    """The office profile's reference-docx, not an option the user did not type."""
+    profile = tmp_path / "drafter.toml"
+    profile.write_text('reference-docx = "styles/office.docx"\n', encoding="utf-8")
+    result = cli("render", northmoor, "-o", tmp_path / "r.docx")
+    assert result.status == 2
+    assert result.err == (
+        f"drafter: {profile}: reference-docx names {tmp_path / 'styles' / 'office.docx'}, "
+        "which is not there; correct it (a path from the profile's folder), or give "
+        "another with --reference-docx\n"
+    )
+    assert not (tmp_path / "r.docx").exists()
+    # --reference-docx, given, stands instead of the profile's, and is what is named
+    given = tmp_path / "given.docx"
+    result = cli("render", northmoor, "-o", tmp_path / "r.docx", "--reference-docx", given)
+    assert result.err == (
+        f"drafter: {given}: no such file; check the --reference-docx path (a Word .docx file)\n"
+    )
+
+
 def test_unknown_layout_for_word(cli, northmoor: Path, tmp_path: Path) -> None:
     result = cli("render", northmoor, "--to", "docx", "--layout", "memo", "-o", tmp_path / "l")
     assert result.status == 2

@@ -194,12 +194,14 @@ def test_cli_two_files_text_json_and_colour(tmp_path: Path, cli: Callable) -> No
 
     plain = cli("diff", old, new)
     assert plain.status == 1
+    # The reference response is published: changed, it is back in review.
     assert plain.out == (
         f"--- {old}\n+++ {new}\n"
         "Recommendation 2: decision Noted → Accepted\n"
         "Recommendation 2: response changed:\n"
         "    {+We will act.+}\n"
-        "2 changes\n"
+        "Workflow: status published → in-review\n"
+        "3 changes\n"
     )
     coloured = cli("diff", old, new, "--colour", "always")
     assert "Recommendation 2: decision" in coloured.out.replace("\033[1m", "").replace(
@@ -212,6 +214,7 @@ def test_cli_two_files_text_json_and_colour(tmp_path: Path, cli: Callable) -> No
     assert [(c["field"], c["old"], c["new"]) for c in data["changes"]] == [
         ("decision", "note", "accept"),
         ("response", "", "We will act."),
+        ("status", "published", "in-review"),
     ]
     assert data["changes"][1]["words"] == [["+", "We will act."]]
 

@@ -212,3 +212,150 @@ async def test_a_decision_on_a_signed_draft_asks_too(state, make_app) -> None:
         assert app.draft.findings[0].decision is decision
         assert "signed off" in status(app)
         assert not app.editor.dirty
+
+
+@pytest.mark.parametrize("state", ["published"], indirect=True)
+async def test_a_published_response_changed_is_in_review_everywhere_until_put_back(
+    state, make_app
+) -> None:
+    """Before: the editor showed the signatures stale but kept "published" as the
+    status, in memory and in the file it saved."""
+    from drafter.model import Status
+    from drafter.tui.outline import Outline
+    from drafter.tui.views.signoff import signoff_text
+
+    path = state
+    before = path.read_bytes()
+    app = make_app(path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(pilot)
+        response = app.draft.findings[0].response
+        await first_key_in_a_response(app, pilot)
+        await pilot.pause(SETTLE + 0.3)
+        await pilot.press("c")  # Change it
+        await settle(pilot)
+        assert app.draft.findings[0].response != response
+        assert "✗ signatures stale" in status(app)
+        assert app.draft.workflow.status is Status.IN_REVIEW
+        assert app.query_one(Outline).shown["signoff"].label == "Signature stale: sign again"
+        text = signoff_text(app.draft)
+        assert "status: in-review" in text and "Changed since it was published" in text
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        saved = path.read_text(encoding="utf-8")
+        assert 'status = "in-review"' in saved and "published = 2026-11-25" in saved
+        # The keys typed taken back: the text is as published, and so is the status.
+        for _ in range(len(app.draft.findings[0].response) - len(response)):
+            await pilot.press("backspace")
+        await settle(pilot)
+        assert app.draft.findings[0].response == response
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "stale" not in status(app)
+        assert app.draft.workflow.status is Status.PUBLISHED
+        assert app.query_one(Outline).shown["signoff"].label == "Signed off"
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("state", ["published"], indirect=True)
+async def test_leave_it_after_a_correction_takes_it_off_the_undo_list(state, make_app) -> None:
+    """Before: the correction "Leave it" put back stayed on alt+z's list; undoing it
+    changed nothing but marked the draft unsaved."""
+    from drafter.tui.screens.correct import CorrectFindingScreen
+
+    path = state
+    before = path.read_bytes()
+    app = make_app(path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(pilot)
+        addressee = app.draft.findings[0].addressee
+        app.editor.goto("finding:0")
+        await settle(pilot)
+        await pilot.press("alt+c")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, CorrectFindingScreen)
+        form.query_one("#correct-addressee", Input).value = "the Home Office"
+        form.query_one("#correct-number", Input).focus()
+        await pilot.press("enter")
+        for _ in range(50):
+            await pilot.pause()
+            if isinstance(app.screen, ChoiceDialog):
+                break
+        assert isinstance(app.screen, ChoiceDialog) and app.screen.name == "signed-change"
+        await pilot.pause(SETTLE + 0.3)
+        await pilot.press("l")  # Leave it
+        await settle(pilot)
+        assert app.draft.findings[0].addressee == addressee
+        assert not app.editor.dirty
+        assert app.editor.corrections == []
+        await pilot.press("alt+z")
+        await settle(pilot)
+        assert "No correction to undo." in notices(app)
+        assert not app.editor.dirty
+        assert "stale" not in status(app)
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("state", ["every-finding-decided"], indirect=True)
+async def test_a_correction_made_before_signing_still_undoes_after_leave_it(
+    state, make_app
+) -> None:
+    """Leave it puts back a copy of the signed draft; an older correction's undo
+    works on that copy, keeping what is typed into it, not the text left."""
+    import datetime as dt
+
+    from drafter.model import Role
+    from drafter.tui.screens.correct import CorrectFindingScreen
+    from drafter.workflow.signoff import sign
+
+    app = make_app(state)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(pilot)
+        editor = app.editor
+        addressee = app.draft.findings[0].addressee
+        editor.goto("finding:0")
+        await settle(pilot)
+        await pilot.press("alt+c")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, CorrectFindingScreen)
+        form.query_one("#correct-addressee", Input).value = "the Home Office"
+        form.query_one("#correct-number", Input).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is editor and len(editor.corrections) == 1
+        # Both sign (as the sign form does: a new draft sharing the findings).
+        signed = app.draft
+        for role in Role:
+            holder = (
+                signed.response.commissioner if role is Role.COMMISSIONER else signed.response.chief
+            )
+            signed = sign(
+                signed, role, holder.name or "A Name", signed.report.published or dt.date.today()
+            )
+        editor.session.draft = signed
+        editor.load_draft()
+        await settle(pilot)
+        assert editor.signatures.holding == frozenset(Role)
+        response = app.draft.findings[0].response
+        await first_key_in_a_response(app, pilot)
+        await pilot.pause(SETTLE + 0.3)
+        await pilot.press("l")  # Leave it
+        await settle(pilot)
+        assert len(editor.corrections) == 1
+        assert app.draft.findings[0].response == response
+        await pilot.press("end", "Q")
+        for _ in range(50):
+            await pilot.pause()
+            if isinstance(app.screen, ChoiceDialog):
+                break
+        await pilot.pause(SETTLE + 0.3)
+        await pilot.press("c")  # Change it: typed into the copy put back
+        await settle(pilot)
+        typed = app.draft.findings[0].response
+        assert typed == response + "Q"
+        await pilot.press("alt+z")
+        await settle(pilot)
+        assert app.draft.findings[0].addressee == addressee
+        assert app.draft.findings[0].response == typed

@@ -7,6 +7,8 @@ the commissioner would sign under.
 
 from __future__ import annotations
 
+import os
+
 from conftest import NORTHMOOR
 
 from drafter import store
@@ -66,3 +68,58 @@ def test_a_layout_from_a_templates_folder_is_previewed_as_standard_and_says_so(t
     shown = preview_markdown(draft, path)
     assert shown.startswith("*The layout “our-own” comes from a templates folder")
     assert "# RESPONSE OF THE" in shown
+
+
+def _counting_reads(monkeypatch) -> list[str]:
+    """Every read of an office profile's text from here on, by the file it came from."""
+    import drafter.profile as profiles
+
+    reads: list[str] = []
+    real = profiles.loads_profile
+
+    def counted(source, path):
+        reads.append(str(path))
+        return real(source, path)
+
+    monkeypatch.setattr(profiles, "loads_profile", counted)
+    return reads
+
+
+def test_the_preview_reads_an_unchanged_profile_once(tmp_path, monkeypatch):
+    (tmp_path / "drafter.toml").write_text(PROFILE, encoding="utf-8")
+    path = new_draft(tmp_path)
+    draft = store.load(path)
+    reads = _counting_reads(monkeypatch)
+    for _ in range(5):  # five pauses in typing
+        assert "Office of the Commissioner for Brackmoor" in preview_markdown(draft, path)
+    assert reads == [str(tmp_path / "drafter.toml")]
+
+
+def test_a_profile_changed_or_mended_during_a_session_shows_at_the_next_pause(
+    tmp_path, monkeypatch
+):
+    profile = tmp_path / "drafter.toml"
+    profile.write_text(PROFILE, encoding="utf-8")
+    path = new_draft(tmp_path)
+    draft = store.load(path)
+    reads = _counting_reads(monkeypatch)
+    assert "Moor House" in preview_markdown(draft, path)
+
+    profile.write_text(PROFILE.replace("Moor House", "Fen House"), encoding="utf-8")
+    assert "Fen House" in preview_markdown(draft, path)
+
+    profile.write_text('[letter]\naddress = "one line"\n', encoding="utf-8")
+    for _ in range(2):  # a broken profile is named, and not read again while unchanged
+        assert preview_markdown(draft, path).startswith("**The preview cannot be shown:**")
+    assert len(reads) == 3
+
+    profile.write_text(PROFILE.replace("Moor House", "Fen House"), encoding="utf-8")
+    assert "Fen House" in preview_markdown(draft, path)
+
+    # A change that keeps the size shows too: the file's time moves on (set here, as a
+    # file system with a coarse clock might give both writes the same time).
+    before = profile.stat().st_mtime_ns
+    profile.write_text(PROFILE.replace("Moor House", "Tor House"), encoding="utf-8")
+    os.utime(profile, ns=(before + 1, before + 1))
+    assert "Tor House" in preview_markdown(draft, path)
+    assert len(reads) == 5

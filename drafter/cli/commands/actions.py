@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
 
     from drafter.action_list import as_csv, as_json, as_table
     from drafter.actions.list_actions import list_actions
-    from drafter.safe_text import visible
+    from drafter.cli.output import say
 
     for path in args.paths:
         if not path.exists():
@@ -61,5 +61,5 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(as_table(listing.rows, listing.responses))
     for error in listing.invalid:
-        print(f"drafter: {visible(str(error))}", file=sys.stderr)
+        say(f"drafter: {error}", err=True)
     return ExitStatus.INVALID if listing.invalid else ExitStatus.OK

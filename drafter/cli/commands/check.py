@@ -42,11 +42,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import sys
-
     from drafter import store
     from drafter.check import check
-    from drafter.safe_text import visible
+    from drafter.cli.output import say
     from drafter.workflow.signoff import standing
 
     if args.spelling:
@@ -59,19 +57,17 @@ def run(args: argparse.Namespace) -> int:
         try:
             draft = store.load(path)
         except DrafterError as error:
-            print(f"drafter: {visible(str(error))}", file=sys.stderr)
+            say(f"drafter: {error}", err=True)
             status = max(status, ExitStatus.INVALID)
             continue
         readiness = check(draft, today)
-        print(visible(f"{path}: {standing(draft, readiness)}"))
+        say(f"{path}: {standing(draft, readiness)}")
         if not readiness.ready:
             status = max(status, ExitStatus.NOT_READY)
             for problem in readiness.problems:
-                print(visible(f"  {problem.field}: {problem_text(problem)}"))
+                say(f"  {problem.field}: {problem_text(problem)}")
         for notice in readiness.notices:  # worth a look, no bar to sign-off: a warning
-            print(
-                visible(f"drafter: note: {path}: {notice.field}: {notice.message}"), file=sys.stderr
-            )
+            say(f"drafter: note: {path}: {notice.field}: {notice.message}", err=True)
         if args.spelling:
             status = max(status, _spelling(path, draft))
     return status
@@ -79,6 +75,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _spelling(path: Path, draft: Draft) -> int:
     """Print the spelling and style problems, word counts and readability of one draft."""
+    from drafter.cli.output import say
     from drafter.profile import office_profile
     from drafter.spelling import check_spelling, summarise
     from drafter.spelling.readability import ease_band
@@ -88,16 +85,16 @@ def _spelling(path: Path, draft: Draft) -> int:
     problems = check_spelling(draft, office_profile(path).words)
     count = len(problems)
     if problems:
-        print(f"{path}: {count} spelling or style problem{'s' if count != 1 else ''}")
+        say(f"{path}: {count} spelling or style problem{'s' if count != 1 else ''}")
     else:
-        print(f"{path}: no spelling or style problems")
+        say(f"{path}: no spelling or style problems")
     for problem in problems:
-        print(f"  {problem.field}, line {problem.line}: {problem.message}")
+        say(f"  {problem.field}, line {problem.line}: {problem.message}")
     parts = ", ".join(f"{c.label} {c.words}" for c in summary.counts)
-    print(f"  words: {summary.total} in all ({parts})" if parts else "  words: none yet")
+    say(f"  words: {summary.total} in all ({parts})" if parts else "  words: none yet")
     if summary.reading_ease is not None:
         score = summary.reading_ease
-        print(f"  readability: Flesch reading ease {score:.1f} ({ease_band(score)})")
+        say(f"  readability: Flesch reading ease {score:.1f} ({ease_band(score)})")
     return ExitStatus.NOT_READY if problems else ExitStatus.OK
 
 

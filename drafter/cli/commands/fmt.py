@@ -30,18 +30,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import sys
-
     from drafter.actions.fmt import fmt
-    from drafter.cli.output import warn_of_comments
-    from drafter.safe_text import visible
+    from drafter.cli.output import say, warn_of_comments
 
     status = ExitStatus.OK
     for path in args.drafts:
         try:
             result = fmt(path, check=args.check)
         except DrafterError as error:
-            print(f"drafter: {visible(str(error))}", file=sys.stderr)
+            say(f"drafter: {error}", err=True)
             status = ExitStatus.INVALID
             continue
         if not result.changed:
@@ -49,8 +46,8 @@ def run(args: argparse.Namespace) -> int:
         warn_of_comments(result.dropped_comments, path, bom=result.dropped_bom)
         why = "; ".join(result.reasons)
         if args.check:
-            print(f"would reformat {path}: {why}")
+            say(f"would reformat {path}: {why}")
             status = max(status, ExitStatus.NOT_READY)
         else:
-            print(f"reformatted {path}: {why}")
+            say(f"reformatted {path}: {why}")
     return status

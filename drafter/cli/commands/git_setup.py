@@ -43,6 +43,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from drafter.cli.output import say
     from drafter.git import integration, repo
     from drafter.profile import office_profile
 
@@ -52,10 +53,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         folders = office_profile(root).drafts or integration.DEFAULT_FOLDERS
         outcome = integration.setup(root, folders)
-    for line in outcome.done:
-        print(line)
-    for line in outcome.kept:
-        print(line)
+    for line in [*outcome.done, *outcome.kept]:
+        say(line)
     if not outcome.done:
-        print("nothing to do: " + ("git-setup is not in place" if args.undo else "already set up"))
+        say("nothing to do: " + ("git-setup is not in place" if args.undo else "already set up"))
     return ExitStatus.OK

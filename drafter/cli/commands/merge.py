@@ -41,39 +41,38 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import sys
-
     from drafter.actions.merge import merge
+    from drafter.cli.output import say
     from drafter.errors import ExitStatus
     from drafter.store.comments import not_kept
 
     outcome = merge(args.base, args.ours, args.theirs, name=args.path)
     name = args.path or str(args.ours)
     if outcome.not_a_draft is not None:
-        print(
+        say(
             f"drafter merge: {outcome.not_a_draft}\n"
             f"drafter merge: {name} was merged line by line instead, as git does without "
             "drafter; fix the file, then check it with `drafter check`",
-            file=sys.stderr,
+            err=True,
         )
         if outcome.line_conflicts:
-            print(
+            say(
                 f"drafter merge: {name}: {outcome.line_conflicts} place(s) marked with "
                 "<<<<<<< lines; edit them out by hand",
-                file=sys.stderr,
+                err=True,
             )
         return ExitStatus.CONFLICT if outcome.line_conflicts else ExitStatus.OK
     if outcome.dropped_comments:
-        print(f"drafter merge: {name}: {not_kept(outcome.dropped_comments)}", file=sys.stderr)
+        say(f"drafter merge: {name}: {not_kept(outcome.dropped_comments)}", err=True)
     if outcome.clean:
-        print(f"drafter merge: {name}: merged field by field, no conflicts", file=sys.stderr)
+        say(f"drafter merge: {name}: merged field by field, no conflicts", err=True)
         return ExitStatus.OK
     count = len(outcome.conflicts)
     listed = "".join(f"\n  {c.title}" for c in outcome.conflicts)
-    print(
+    say(
         f"drafter merge: {name}: {count} conflict{'s' if count != 1 else ''}: the draft "
         "keeps our version and, in its [[conflicts]], theirs (list them with "
         f"`drafter check {name}`; choose in `drafter edit {name}`, F4):{listed}",
-        file=sys.stderr,
+        err=True,
     )
     return ExitStatus.CONFLICT

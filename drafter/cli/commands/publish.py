@@ -15,8 +15,12 @@ current text, can be published. A warning is printed when the date falls after
 the statutory deadline (Police Act 1996 s.55(5A): 56 days beginning with the
 day the report was published).
 
+A published response whose signed text is changed is back in review; once both
+have signed it again it is published again with this command, and the date it
+was first published stays on record as the statutory one.
+
 exit status: 0 recorded, 1 the draft is not signed off or already published,
-2 bad input (a date before the report or after today).
+2 bad input (a date before the report, before a signature or after today).
 """
 
 
@@ -36,7 +40,14 @@ def run(args: argparse.Namespace) -> int:
 
     published = publish(args.draft, args.date or dt.date.today())
     warn_of_comments(published.saved.dropped_comments, args.draft, bom=published.saved.dropped_bom)
-    say(f"{args.draft}: published {long_date(published.date)}")
+    first = published.first_published
+    if first is None:
+        say(f"{args.draft}: published {long_date(published.date)}")
+    else:
+        say(
+            f"{args.draft}: published again {long_date(published.date)}; the statutory "
+            f"publication stays on record as {long_date(first)}"
+        )
     late = published.days_late
     if late is not None:
         assert published.deadline is not None

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from drafter.cli.args import add_profile, draft_arg
 from drafter.cli.output import write_output
-from drafter.errors import ExitStatus, UsageError
+from drafter.errors import ExitStatus, ProfileError, UsageError
+
+if TYPE_CHECKING:
+    from drafter.profile import Profile
 
 HELP = "render a draft as Markdown, HTML, plain text, Word or PDF"
 DESCRIPTION = """\
@@ -105,10 +109,11 @@ def run(args: argparse.Namespace) -> int:
     from drafter.actions.render import office_profile_for, render, same_file
 
     if args.list_layouts:
+        from drafter.cli.output import say
         from drafter.render.layouts import describe_layouts
 
         for name, description in describe_layouts(args.templates):
-            print(f"{name:<13} {description}")
+            say(f"{name:<13} {description}")
         return ExitStatus.OK
     if args.draft is None:
         raise UsageError("give the draft file to render, or --list-layouts to see the layouts")
@@ -131,7 +136,7 @@ def run(args: argparse.Namespace) -> int:
         letter = profile.letter
         if fmt == "docx":
             # --reference-docx, else the office profile's reference document, if it names one
-            reference = args.reference_docx or profile.reference_docx
+            reference = args.reference_docx or _profiles_reference(profile)
     as_at = args.today or dt.date.today()
     content = render(
         draft,
@@ -166,3 +171,15 @@ def _read_stdin() -> str:
         raise UsageError(
             f"<standard input>: byte {exc.start + 1} is not UTF-8; drafts are UTF-8 text"
         ) from None
+
+
+def _profiles_reference(profile: Profile) -> Path | None:
+    """The profile's reference-docx; one it names that is not there is the profile's
+    mistake, said as such (not as an option the user did not type)."""
+    reference = profile.reference_docx
+    if reference is not None and not reference.is_file():
+        raise ProfileError(
+            f"{profile.path}: reference-docx names {reference}, which is not there; correct "
+            "it (a path from the profile's folder), or give another with --reference-docx"
+        )
+    return reference

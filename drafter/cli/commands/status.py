@@ -40,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
     import datetime as dt
     import sys
 
+    from drafter.cli.output import say
     from drafter.portfolio import as_csv, as_json, as_table, portfolio
 
     paths: list[Path] = args.paths
@@ -53,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     entries = portfolio(paths, today)
     if not entries:
         where = ", ".join(str(p) for p in paths)
-        print(f"no drafts (.toml files) under {where}", file=sys.stderr)
+        say(f"no drafts (.toml files) under {where}", err=True)
         return ExitStatus.OK
     if args.format == "json":
         sys.stdout.write(as_json(entries, today))

@@ -1,8 +1,9 @@
 """What the letter, narrative and action-plan Word builders share.
 
 The fixed wording of these layouts (the s.55 paragraph, "Recommendations 2, 3 and 8",
-decision and status labels, dates, the offices under the signatures) is written once,
-as Jinja macros in ``templates/_layout.j2`` and ``templates/_layout_text.j2``. The Word
+decision and status labels, dates) is written once, as Jinja macros in
+``templates/_layout.j2`` and ``templates/_layout_text.j2``; the offices under the
+signatures come from the response (``Response.commissioner_office``). The Word
 builders call those same macros, so a layout's Word document says exactly what its
 Markdown and plain text say, and a change of wording is made in one place.
 
@@ -61,16 +62,6 @@ def long_date(date: dt.date) -> str:
 def section_55(draft: Draft) -> str:
     """The letter's opening paragraph, citing the duty under s.55 of the Police Act 1996."""
     return _said("_layout_text.j2", "section_55", draft)
-
-
-def commissioner_office(draft: Draft) -> str:
-    """ "Police and Crime Commissioner of Wiltshire and Swindon"."""
-    return _said("_layout_text.j2", "commissioner_office", draft)
-
-
-def chief_office(draft: Draft) -> str:
-    """ "Chief Constable, Wiltshire Police"."""
-    return _said("_layout_text.j2", "chief_office", draft)
 
 
 def row_heading(draft: Draft, row: Row) -> str:

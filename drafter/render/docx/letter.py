@@ -56,13 +56,14 @@ def build(writer: WordWriter, document: Document) -> None:
 
 def _letterhead(writer: WordWriter, letter: LetterParts) -> None:
     """The office's name, address and contact details, at the top right."""
-    if not letter.has_letterhead:
+    head = letter.profile
+    if not head.has_letterhead:
         return
-    if letter.office:
-        office = writer.paragraph(letter.office, bold=True)
+    if head.office:
+        office = writer.paragraph(head.office, bold=True)
         office.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         office.paragraph_format.space_after = Cm(0)
-    lines = letter.address + letter.contact
+    lines = head.letterhead_lines
     if lines:
         block = writer.paragraph(lines[0])
         for line in lines[1:]:

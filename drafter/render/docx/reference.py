@@ -12,7 +12,7 @@ from docx.opc.exceptions import OpcError
 from docx.oxml.ns import qn
 from lxml import etree
 
-from drafter.errors import TemplateProblem
+from drafter.errors import MissingReference, TemplateProblem
 
 
 def blank() -> WordDocument:
@@ -55,9 +55,7 @@ def _drop_relationships(rels, reltype: str) -> None:  # type: ignore[no-untyped-
 def open_reference(path: Path) -> WordDocument:
     """The reference document with its body emptied; styles, headers and footers kept."""
     if not path.is_file():
-        raise TemplateProblem(
-            f"{path}: no such file; check the --reference-docx path (a Word .docx file)"
-        )
+        raise MissingReference(path)
     try:
         word = docx.Document(str(path))
     except (OpcError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:

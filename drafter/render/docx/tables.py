@@ -20,10 +20,13 @@ from docx.text.paragraph import Paragraph
 
 import drafter.render.docx.styles as styles
 from drafter.render import prose
+from drafter.render.docx.body_font import body_font
 
 #: Header cells are shaded like the HTML layout's (#e8e8e8).
 HEADER_FILL = "E8E8E8"
 
+# The estimates below are for 11pt Arial; they scale with a reference document's body
+# text (drafter.render.docx.body_font).
 # A row estimated taller than this many lines of 11pt text may split: an A4 page with
 # 2cm margins holds about 50, less the repeated header row and some slack.
 ROW_LINES_THAT_FIT = 40
@@ -43,10 +46,11 @@ CELL_PADDING_CM = 0.45
 WIDEST_SHARE = 6
 
 
-def word_width_cm(texts: Sequence[str]) -> float:
-    """The width a column needs so that none of the words in ``texts`` is broken."""
+def word_width_cm(texts: Sequence[str], scale: float = 1.0) -> float:
+    """The width a column needs so that none of the words in ``texts`` is broken, in
+    text ``scale`` times as wide as 11pt Arial."""
     longest = max((len(word) for text in texts for word in text.split()), default=0)
-    return longest * CM_PER_CHAR + CELL_PADDING_CM
+    return longest * CM_PER_CHAR * scale + CELL_PADDING_CM
 
 
 def widths_keeping_words(
@@ -57,12 +61,22 @@ def widths_keeping_words(
     whole; the room is taken from the other columns in proportion to their widths."""
     total = text_width(word) / 360000
     widths = [total * share / sum(shares) for share in shares]
+    scale = body_font(word).width_scale
     # A word wider than a sixth of the table (an email address) is broken whatever is
     # done; widening its column for it would only squeeze the others.
-    needs = [min(word_width_cm(texts), total / WIDEST_SHARE) for texts in columns]
+    needs = [min(word_width_cm(texts, scale), total / WIDEST_SHARE) for texts in columns]
+    # No room for every column's longest word (large body text, seven columns): the
+    # widest columns, of running text, give up theirs first, so that the narrow ones
+    # keep their single words whole ("Area for improvement 1", "30 September 2027").
+    for widest in sorted(set(shares), reverse=True):
+        if sum(needs) <= total:
+            break
+        needs = [
+            0.0 if share == widest else need for share, need in zip(shares, needs, strict=True)
+        ]
     fixed = {i for i, (need, width) in enumerate(zip(needs, widths, strict=True)) if need > width}
-    if not fixed or sum(needs) > total:
-        return widths  # nothing to do, or no room: a page too narrow for these words
+    if not fixed:
+        return widths
     while True:
         left = total - sum(needs[i] for i in fixed)
         free = sum(widths[i] for i in range(len(widths)) if i not in fixed)
@@ -130,18 +144,21 @@ def keep_row_together(row: _Row, cell_texts: Sequence[str]) -> None:
 
 
 def lines_that_fit(row: _Row) -> int:
-    """ROW_LINES_THAT_FIT scaled to the page's text height: a landscape page holds fewer."""
-    section = row.table.part.document.sections[-1]
+    """ROW_LINES_THAT_FIT scaled to the page's text height (a landscape page holds
+    fewer) and to the body text's size (larger lines, fewer of them)."""
+    word = row.table.part.document
+    section = word.sections[-1]
     height = section.page_height - section.top_margin - section.bottom_margin
-    return int(ROW_LINES_THAT_FIT * height / PORTRAIT_TEXT_HEIGHT)
+    return int(ROW_LINES_THAT_FIT * height / PORTRAIT_TEXT_HEIGHT / body_font(word).height_scale)
 
 
 def estimated_lines(row: _Row, cell_texts: Sequence[str]) -> int:
     """A generous guess at the row's height in lines: its tallest cell's."""
     tallest = 0
+    scale = body_font(row.table.part.document).width_scale
     for cell, words in zip(row.cells, cell_texts, strict=True):
         width_cm = (cell.width or Emu(0)) / 360000
-        per_line = max(10, int(width_cm * CHARS_PER_CM))
+        per_line = max(10, int(width_cm * CHARS_PER_CM / scale))
         lines = 0
         for block in prose.blocks(words):
             lines += math.ceil(len(block.text) / per_line) + 1  # +1: space after

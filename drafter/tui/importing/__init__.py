@@ -9,16 +9,11 @@ TUI imports this package.
 from __future__ import annotations
 
 
-def binding_ids() -> set[str]:
-    """The ids of the import screens' keys, for the settings file's [keys] table."""
-    from textual.binding import Binding
-
+def binding_owners() -> tuple[type, ...]:
+    """The picker and import screens: every class whose BINDINGS hold a remappable key."""
     from drafter.tui.importing.details import DetailsScreen
     from drafter.tui.importing.review import ReviewScreen
     from drafter.tui.importing.source import ImportScreen
     from drafter.tui.picker import PickerApp
 
-    ids: set[str] = set()
-    for owner in (PickerApp, ImportScreen, ReviewScreen, DetailsScreen):
-        ids |= {b.id for b in owner.BINDINGS if isinstance(b, Binding) and b.id}
-    return ids
+    return (PickerApp, ImportScreen, ReviewScreen, DetailsScreen)

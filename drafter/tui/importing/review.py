@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, DataTable, Footer, Input, Label, Static, TextArea
 
 from drafter import import_corrections as corrections
@@ -25,6 +25,7 @@ from drafter.import_corrections import EditRefused
 from drafter.model import Finding, FindingKind
 from drafter.tui.footer import FittedFooterScreen
 from drafter.tui.screens.choice import Answer, ChoiceDialog
+from drafter.tui.text_box import TextBox
 
 if TYPE_CHECKING:
     from drafter.importers import ImportResult
@@ -100,9 +101,15 @@ class ReviewScreen(FittedFooterScreen[Path]):
     def compose(self) -> ComposeResult:
         yield Static(id="review-head", markup=False)
         warnings = self.result.warnings
-        yield Static(
-            "\n".join(f"! {w}" for w in warnings), id="review-warnings", markup=False
-        ).set_class(not warnings, "-empty")
+        # A few lines show under the head; focused (shift+tab from the list), the box
+        # grows and the arrow and page keys scroll it, so that a warning that says a
+        # finding was dropped or renumbered can always be read in full.
+        with VerticalScroll(id="review-warnings") as box:
+            box.set_class(not warnings, "-empty")
+            box.can_focus = bool(warnings)
+            yield Static(
+                "\n".join(f"! {w}" for w in warnings), id="review-warnings-text", markup=False
+            )
         yield DataTable(id="review-table", cursor_type="row", zebra_stripes=True)
         with Vertical(id="review-editor"):
             with Horizontal(classes="edit-row"):
@@ -117,7 +124,7 @@ class ReviewScreen(FittedFooterScreen[Path]):
                 yield Input(id="edit-addressee", compact=True, placeholder="none named")
                 yield Label("Deadline", classes="edit-label-inner")
                 yield Input(id="edit-deadline", compact=True, placeholder="none named")
-            yield TextArea(id="edit-text", soft_wrap=True, tab_behavior="focus")
+            yield TextBox(id="edit-text", soft_wrap=True, tab_behavior="focus")
         yield Static(id="review-problem", classes="error", markup=False)
         yield Footer(compact=True, show_command_palette=False)
 
@@ -135,8 +142,10 @@ class ReviewScreen(FittedFooterScreen[Path]):
         title = self.result.title or "(no title found: give it when you create the draft)"
         date = published_on(self.result)
         published = f"published {date}" if date else "no publication date found"
+        warned = len(self.result.warnings)
+        hint = f" · {plural(warned, 'warning', 'warnings')} (shift+tab to read)" if warned else ""
         self.query_one("#review-head", Static).update(
-            f"{title}\n{published} · from {self.result.source} · {counts(self.findings)}"
+            f"{title}\n{published} · from {self.result.source} · {counts(self.findings)}{hint}"
         )
 
     def widths(self) -> dict[str, int]:

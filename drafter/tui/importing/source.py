@@ -20,6 +20,7 @@ from textual.validation import ValidationResult, Validator
 from textual.widgets import Button, Footer, Input, Static, TextArea
 
 from drafter.errors import DrafterError
+from drafter.tui.text_box import TextBox
 
 if TYPE_CHECKING:
     from drafter.importers import ImportResult
@@ -192,7 +193,7 @@ class PasteImportScreen(ImportScreen):
                 "paragraphs help.",
                 classes="source-help",
             )
-            yield TextArea(id="source-text", soft_wrap=True, tab_behavior="focus")
+            yield TextBox(id="source-text", soft_wrap=True, tab_behavior="focus")
             with Horizontal(classes="source-buttons"):
                 yield Button("Import", id="source-import", variant="primary", compact=True)
                 yield Button("Back", id="source-back", compact=True)

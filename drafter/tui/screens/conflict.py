@@ -23,6 +23,7 @@ from textual.widgets.option_list import Option
 
 from drafter.model import Conflict
 from drafter.tui.screens.modal import OnceModalScreen
+from drafter.tui.text_box import TextBox
 
 CSS = Path(__file__).with_suffix(".tcss")
 
@@ -109,7 +110,7 @@ class ConflictScreen(OnceModalScreen[Resolution | None]):
                 ):
                     with Vertical(classes="conflict-version"):
                         yield Static(label, classes="conflict-label", markup=False)
-                        yield TextArea(
+                        yield TextBox(
                             shown(value), id=f"conflict-{side}", read_only=True, soft_wrap=True
                         )
             yield Static(
@@ -119,7 +120,7 @@ class ConflictScreen(OnceModalScreen[Resolution | None]):
             )
             if self.combinable:
                 yield Static("Result (edit it to combine them):", classes="conflict-label")
-                yield TextArea(str(self.current or ""), id="conflict-result", soft_wrap=True)
+                yield TextBox(str(self.current or ""), id="conflict-result", soft_wrap=True)
             with Horizontal(id="conflict-buttons"):
                 yield Button(f"{self.sides.ours} (ctrl+o)", id="conflict-keep-ours", compact=True)
                 yield Button(

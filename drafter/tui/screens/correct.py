@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 from drafter.actions.correct import FindingFields
 from drafter.model import Draft, FindingKind
 from drafter.tui.screens.modal import OnceModalScreen
+from drafter.tui.text_box import TextBox
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ class CorrectFindingScreen(AnswerChecked, OnceModalScreen[FindingAnswer | None])
                     compact=True,
                 )
             yield Label("Text, as the report gives it", classes="correct-label-wide")
-            yield TextArea(
+            yield TextBox(
                 finding.text if finding else "",
                 id="correct-text",
                 soft_wrap=True,

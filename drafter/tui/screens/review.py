@@ -23,7 +23,7 @@ from textual.widgets.option_list import Option
 
 from drafter.check import finding_problems
 from drafter.dates import long_date
-from drafter.model import Draft, Status
+from drafter.model import Draft
 from drafter.tracking import is_tracked, status_label
 from drafter.tui.outline_model import decided_count, finding_label
 from drafter.tui.screens.modal import OnceModalScreen
@@ -52,7 +52,7 @@ class ReviewRow:
 def review_rows(draft: Draft, order: list[int]) -> list[ReviewRow]:
     """The findings in ``order`` (the outline's), each with what a reviewer checks."""
     rows = []
-    published = draft.workflow.status is Status.PUBLISHED
+    published = draft.workflow.was_published
     for index in order:
         finding = draft.findings[index]
         first = next((line for line in finding.response.split("\n") if line.strip()), "")

@@ -13,6 +13,7 @@ from textual.validation import ValidationResult, Validator
 from textual.widgets import Input, Label, TextArea
 
 from drafter.dates import parse_date
+from drafter.tui.text_box import TextBox
 
 
 class DraftEdited(Message):
@@ -49,6 +50,15 @@ def optional_date(value: str) -> dt.date | None:
     return parse_date(value) if value.strip() else None
 
 
+def date_problem(value: str) -> str:
+    """Why a typed date cannot go into the draft; empty when it can."""
+    try:
+        optional_date(value)
+    except ValueError as exc:
+        return str(exc)
+    return ""
+
+
 def words(text: str) -> str:
     count = len(text.split())
     return f"{count} word{'s' if count != 1 else ''}"
@@ -72,7 +82,7 @@ class WordCount(Label):
             self.update(shown, layout=False)
 
 
-class ProseArea(TextArea):
+class ProseArea(TextBox):
     """A TextArea for narrative: wrapped, tab moves focus, one paragraph a line.
 
     Entering it from the keyboard (tab, or the editor opening its view) puts the cursor
@@ -162,6 +172,10 @@ class ShownWhenReady:
 
     _ready = False
     _waiting: list[Callable[[], None]] | None = None
+
+    @property
+    def ready(self) -> bool:
+        return self._ready
 
     def when_ready(self, request: Callable[[], None]) -> None:
         if self._ready:

@@ -17,6 +17,7 @@ from drafter.tui.views.base import (
     DraftEdited,
     FieldInput,
     ShownWhenReady,
+    date_problem,
     prose_area,
 )
 
@@ -135,6 +136,17 @@ class DetailsView(ShownWhenReady, VerticalScroll):
 
     def long_text(self) -> TextArea:
         return self.query_one("#detail-cc", TextArea)
+
+    def held_back(self) -> list[str]:
+        """What is typed here that the draft cannot take, said before it is lost."""
+        held = []
+        for field in FIELDS:
+            if field.required and not self.query_one(f"#detail-{field.key}", Input).value.strip():
+                held.append(f"{field.label} is empty; the draft keeps {field.get(self.draft)!r}")
+        problem = date_problem(self.query_one("#detail-published", Input).value)
+        if problem:
+            held.append(f"Published: {problem}")
+        return held
 
     def focus_target(self) -> Input:
         return self.query_one("#detail-title", Input)

@@ -16,6 +16,7 @@ from drafter.tui.views.base import (
     FieldInput,
     ShownWhenReady,
     WordCount,
+    date_problem,
     optional_date,
     prose_area,
 )
@@ -134,6 +135,11 @@ class FindingView(ShownWhenReady, Vertical):
 
     def long_text(self) -> TextArea:
         return self.query_one("#response", TextArea)
+
+    def held_back(self) -> list[str]:
+        """What is typed here that the draft cannot take, said before it is lost."""
+        problem = date_problem(self.query_one("#target", Input).value)
+        return [f"{self.finding.title}, target: {problem}"] if problem else []
 
     @on(Button.Pressed, "#decisions Button")
     def _pressed(self, event: Button.Pressed) -> None:

@@ -41,10 +41,21 @@ def signoff_text(draft: Draft) -> str:
     states = signoff_summary(draft)
     from drafter.store import settled_status
 
-    lines = [f"[b]Sign-off[/b]  status: {settled_status(draft).value}"]
+    status = settled_status(draft)
+    lines = [f"[b]Sign-off[/b]  status: {status.value}"]
     lines += [signature_line(s) for s in states]
     if workflow.published:
         lines.append(f"  Published on {long_date(workflow.published)}")
+        if status is Status.SIGNED_OFF:
+            lines.append(
+                "  Changed since and signed by both again: publish it again "
+                "(drafter publish); the first publication date stays on record."
+            )
+        elif status is not Status.PUBLISHED:
+            lines.append(
+                "  [red]Changed since it was published[/red]: in review until both "
+                "sign again, then publish it again (drafter publish)."
+            )
     for withdrawal in workflow.withdrawn:
         signed = withdrawal.signoff
         lines.append(

@@ -1,0 +1,131 @@
+"""Text the draft cannot take (a target that is not a date, a required detail emptied)
+is never dropped without a word: saving, quitting and moving on each say so first.
+
+Before, "31 Feb 2027" typed as a target showed an inline error, then ctrl+s said "No
+changes to save" and ctrl+q quit at once: the writer's text was gone unannounced.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from drafter import store
+from drafter.tui.screens.choice import ChoiceDialog
+from tui.helpers import type_text
+from tui.journeys import Drafts
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory: pytest.TempPathFactory) -> Drafts:
+    return Drafts(tmp_path_factory.mktemp("held-back"))
+
+
+def titles(app) -> list[str]:  # type: ignore[no-untyped-def]
+    return [n.title for n in app._notifications]
+
+
+async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(3):
+        await pilot.pause()
+
+
+async def bad_target(app, pilot) -> Input:  # type: ignore[no-untyped-def]
+    app.editor.goto("finding:0")
+    await settle(pilot)
+    target = app.screen.query_one("#target", Input)
+    target.focus()
+    await type_text(pilot, "31 Feb 2027")
+    await settle(pilot)
+    return target
+
+
+async def test_save_and_quit_say_a_target_that_is_not_a_date_is_not_saved(
+    drafts: Drafts, tmp_path: Path, make_app
+) -> None:
+    path = drafts.copy("import-markdown", tmp_path)
+    before = path.read_bytes()
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        target = await bad_target(app, pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        [note] = [n for n in app._notifications if n.title == "Not saved"]
+        assert "target" in note.message and "'31 Feb 2027'" in note.message
+        assert path.read_bytes() == before
+        # Quitting asks; "Go back" keeps the editor and the text.
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        await pilot.press("g")
+        await settle(pilot)
+        assert app.is_running and target.value == "31 Feb 2027"
+        # Mended, it is saved as any change is.
+        target.focus()
+        target.value = ""
+        await type_text(pilot, "31 March 2027")
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        await pilot.press("s")
+        await settle(pilot)
+    assert store.load(path).findings[0].target == dt.date(2027, 3, 31)
+
+
+async def test_quitting_with_only_held_back_text_asks_and_may_quit(
+    drafts: Drafts, tmp_path: Path, make_app
+) -> None:
+    path = drafts.copy("import-markdown", tmp_path)
+    before = path.read_bytes()
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await bad_target(app, pilot)
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        await pilot.press("q")
+        await settle(pilot)
+    assert app.return_code == 0
+    assert path.read_bytes() == before
+
+
+async def test_moving_on_says_what_was_not_kept(drafts: Drafts, tmp_path: Path, make_app) -> None:
+    path = drafts.copy("import-markdown", tmp_path)
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await bad_target(app, pilot)
+        await pilot.press("alt+n")
+        await settle(pilot)
+        assert "Not kept" in titles(app)
+        # Told once: quitting from the next finding has nothing held back.
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+    assert app.return_code == 0
+
+
+async def test_an_emptied_required_detail_is_said_on_quitting(
+    drafts: Drafts, tmp_path: Path, make_app
+) -> None:
+    path = drafts.copy("new-required-only", tmp_path)
+    app = make_app(path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(pilot)
+        app.editor.goto("details")
+        await settle(pilot)
+        title = app.screen.query_one("#detail-title", Input)
+        title.focus()
+        await pilot.press("end", *["backspace"] * len(title.value))
+        await settle(pilot)
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        assert "Report title is empty" in str(app.screen.query_one("#dialog-message").render())
+        await pilot.press("g")
+        await settle(pilot)
+        assert app.is_running
