@@ -96,6 +96,19 @@ def question_ready(app) -> bool:  # type: ignore[no-untyped-def]
     return isinstance(app.screen, ChoiceDialog) and isinstance(app.focused, Button)
 
 
+async def let_the_question_settle(pilot, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    """With the questions' clock stopped (the question_clock fixture): once the question
+    is up and waiting, move the clock past the pause and wait until it takes keys."""
+    from drafter.tui.guard import SETTLE
+    from drafter.tui.screens.choice import ChoiceDialog
+
+    app = pilot.app
+    await wait_for(pilot, lambda: isinstance(app.screen, ChoiceDialog) and app.screen.is_mounted)
+    clock.now += SETTLE
+    await wait_for(pilot, lambda: question_ready(app))
+    assert question_ready(app), app.screen
+
+
 async def wait_for_command(pilot, name: str) -> None:  # type: ignore[no-untyped-def]
     """Wait until the open palette lists first a command whose name holds ``name`` (in
     any case): it searches in the background, and enter before that picks whatever is

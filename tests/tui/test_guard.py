@@ -15,11 +15,10 @@ import pytest
 from textual.widgets import Input, TextArea
 
 from drafter import store
-from drafter.tui.guard import SETTLE
 from drafter.tui.screens.choice import ChoiceDialog
 from drafter.tui.screens.sign import SignScreen
 from drafter.tui.session import Session
-from tui.helpers import question_ready, wait_for
+from tui.helpers import let_the_question_settle, wait_for
 from tui.journeys import Drafts
 
 
@@ -163,8 +162,7 @@ async def test_a_published_response_asks_before_its_signed_text_changes(
         assert "published on 25 November 2026" in message
         assert "both must sign again" in message
         # The keys typed on did not answer it: it waits for a pause.
-        question_clock.now += SETTLE
-        await wait_for(pilot, lambda: question_ready(app))
+        await let_the_question_settle(pilot, question_clock)
         await pilot.press("l")  # Leave it
         await settle(pilot)
         assert app.screen is app.editor
@@ -175,8 +173,7 @@ async def test_a_published_response_asks_before_its_signed_text_changes(
         # Asked again at the next change; this time changed.
         await first_key_in_a_response(app, pilot)
         assert isinstance(app.screen, ChoiceDialog)
-        question_clock.now += SETTLE
-        await wait_for(pilot, lambda: question_ready(app))
+        await let_the_question_settle(pilot, question_clock)
         await pilot.press("c")  # Change it
         await settle(pilot)
         assert app.draft.findings[0].response.startswith(response)
@@ -216,7 +213,7 @@ async def test_a_decision_on_a_signed_draft_asks_too(state, make_app) -> None:
 
 @pytest.mark.parametrize("state", ["published"], indirect=True)
 async def test_a_published_response_changed_is_in_review_everywhere_until_put_back(
-    state, make_app
+    state, make_app, question_clock
 ) -> None:
     """Before: the editor showed the signatures stale but kept "published" as the
     status, in memory and in the file it saved."""
@@ -231,7 +228,7 @@ async def test_a_published_response_changed_is_in_review_everywhere_until_put_ba
         await settle(pilot)
         response = app.draft.findings[0].response
         await first_key_in_a_response(app, pilot)
-        await pilot.pause(SETTLE + 0.3)
+        await let_the_question_settle(pilot, question_clock)
         await pilot.press("c")  # Change it
         await settle(pilot)
         assert app.draft.findings[0].response != response
@@ -258,7 +255,9 @@ async def test_a_published_response_changed_is_in_review_everywhere_until_put_ba
 
 
 @pytest.mark.parametrize("state", ["published"], indirect=True)
-async def test_leave_it_after_a_correction_takes_it_off_the_undo_list(state, make_app) -> None:
+async def test_leave_it_after_a_correction_takes_it_off_the_undo_list(
+    state, make_app, question_clock
+) -> None:
     """Before: the correction "Leave it" put back stayed on alt+z's list; undoing it
     changed nothing but marked the draft unsaved."""
     from drafter.tui.screens.correct import CorrectFindingScreen
@@ -283,7 +282,7 @@ async def test_leave_it_after_a_correction_takes_it_off_the_undo_list(state, mak
             if isinstance(app.screen, ChoiceDialog):
                 break
         assert isinstance(app.screen, ChoiceDialog) and app.screen.name == "signed-change"
-        await pilot.pause(SETTLE + 0.3)
+        await let_the_question_settle(pilot, question_clock)
         await pilot.press("l")  # Leave it
         await settle(pilot)
         assert app.draft.findings[0].addressee == addressee
@@ -299,7 +298,7 @@ async def test_leave_it_after_a_correction_takes_it_off_the_undo_list(state, mak
 
 @pytest.mark.parametrize("state", ["every-finding-decided"], indirect=True)
 async def test_a_correction_made_before_signing_still_undoes_after_leave_it(
-    state, make_app
+    state, make_app, question_clock
 ) -> None:
     """Leave it puts back a copy of the signed draft; an older correction's undo
     works on that copy, keeping what is typed into it, not the text left."""
@@ -340,7 +339,7 @@ async def test_a_correction_made_before_signing_still_undoes_after_leave_it(
         assert editor.signatures.holding == frozenset(Role)
         response = app.draft.findings[0].response
         await first_key_in_a_response(app, pilot)
-        await pilot.pause(SETTLE + 0.3)
+        await let_the_question_settle(pilot, question_clock)
         await pilot.press("l")  # Leave it
         await settle(pilot)
         assert len(editor.corrections) == 1
@@ -350,7 +349,7 @@ async def test_a_correction_made_before_signing_still_undoes_after_leave_it(
             await pilot.pause()
             if isinstance(app.screen, ChoiceDialog):
                 break
-        await pilot.pause(SETTLE + 0.3)
+        await let_the_question_settle(pilot, question_clock)
         await pilot.press("c")  # Change it: typed into the copy put back
         await settle(pilot)
         typed = app.draft.findings[0].response
