@@ -13,17 +13,10 @@ from drafter import store
 from drafter.model import Draft
 from drafter.review.merge import merge_drafts
 from drafter.tui.screens.conflict import ConflictScreen, ConflictsScreen
-from tui.helpers import type_text, wait_for, wait_for_command
+from tui.helpers import type_text, wait_for, wait_for_command, write_later
 
 #: The finding the editor opens on (the first one without a decision).
 FIRST = 4
-
-
-def write_later(path: Path, draft: Draft) -> None:
-    """Write ``draft`` as another program would, a moment after the editor read the file."""
-    path.write_bytes(store.dumps(draft).encode("utf-8"))
-    stat = path.stat()
-    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
 
 
 async def changed_on_disk(app, pilot, change) -> None:  # type: ignore[no-untyped-def]
