@@ -8,9 +8,11 @@ that importing the package runs no circle.
 from __future__ import annotations
 
 import datetime as dt
+import stat
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import BinaryIO
 
 from drafter.importers.cleaning import build_blocks, strip_furniture
 from drafter.importers.findings import detect
@@ -67,6 +69,26 @@ def _copy(finding: Finding) -> Finding:
 
 _SUFFIXES = {".pdf": SourceKind.PDF, ".html": SourceKind.HTML, ".htm": SourceKind.HTML}
 
+#: The most read of a source, in bytes: the largest report PDFs run to tens of
+#: megabytes, and /dev/zero or a pipe that never ends was read until memory ran out.
+LARGEST_SOURCE = 200 * 1024 * 1024
+
+
+def read_at_most(stream: BinaryIO, label: str) -> bytes:
+    """All of ``stream``, refused (ImportProblem) past LARGEST_SOURCE bytes."""
+    data = stream.read(LARGEST_SOURCE + 1)
+    if len(data) > LARGEST_SOURCE:
+        size = (
+            f"{LARGEST_SOURCE // 2**20:,} MB"
+            if LARGEST_SOURCE >= 2**20
+            else f"{LARGEST_SOURCE:,} bytes"
+        )
+        raise ImportProblem(
+            f"{label} is larger than {size}, more than any report; check that it is the "
+            "report (nothing was imported)"
+        )
+    return data
+
 
 def import_report(
     source: Path | str | bytes,
@@ -107,7 +129,12 @@ def _read_file(path: Path, label: str) -> bytes:
     if path.is_dir():
         raise ImportProblem(f"{label} is a folder; give the report's PDF, web page or text file")
     try:
-        return path.read_bytes()
+        if stat.S_ISCHR(path.stat().st_mode) or stat.S_ISBLK(path.stat().st_mode):
+            raise ImportProblem(
+                f"{label} is a device, not a file; give the report's PDF, web page or text file"
+            )
+        with path.open("rb") as stream:
+            return read_at_most(stream, label)
     except FileNotFoundError:
         raise ImportProblem(f"{label}: no such file; check the path") from None
     except OSError as exc:
