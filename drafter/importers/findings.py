@@ -39,6 +39,11 @@ _RECOMMENDS = re.compile(
 )
 
 
+#: Characters past which a finding is warned about: HMICFRS's longest, with their
+#: lists, run to a few thousand; one of tens of thousands has run on into the report.
+LONG_FINDING = 5_000
+
+
 class Section(Enum):
     NONE = "none"
     RECOMMENDATIONS = "recommendations"
@@ -377,6 +382,11 @@ class _Reader:
         warnings += [f"{about.title}{text}" if about else text for about, text in self.notes]
         warnings += renumbered
         for finding in findings:
+            if len(finding.text) > LONG_FINDING:
+                warnings.append(
+                    f"{finding.title} is {len(finding.text):,} characters long, far longer than "
+                    "a finding usually is; check where it ends against the report"
+                )
             if finding.kind is not FindingKind.CAUSE_OF_CONCERN and not finding.addressee:
                 warnings.append(
                     f"{finding.title} does not say who is to act; its addressee is left "

@@ -7,24 +7,21 @@ screen, EditorScreen in editor_screen.py.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
-from textual.actions import ActionParseResult
 from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
 from textual.screen import Screen
-from textual.widget import Widget
 
 from drafter.model import Draft
 from drafter.tui.config import Config, config_path, load_config
 from drafter.tui.crash import CrashGuard
 from drafter.tui.editor_screen import EditorScreen
 from drafter.tui.session import Session
+from drafter.tui.typed_ahead import FOCUS_BINDINGS, TypedAhead
 
 HERE = Path(__file__).parent
 
@@ -67,29 +64,9 @@ def writer_config(path: Path | None = None) -> Config:
     return load_config(path, binding_ids=binding_ids, themes=BUILTIN_THEMES.keys())
 
 
-#: Rounds of the event loop a binding waits at most for letters typed before it.
-SETTLE_ROUNDS = 200
-
-
-async def settle(widget: Widget) -> None:
-    """Return once ``widget`` and every node above it up to its screen have handled
-    their messages: queues empty on three checks running, as a message being handled
-    may post more. The app's own queue is not waited for: the binding runs on it."""
-    chain = [widget, *(node for node in widget.ancestors if isinstance(node, Widget))]
-    quiet = 0
-    for _ in range(SETTLE_ROUNDS):
-        if any(node.message_queue_size for node in chain):
-            quiet = 0
-        else:
-            quiet += 1
-            if quiet == 3:
-                return
-        await asyncio.sleep(0)
-
-
 # Not Textual's own ctrl+q, which quits at once: the editor's quit asks first about
 # unsaved edits, and in a dialog ctrl+q does nothing.
-class DrafterApp(CrashGuard, inherit_bindings=False):
+class DrafterApp(TypedAhead, CrashGuard, inherit_bindings=False):
     TITLE = "drafter"
     CSS_PATH: ClassVar[list[str | Path]] = [  # type: ignore[misc]
         HERE / "app.tcss",
@@ -103,11 +80,7 @@ class DrafterApp(CrashGuard, inherit_bindings=False):
             "ctrl+p", "command_palette", "Commands", show=False, priority=True, id="drafter.palette"
         ),
         Binding("ctrl+c", "help_quit", show=False, system=True),
-        # Priority, so that the focus moves as the key arrives: otherwise Textual hands
-        # tab to the focused box's queue, and letters typed straight after it reach
-        # that box too before the tab moves the focus (a fast typist, a paste, tmux).
-        Binding("tab", "focus_next", show=False, priority=True),
-        Binding("shift+tab", "focus_previous", show=False, priority=True),
+        *FOCUS_BINDINGS,
     ]
 
     def __init__(
@@ -133,21 +106,13 @@ class DrafterApp(CrashGuard, inherit_bindings=False):
     def keep_unsaved(self) -> None:
         self.editor.keep_after_crash()
 
-    async def run_action(
-        self,
-        action: str | ActionParseResult,
-        default_namespace: DOMNode | None = None,
-        namespaces: Mapping[str, DOMNode] | None = None,
-    ) -> bool:
+    def settles_before(self, namespace: DOMNode | None) -> bool:
         # The editor's keys are priority bindings, run as they arrive, while letters
         # typed just before them (a fast typist, a paste, tmux over SSH) may still
         # wait in the focused box's queue, and its Changed message in the queues of
         # the view and screen above it: ctrl+s saved without the last letters, ctrl+q
         # quit without asking and lost them, alt+n carried them to the next finding.
-        # Such a binding acts once that box and its parents have handled them.
-        if default_namespace is self.editor and self.focused is not None:
-            await settle(self.focused)
-        return await super().run_action(action, default_namespace, namespaces)
+        return namespace is self.editor
 
     def get_default_screen(self) -> Screen[None]:
         return self.editor

@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 class Correcting:
     _corrections: list[correct.Snapshot] | None = None
+    #: While a correction (or its undo) is being made: the undo list as it was before,
+    #: which "Leave it" on the question about signed text puts back (guard.py).
+    _corrections_before: list[correct.Snapshot] | None = None
 
     @property
     def corrections(self) -> list[correct.Snapshot]:
@@ -39,6 +42,23 @@ class Correcting:
         if self._corrections is None:
             self._corrections = []
         return self._corrections
+
+    def corrections_before_edit(self: EditorScreen) -> list[correct.Snapshot]:
+        """The undo list as it was before the edit being made."""
+        before = self._corrections_before
+        return list(self.corrections if before is None else before)
+
+    def put_back_corrections(
+        self: EditorScreen, kept: list[correct.Snapshot], copied: dict[int, Any]
+    ) -> None:
+        """The undo list as ``kept``, for a draft put back as a copy of the one open:
+        ``copied`` maps each object of the draft copied (by id) to its copy, so that
+        undoing keeps a response typed into the copy (the findings kept are the
+        copies; a finding removed before the copy was made stays as kept)."""
+        self.corrections[:] = [
+            replace(kept_one, findings=[copied.get(id(f), f) for f in kept_one.findings])
+            for kept_one in kept
+        ]
 
     @refused_when_read_only
     def action_correct(self: EditorScreen) -> None:
@@ -118,13 +138,14 @@ class Correcting:
         from drafter.actions import correct
 
         kept = correct.snapshot(self.draft, "")
+        before = list(self.corrections)
         try:
             done = change(self.draft)
         except CorrectionRefused as refused:
             self.notify(f"Not changed: {refused.message}", severity="error")
             return
         self.corrections.append(replace(kept, summary=done.summary))
-        self._corrected(done.finding, done.group)
+        self._corrected(done.finding, done.group, before)
         key = self.key_for("drafter.undo-correction")
         self.notify(f"{done.summary}. {key} undoes it.", title="Corrected")
 
@@ -135,16 +156,26 @@ class Correcting:
         if not self.corrections:
             self.notify("No correction to undo.", severity="warning")
             return
+        before = list(self.corrections)
         kept = self.corrections.pop()
         correct.restore(self.draft, kept)
-        self._corrected(None, None)
+        self._corrected(None, None, before)
         self.notify(f"Undone: {kept.summary}.", title="Undo")
 
-    def _corrected(self: EditorScreen, finding: int | None, group: int | None) -> None:
+    def _corrected(
+        self: EditorScreen,
+        finding: int | None,
+        group: int | None,
+        before: list[correct.Snapshot],
+    ) -> None:
         self.query_one(Outline).rebuild(self.draft)
         if self.signatures.after_edit(self.draft):
             self.query_one(Outline).redraw("signoff")
-        self.mark_edited()
+        self._corrections_before = before
+        try:
+            self.mark_edited()
+        finally:
+            self._corrections_before = None
         valid = set(self.query_one(Outline).entry_ids())
         if finding is not None:
             target = f"finding:{finding}"

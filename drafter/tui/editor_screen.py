@@ -41,6 +41,7 @@ from drafter.tui.navigation import Navigation, first_view
 from drafter.tui.outline import Outline
 from drafter.tui.outline_model import status_line
 from drafter.tui.preview import Preview
+from drafter.tui.quitting import Quitting
 from drafter.tui.saving import Saving
 from drafter.tui.session import Session
 from drafter.tui.signatures import SignatureWatch
@@ -90,7 +91,14 @@ class StatusBar(Horizontal):
 
 
 class EditorScreen(
-    Navigation, Editing, Correcting, Saving, Merging, Guarding, FittedFooterScreen[None]
+    Navigation,
+    Editing,
+    Correcting,
+    Saving,
+    Quitting,
+    Merging,
+    Guarding,
+    FittedFooterScreen[None],
 ):
     # The editor puts the focus in the first view itself (``goto`` in on_mount). An
     # automatic focus on the outline before that changed the active bindings twice,

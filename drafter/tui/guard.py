@@ -29,6 +29,7 @@ from drafter.tui.views.base import FieldInput
 if TYPE_CHECKING:
     from textual.widget import Widget
 
+    from drafter.actions import correct
     from drafter.tui.editor_screen import EditorScreen
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -176,6 +177,8 @@ class Guarding:
             return
         from drafter.tui.screens.choice import Answer, ChoiceDialog
 
+        # A correction (or its undo) that made the change leaves the undo list with it.
+        undo = self.corrections_before_edit()
         self._asking_signed = True
         self.app.push_screen(
             ChoiceDialog(
@@ -189,11 +192,15 @@ class Guarding:
                 name="signed-change",
                 settle=SETTLE,
             ),
-            lambda answer: self._signed_answered(signed, was_dirty, answer),
+            lambda answer: self._signed_answered(signed, was_dirty, undo, answer),
         )
 
     def _signed_answered(
-        self: EditorScreen, signed: Draft, was_dirty: bool, answer: str | None
+        self: EditorScreen,
+        signed: Draft,
+        was_dirty: bool,
+        undo: list[correct.Snapshot],
+        answer: str | None,
     ) -> None:
         self._asking_signed = False
         if answer == "change":
@@ -204,7 +211,9 @@ class Guarding:
                 timeout=6,
             )
             return
-        # Leave it: the draft as it was signed, every key typed since undone.
+        # Leave it: the draft as it was signed, every key typed since undone, and the
+        # undo list as it was then (a correction left is not there to undo).
+        self.put_back_corrections(undo, self.signatures.copied)
         self.session.draft = signed
         if not was_dirty:
             self.state.all_saved()

@@ -9,6 +9,8 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.content import Content
+from textual.dom import DOMNode
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -18,6 +20,7 @@ from drafter.tui.config import Config
 from drafter.tui.crash import CrashGuard
 from drafter.tui.new_draft import NewDraftForm, create_draft
 from drafter.tui.screens.choice import Answer, ChoiceDialog
+from drafter.tui.typed_ahead import FOCUS_BINDINGS, TypedAhead
 
 NEW = "new-draft"
 
@@ -29,7 +32,7 @@ def draft_title(path: Path) -> str:
         return f"cannot be opened: {error.message if hasattr(error, 'message') else error}"
 
 
-class PickerApp(CrashGuard):
+class PickerApp(TypedAhead, CrashGuard):
     CSS_PATH = Path(__file__).with_suffix(".tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", id="drafter.picker-quit", priority=True),
@@ -44,6 +47,7 @@ class PickerApp(CrashGuard):
         ),
         # Not priority: on the import screens escape goes back a step instead.
         Binding("escape", "quit", "Quit", show=False, id="drafter.picker-escape"),
+        *FOCUS_BINDINGS,
     ]
 
     def __init__(self, folder: Path, config: Config) -> None:
@@ -54,12 +58,21 @@ class PickerApp(CrashGuard):
     def compose(self) -> ComposeResult:
         drafts = sorted(self.folder.glob("*.toml")) if self.folder.is_dir() else []
         with Vertical(id="picker"):
-            yield Static(f"[b]drafter[/b]: open a draft under {self.folder}/", id="picker-title")
-            options = [Option(f"{p.name}\n  {draft_title(p)}", id=str(p)) for p in drafts]
+            # Names and titles are the user's text, shown as typed: "[sic]" is no markup.
+            title = Content.from_markup(
+                "[b]drafter[/b]: open a draft under $folder/", folder=str(self.folder)
+            )
+            yield Static(title, id="picker-title")
+            options = [Option(Content(f"{p.name}\n  {draft_title(p)}"), id=str(p)) for p in drafts]
             options.append(Option("+ Start a new draft", id=NEW))
             yield OptionList(*options, id="picker-list")
             yield NewDraftForm(id="new-form")
         yield Footer()
+
+    def settles_before(self, namespace: DOMNode | None) -> bool:
+        # ctrl+q on the import's review asks first; the letters typed before it are
+        # the review's, and taken first.
+        return namespace is self
 
     def on_mount(self) -> None:
         self.theme = self.config.theme

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 #: How often the editor looks at the clock for autosave, recovery and the file on disk.
 TICK = 0.5
+#: Seconds before "The draft changed on disk" comes back once put off with escape.
+ASK_AGAIN = 30.0
 
 
 class Saving:
@@ -37,6 +39,8 @@ class Saving:
 
     #: A read-only editor has said once that it saves nothing.
     _told_read_only = False
+    #: When the clock may ask about a change on disk again (escape puts it off).
+    _ask_disk_after = 0.0
     dirty: bool
     conflict: bool
 
@@ -66,7 +70,9 @@ class Saving:
         if self.read_only:
             self.look_for_release()
         if not self.conflict and self.session.changed_on_disk():
-            self.on_disk_change()
+            # Nothing is saved while the question stands, even once put off (escape).
+            if time.monotonic() >= self._ask_disk_after:
+                self.on_disk_change()
             return
         if self.conflict:
             return
@@ -215,8 +221,9 @@ class Saving:
 
         if self.conflict:
             return
-        if self.read_only:
-            # The other editor saved: nothing here can be lost, show what it saved.
+        if self.read_only or not self.dirty:
+            # Nothing here can be lost: show what was saved (another editor, a git
+            # pull). Asking would only offer to put the old text back over theirs.
             self._disk_change_answered("reload")
             return
         self.conflict = True
@@ -250,6 +257,15 @@ class Saving:
             except DrafterError as error:
                 self.conflict = False
                 self.session.accept_disk()
+                if not self.dirty:
+                    self.notify(
+                        f"{self.session.path.name} changed on disk and cannot be read: "
+                        f"{error}. Mend it (finish the git merge, say) and it is reloaded "
+                        "here; nothing is saved over it unless you edit here.",
+                        severity="error",
+                        timeout=20,
+                    )
+                    return
                 self.notify(
                     f"Cannot reload: {error}. Your version stays open; saving will write it "
                     "over the file.",
@@ -275,8 +291,16 @@ class Saving:
             self.mark_edited()
             self.notify("Keeping your version; it will be saved over the file.")
         else:
-            # Escape: ask again at the next tick rather than save over it.
+            # Escape: later. Nothing is saved meanwhile; ctrl+s asks again at once.
             self.conflict = False
+            self._ask_disk_after = time.monotonic() + ASK_AGAIN
+            self.notify(
+                f"Nothing is saved until you choose; ctrl+s asks again (and so does "
+                f"drafter, in {ASK_AGAIN:.0f} seconds).",
+                title="Changed on disk",
+                severity="warning",
+                timeout=10,
+            )
 
     def load_draft(self: EditorScreen) -> None:
         """Show a draft that replaced the one open (reload, recovery, signing)."""
@@ -330,80 +354,3 @@ class Saving:
             self.notify("Restored your unsaved edits; they will be saved shortly.")
         elif answer == "discard":
             self.session.forget_recovery()
-
-    # --- quitting -----------------------------------------------------------------
-
-    async def action_quit(self: EditorScreen) -> None:
-        from drafter.tui.screens.choice import Answer, ChoiceDialog
-
-        held = [] if self.read_only else self.held_back()
-        if not self.dirty and not held:
-            self.session.forget_recovery()
-            self.app.exit()
-            return
-        if self.read_only:
-            self._quit_read_only()
-            return
-        if held:
-            self._quit_held_back(held)
-            return
-        self.app.push_screen(
-            ChoiceDialog(
-                "Unsaved changes",
-                f"{self.session.path.name} has changes that are not saved yet.",
-                [
-                    Answer("save", "Save", "s", "primary"),
-                    Answer("discard", "Discard", "d", "error"),
-                    Answer("cancel", "Cancel", "c"),
-                ],
-                cancel="cancel",
-                name="quit",
-            ),
-            self._quit_answered,
-        )
-
-    def _quit_held_back(self: EditorScreen, held: list[str]) -> None:
-        """Typed text the draft cannot take would go with the editor: ask first."""
-        from drafter.tui.screens.choice import Answer, ChoiceDialog
-
-        lost = "It is" if len(held) == 1 else "They are"
-        body = "\n".join(held) + f"\n{lost} not in the draft and would be lost."
-        if self.dirty:
-            body += " Your other changes are not saved yet."
-            answers = [
-                Answer("save", "Save the rest", "s", "primary"),
-                Answer("discard", "Discard", "d", "error"),
-                Answer("cancel", "Go back", "g"),
-            ]
-        else:
-            answers = [
-                Answer("cancel", "Go back", "g", "primary"),
-                Answer("discard", "Quit", "q", "error"),
-            ]
-        self.app.push_screen(
-            ChoiceDialog("Not saved", body, answers, cancel="cancel", name="quit"),
-            self._quit_answered,
-        )
-
-    def _quit_read_only(self: EditorScreen) -> None:
-        from drafter.tui.screens.choice import Answer, ChoiceDialog
-
-        self.app.push_screen(
-            ChoiceDialog(
-                "Quit without saving",
-                f"{self.session.path.name} is open in another editor ({self.session.held_by}): "
-                "here it is read-only, and what changed here cannot be saved.",
-                [Answer("discard", "Quit", "q", "error"), Answer("cancel", "Cancel", "c")],
-                cancel="cancel",
-                name="quit",
-            ),
-            self._quit_answered,
-        )
-
-    def _quit_answered(self: EditorScreen, answer: str | None) -> None:
-        if answer == "save":
-            if self.save_now():
-                self.app.exit()
-        elif answer == "discard":
-            self.session.forget_recovery()
-            self.app.exit()

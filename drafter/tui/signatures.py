@@ -10,6 +10,7 @@ and the sign-off view show a signature going stale on the very key that did it.
 from __future__ import annotations
 
 import copy
+from typing import Any
 
 from drafter.model import Draft, Role
 from drafter.store import content_hash, settled_status
@@ -24,6 +25,9 @@ class SignatureWatch:
         #: the editor puts back if the writer leaves signed text as it was. Kept after
         #: an edit makes them stale, until the editor has asked (guard.py).
         self.signed: tuple[Draft, frozenset[Role]] | None = None
+        #: The objects of the draft copied into ``signed``, by id, to their copies
+        #: (deepcopy's memo, which keeps the originals alive, so no id is reused).
+        self.copied: dict[int, Any] = {}
 
     def look(self, draft: Draft, *, fresh: bool = True) -> None:
         """Work out every signature's state again (on opening, reloading, signing);
@@ -44,9 +48,11 @@ class SignatureWatch:
             # signature, and the status back once the text is back as signed.
             draft.workflow.status = settled_status(draft, current)
         if self.holding:
-            self.signed = (copy.deepcopy(draft), self.holding)
+            self.copied = {}
+            self.signed = (copy.deepcopy(draft, self.copied), self.holding)
         elif fresh:
             self.signed = None
+            self.copied = {}
 
     def after_edit(self, draft: Draft) -> bool:
         """Look again after an edit if it could matter; True when a state changed."""

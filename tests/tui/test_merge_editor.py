@@ -13,17 +13,10 @@ from drafter import store
 from drafter.model import Draft
 from drafter.review.merge import merge_drafts
 from drafter.tui.screens.conflict import ConflictScreen, ConflictsScreen
-from tui.helpers import type_text
+from tui.helpers import type_text, wait_for, wait_for_command, write_later
 
 #: The finding the editor opens on (the first one without a decision).
 FIRST = 4
-
-
-def write_later(path: Path, draft: Draft) -> None:
-    """Write ``draft`` as another program would, a moment after the editor read the file."""
-    path.write_bytes(store.dumps(draft).encode("utf-8"))
-    stat = path.stat()
-    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
 
 
 async def changed_on_disk(app, pilot, change) -> None:  # type: ignore[no-untyped-def]
@@ -167,18 +160,7 @@ async def test_conflicts_from_git_resolved_from_the_palette(make_app, copy_of) -
         await pilot.press("ctrl+p")
         await pilot.pause()
         await type_text(pilot, "Merge conflicts")
-        # The palette searches in the background: wait for the command to head the list.
-        from textual.command import CommandList
-
-        for _ in range(100):
-            found = app.screen.query(CommandList)
-            if (
-                found
-                and found.first().option_count
-                and "Merge conflicts" in str(found.first().get_option_at_index(0).prompt)
-            ):
-                break
-            await pilot.pause(0.05)
+        await wait_for_command(pilot, "Merge conflicts")
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ConflictsScreen)
@@ -305,8 +287,8 @@ async def test_merge_with_a_broken_file_says_so_and_asks_again(make_app, copy_of
         app.editor.tick()
         await pilot.pause()
         await pilot.press("m")
-        await pilot.pause()
-        assert any("Cannot merge" in n.message for n in app._notifications)
+        await wait_for(pilot, lambda: any("Cannot merge" in n.message for n in app.notices))
+        assert any("Cannot merge" in n.message for n in app.notices)
         assert app.draft.findings[FIRST].response == "Mine "
         app.editor.tick()
         await pilot.pause()

@@ -55,6 +55,8 @@ async def _quit_dialog(pilot) -> None:  # type: ignore[no-untyped-def]
 
 
 async def _external_change(pilot) -> None:  # type: ignore[no-untyped-def]
+    # With no unsaved edits the editor reloads without asking: the question needs some.
+    await type_text(pilot, "Mine")
     path = pilot.app.session.path
     draft = store.load(path)
     draft.report.title = "Changed elsewhere"
