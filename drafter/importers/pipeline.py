@@ -218,14 +218,16 @@ def _run(kind: SourceKind, data: bytes, text: str, label: str) -> ImportResult:
         pages=pages,
     )
     if not result.findings:
-        raise ImportProblem(_nothing_found(result, blocks))
+        raise ImportProblem(_nothing_found(result, blocks, detected.skipped))
     # A missing title or date is not a warning here: result.title and .published say
     # so, and each front end asks for them in its own way.
     result.warnings += numbering_gaps(result.findings)
     return result
 
 
-def _nothing_found(result: ImportResult, blocks: list[Block]) -> str:
+def _nothing_found(
+    result: ImportResult, blocks: list[Block], skipped: list[tuple[int, str]]
+) -> str:
     read = f"{len(blocks)} paragraph{'s' if len(blocks) != 1 else ''}"
     if result.kind is SourceKind.PDF:
         read += f" on {result.pages} page{'s' if result.pages != 1 else ''}"
@@ -237,6 +239,16 @@ def _nothing_found(result: ImportResult, blocks: list[Block]) -> str:
         SourceKind.HTML: "check that this is the report's own page, not a news item or index",
         SourceKind.TEXT: "check that the text includes the report's recommendations",
     }[result.kind]
+    if skipped:
+        # Numbered paragraphs asking a body to act, under no heading drafter reads as
+        # a list of findings: perhaps recommendations under a heading it does not know.
+        page, text = skipped[0]
+        more = f" and {len(skipped) - 1} more" if len(skipped) > 1 else ""
+        advice = (
+            f"numbered paragraphs ask a body to act (page {page}: “{text}”{more}) but no "
+            "“Recommendations” heading is above them; if they are recommendations, put that "
+            "heading above them and import again"
+        )
     return (
         f"no recommendations, causes of concern or areas for improvement found in "
         f"{result.source}; {what}; {advice}"
