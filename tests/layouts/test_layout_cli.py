@@ -83,3 +83,11 @@ def test_a_draft_piped_in_is_read_only_so_far(cli, monkeypatch, wiltshire: Path)
         "drafter: standard input is larger than 1,000 bytes, more than any draft; check what "
         "is piped in (nothing was rendered)\n"
     )
+
+
+def test_an_empty_layout_name_is_refused_not_taken_for_the_drafts(cli, wiltshire: Path) -> None:
+    result = cli("render", wiltshire, "--layout", "", "--to", "md")
+    assert (result.status, result.out) == (2, "")
+    assert result.err == (
+        "drafter: --layout needs a layout's name (`drafter render --list-layouts` lists them)\n"
+    )

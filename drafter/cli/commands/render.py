@@ -117,6 +117,10 @@ def run(args: argparse.Namespace) -> int:
         return ExitStatus.OK
     if args.draft is None:
         raise UsageError("give the draft file to render, or --list-layouts to see the layouts")
+    if args.layout is not None and not args.layout.strip():
+        raise UsageError(
+            "--layout needs a layout's name (`drafter render --list-layouts` lists them)"
+        )
     from_stdin = str(args.draft) == "-"
     if args.output is not None and not from_stdin and same_file(args.output, args.draft):
         # Said first: "cannot tell the format from x.toml" would hide the real mistake.
