@@ -32,6 +32,16 @@ async def press_at_once(pilot, *keys: str) -> None:  # type: ignore[no-untyped-d
         await pilot.pause()
 
 
+async def answer(pilot, key: str) -> None:  # type: ignore[no-untyped-def]
+    """Press ``key`` in the dialog on screen once its keys work: a dialog that comes up
+    on its own drops keys until typing has paused (ChoiceDialog's settle)."""
+    for _ in range(200):
+        if getattr(pilot.app.screen, "answers_keys", True):
+            break
+        await pilot.pause(0.05)
+    await pilot.press(key)
+
+
 def write_later(path: Path, draft) -> None:  # type: ignore[no-untyped-def]
     """Write ``draft`` as another program would, a moment after the editor read the file."""
     import os
