@@ -245,6 +245,23 @@ def test_new_on_a_folder_says_it_is_a_folder(cli: Cli, tmp_path: Path) -> None:
     assert result.err == f"drafter: {folder} is a folder; give a file name ending in .toml\n"
 
 
+def test_a_usage_mistake_is_two_lines_not_a_screen_of_options(cli: Cli, tmp_path: Path) -> None:
+    """The line that matters is not buried under nine lines of every option."""
+    result = cli("new", tmp_path / "x.toml", "--published", "29 Feb 2023")
+    assert result.status == 2
+    assert result.err.splitlines() == [
+        "usage: drafter new [options] FILE (`drafter new --help` lists them)",
+        "drafter new: error: argument --published: '29 Feb 2023' is not a date; write it as "
+        "2024-03-31 or 31 March 2024 (day before month, as in the UK)",
+    ]
+    # a short usage is argparse's own, whole
+    result = cli("check")
+    assert result.err == (
+        "usage: drafter check [-h] [--today DATE] [--spelling] DRAFT [DRAFT ...]\n"
+        "drafter check: error: the following arguments are required: DRAFT\n"
+    )
+
+
 def test_new_bad_date(cli: Cli, tmp_path: Path) -> None:
     path = tmp_path / "x.toml"
     args = [a if a != "12 June 2025" else "30 February 2025" for a in NEW_ARGS]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
 from drafter.actions.change import Changed, change_draft
+from drafter.model import Draft
 from drafter.workflow import publishing
 
 
@@ -32,12 +32,16 @@ def publish(path: Path | str, date: dt.date, *, today: dt.date | None = None) ->
     when ``date`` is after ``today`` (the computer's date unless given).
     """
     today = today or dt.date.today()
-    saved = change_draft(
-        path, partial(publishing.publish, date=date, today=today), purpose="drafter publish"
-    )
+    before: list[dt.date | None] = []
+
+    def change(draft: Draft) -> Draft:
+        before.append(draft.workflow.published)
+        return publishing.publish(draft, date, today=today)
+
+    saved = change_draft(path, change, purpose="drafter publish")
     draft = saved.draft
-    first = draft.workflow.published
-    again = first if first is not None and first != date else None
+    # Published before (and changed since): the first date stays, even the same day's.
+    again = before[-1]
     return Published(
         saved=saved,
         date=date,

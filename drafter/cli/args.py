@@ -11,14 +11,24 @@ from drafter.dates import parse_date
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse's parser, with its own error shown as every line drafter prints is
+    """argparse's parser, with its own errors shown as every line drafter prints is
     (drafter.cli.output.say): the argument it quotes, such as a file name given one
-    too many, may hold an escape sequence."""
+    too many, may hold an escape sequence. A usage that runs to several lines of
+    options is cut to the command and its arguments, so that the mistake is not
+    buried under it."""
 
     def error(self, message: str) -> NoReturn:
         from drafter.safe_text import visible
 
-        super().error(visible(message))
+        usage = self.format_usage()
+        if usage.count("\n") > 2:
+            formatter = self._get_formatter()
+            arguments = [action for action in self._actions if not action.option_strings]
+            formatter.add_usage(None, arguments, [], prefix="")
+            listed = formatter.format_help().strip()
+            usage = f"usage: {self.prog} [options] {listed.removeprefix(self.prog).strip()}"
+            usage += f" (`{self.prog} --help` lists them)\n"
+        self.exit(2, visible(f"{usage}{self.prog}: error: {message}\n"))
 
 
 def date_arg(text: str) -> dt.date:

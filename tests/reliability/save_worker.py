@@ -7,6 +7,9 @@ It loads both drafts once, then reads commands on standard input, one a line:
 ``go``    fork a writer that saves A, B, A, B, ... to TARGET with drafter.store.save
           until it is killed; print the writer's process id.
 ``reap``  wait for that writer and print how it ended ("killed 9", or "exited N").
+``time``  fork a writer that saves A then B once and exits; print the seconds that
+          took, fork included: the test spreads its kills over a span measured so,
+          since a busy machine makes every save several times slower.
 
 Forking from one long-lived process makes a trial cost milliseconds instead of a
 Python start-up, so the test can kill hundreds of writers in a few seconds.
@@ -22,6 +25,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+import time
 from pathlib import Path
 
 from drafter import store
@@ -50,6 +54,13 @@ def main(target: Path, a: Path, b: Path) -> None:
             if writer == 0:
                 _write_forever(drafts, target)
             print(writer, flush=True)
+        elif command == "time":
+            start = time.perf_counter()
+            timer = os.fork()
+            if timer == 0:
+                _write_once(drafts, target)
+            os.waitpid(timer, 0)
+            print(f"{time.perf_counter() - start:.6f}", flush=True)
         elif command == "reap":
             _, status = os.waitpid(writer, 0)
             if os.WIFSIGNALED(status):
@@ -68,6 +79,16 @@ def _write_forever(drafts: list[Draft], target: Path) -> None:
         print(f"writer failed: {error!r}", file=sys.stderr, flush=True)
     finally:
         os._exit(1)
+
+
+def _write_once(drafts: list[Draft], target: Path) -> None:
+    status = 1
+    try:
+        for draft in drafts:
+            store.save(draft, target)
+        status = 0
+    finally:
+        os._exit(status)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,11 @@ drafter.store.save. The test kills each writer with SIGKILL after a random delay
 (seeded, so a failure can be replayed), then reads the file: it must be byte-equal
 to A or to B. Hundreds of kills run in a few seconds.
 
+The delays are spread over the time a save of A and B takes, measured as the test
+goes (a busy machine makes saves several times slower, and fixed delays then all
+landed before B was written), and the kills go on past TRIALS until they have
+landed at every stage of a save, up to MAX_TRIALS.
+
 What a kill can leave behind: when it lands between write_atomic's mkstemp and its
 rename, the partly written temporary file ``.NAME.XXXXXXXX.tmp`` stays in the
 draft's folder. It is hidden, does not end in .toml (so no ``*.toml`` glob, draft
@@ -32,6 +37,9 @@ from drafter import store
 HERE = Path(__file__).resolve().parent
 WORKER = HERE / "save_worker.py"
 TRIALS = 200
+MAX_TRIALS = 3 * TRIALS
+#: Trials between two measurements of how long a save takes.
+MEASURE_EVERY = 20
 SEED = 20260516
 
 
@@ -66,11 +74,22 @@ class Worker:
             self.process.stdin.flush()
         return self.process.stdout.readline().strip()
 
-    def kill_after(self, seconds: float) -> None:
-        """Start a writer, SIGKILL it after ``seconds``, and check it did not stop by itself."""
+    def kill_after(self, seconds: float, started: Path | None = None) -> None:
+        """Start a writer, SIGKILL it after ``seconds``, and check it did not stop by itself.
+
+        ``started``: a file the writer makes once it is at work; the seconds count from
+        then (an editor takes a second or more to start on a busy machine).
+        """
+        if started is not None:
+            started.unlink(missing_ok=True)
         writer = int(self.ask("go"))
-        time.sleep(seconds)
+        deadline = time.monotonic() + 60
+        while started is not None and not started.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        if started is None or started.exists():
+            time.sleep(seconds)
         os.kill(writer, signal.SIGKILL)
+        assert started is None or started.exists(), "the writer never started"
         assert self.ask("reap") == "killed 9", "the writer stopped by itself"
 
     def close(self) -> None:
@@ -89,11 +108,20 @@ def test_sigkill_during_save_leaves_old_or_new_draft(
     rng = random.Random(SEED)
     outcomes = {"A": 0, "B": 0}
     left_mid_write = 0
+
+    def every_stage() -> bool:
+        return min(outcomes.values()) > TRIALS // 10 and left_mid_write > TRIALS // 20
+
     try:
-        for trial in range(TRIALS):
-            # A forked writer's saves of this size take 10 to 20 ms each; spread
-            # the kills over a few saves so that they land at every stage of one.
-            worker.kill_after(rng.uniform(0.005, 0.06))
+        for trial in range(MAX_TRIALS):
+            if trial >= TRIALS and every_stage():
+                break
+            if trial % MEASURE_EVERY == 0:
+                # About 25 ms on an idle machine (a fork, a comparison with the file
+                # and a write); spread the kills from the fork to past the end of
+                # the save of B, so that they land at every stage of one.
+                span = float(worker.ask("time"))
+            worker.kill_after(rng.uniform(0.1, 2.0) * span)
 
             on_disk = target.read_bytes()
             assert on_disk in (a, b), (
@@ -117,11 +145,11 @@ def test_sigkill_during_save_leaves_old_or_new_draft(
 
     # The kills really did land at every stage: some before a save's rename (the
     # temporary file was still there), and some after each version was complete.
-    assert outcomes["A"] > TRIALS // 10 and outcomes["B"] > TRIALS // 10, outcomes
     print(
-        f"kills: {TRIALS}, file left as A {outcomes['A']}, as B {outcomes['B']}; "
-        f"temporary file left by {left_mid_write}"
+        f"kills: {sum(outcomes.values())}, file left as A {outcomes['A']}, as B {outcomes['B']}; "
+        f"temporary file left by {left_mid_write}; a save of A and B took {span:.3f} s"
     )
+    assert outcomes["A"] > TRIALS // 10 and outcomes["B"] > TRIALS // 10, outcomes
     assert left_mid_write > TRIALS // 20, left_mid_write
     assert store.load(target).findings[0].number == "1"
 
@@ -203,7 +231,8 @@ async def test_sigkill_while_editing_keeps_saved_and_recoverable_text(tmp_path: 
     base = NORTHMOOR.read_bytes()
     original = store.loads(base.decode("utf-8"))
     assert original.findings[OPENS_ON].response == ""
-    worker = Worker(TUI_WORKER, draft, recovery)
+    typing = tmp_path / "typing"
+    worker = Worker(TUI_WORKER, draft, recovery, typing)
     rng = random.Random(SEED)
     saved_some = recovered_some = restarts = stale = 0
     try:
@@ -211,7 +240,7 @@ async def test_sigkill_while_editing_keeps_saved_and_recoverable_text(tmp_path: 
             draft.write_bytes(base)
             for path in recovery.iterdir():
                 path.unlink()
-            worker.kill_after(rng.uniform(0.7, 1.5))
+            worker.kill_after(rng.uniform(0.4, 1.2), started=typing)
 
             on_disk = draft.read_bytes()
             saved = store.loads(on_disk.decode("utf-8"), draft)

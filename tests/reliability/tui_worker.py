@@ -1,6 +1,6 @@
 """Helper process for test_crash_safety.py: forks editors that the test SIGKILLs.
 
-usage: python tui_worker.py DRAFT RECOVERY_FOLDER
+usage: python tui_worker.py DRAFT RECOVERY_FOLDER TYPING
 
 It imports Textual and drafter once, then reads commands on standard input:
 
@@ -8,7 +8,10 @@ It imports Textual and drafter once, then reads commands on standard input:
           writing WORDS into the response of the finding it opens on, a word every
           few milliseconds, with the clock made fast (a tick every 50 ms, autosave
           after 100 ms of quiet and at least every 200 ms) so that autosaves and
-          recovery writes happen many times a second; print its process id.
+          recovery writes happen many times a second; print its process id. The
+          editor makes the file TYPING once its first word is in: the test counts
+          its delay before the kill from then, not from the fork, since starting
+          the app takes a second or more on a busy machine.
 ``reap``  wait for that editor and print how it ended ("killed 9", or "exited N").
 """
 
@@ -17,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import gc
+import itertools
 import os
 import sys
 import traceback
@@ -35,7 +39,7 @@ from drafter.tui.session import Session
 WORDS = "the force will act on every recommendation by March "
 
 
-async def edit_forever(draft: Path, recovery: Path) -> None:
+async def edit_forever(draft: Path, recovery: Path, typing: Path) -> None:
     tui_saving.TICK = 0.05
     tui_session.MAX_UNSAVED = 0.2
     session = Session.open(draft, recovery)
@@ -52,23 +56,25 @@ async def edit_forever(draft: Path, recovery: Path) -> None:
         # after each key, keeps the text changing between the autosave's ticks.
         response = app.query_one("#response", TextArea)
         response.focus()
+        words = itertools.cycle(WORDS.split(" ")[:-1])
+        response.insert(next(words) + " ")
+        typing.touch()
         while True:
-            for word in WORDS.split(" ")[:-1]:
-                response.insert(word + " ")
-                await asyncio.sleep(0.004)
+            response.insert(next(words) + " ")
+            await asyncio.sleep(0.004)
 
 
-def run_editor(draft: Path, recovery: Path) -> None:
+def run_editor(draft: Path, recovery: Path, typing: Path) -> None:
     # A forked editor must never fall back into the command loop.
     try:
-        asyncio.run(edit_forever(draft, recovery))
+        asyncio.run(edit_forever(draft, recovery, typing))
     except BaseException:
         traceback.print_exc()
     finally:
         os._exit(1)
 
 
-def main(draft: Path, recovery: Path) -> None:
+def main(draft: Path, recovery: Path, typing: Path) -> None:
     editor = 0
     gc.freeze()
     print("ready", flush=True)
@@ -77,7 +83,7 @@ def main(draft: Path, recovery: Path) -> None:
         if command == "go":
             editor = os.fork()
             if editor == 0:
-                run_editor(draft, recovery)
+                run_editor(draft, recovery, typing)
             print(editor, flush=True)
         elif command == "reap":
             _, status = os.waitpid(editor, 0)
@@ -88,4 +94,4 @@ def main(draft: Path, recovery: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), Path(sys.argv[2]))
+    main(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]))

@@ -129,6 +129,23 @@ def test_changed_after_publication_is_signed_and_published_again(
     )
 
 
+def test_published_again_on_the_day_of_first_publication_says_so(
+    unsigned: Path, cli: Callable
+) -> None:
+    """Found in tmux: signed, published, changed, signed and published again all on
+    one day printed "published DATE", as if for the first time."""
+    sign_both(cli, unsigned, "2020-05-03")
+    assert cli("publish", unsigned, "--date", "2020-05-03").status == 0
+    replace_text(unsigned, WORD, EDITED)
+    sign_both(cli, unsigned, "2020-05-03")
+    again = cli("publish", unsigned, "--date", "2020-05-03")
+    assert (again.status, again.err) == (0, "")
+    assert again.out == (
+        f"{unsigned}: published again 3 May 2020; the statutory publication "
+        "stays on record as 3 May 2020\n"
+    )
+
+
 def test_progress_is_recorded_while_a_change_is_in_review(unsigned: Path, cli: Callable) -> None:
     """The actions promised were made public: the force keeps reporting on them while a
     correction to the response is being signed again."""

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import Result
 
 from drafter import store
 from drafter.errors import NotReady
@@ -219,10 +220,22 @@ def test_a_signature_or_publication_dated_after_today_is_refused(
 
     from drafter.dates import long_date
 
-    today = dt.date.today()
-    future = (today + dt.timedelta(days=1)).isoformat()
+    def on_one_day(command: Callable[[str], Result], restore: bytes) -> tuple[dt.date, Result]:
+        # The command reads today's date itself: should midnight pass while it runs,
+        # tomorrow is its today; run it again, with the file put back first.
+        for _ in range(2):
+            today = dt.date.today()
+            result = command((today + dt.timedelta(days=1)).isoformat())
+            if dt.date.today() == today:
+                return today, result
+            unsigned.write_bytes(restore)
+        raise AssertionError("the date changed twice in a few seconds")
+
     before = unsigned.read_bytes()
-    result = cli("sign", unsigned, "--role", "chief", "--name", "K P", "--date", future)
+    today, result = on_one_day(
+        lambda future: cli("sign", unsigned, "--role", "chief", "--name", "K P", "--date", future),
+        before,
+    )
     assert result.status == 2
     assert result.err == (
         f"drafter: {unsigned}: the signing date {long_date(today + dt.timedelta(days=1))} is "
@@ -232,7 +245,7 @@ def test_a_signature_or_publication_dated_after_today_is_refused(
     for role, name in (("chief", "K P"), ("commissioner", "P C")):
         assert cli("sign", unsigned, "--role", role, "--name", name).status == 0
     signed = unsigned.read_bytes()
-    result = cli("publish", unsigned, "--date", future)
+    _, result = on_one_day(lambda future: cli("publish", unsigned, "--date", future), signed)
     assert result.status == 2
     assert "the publication date" in result.err and "is after today" in result.err
     assert unsigned.read_bytes() == signed

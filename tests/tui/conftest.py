@@ -11,7 +11,7 @@ import pytest
 from drafter.tui.app import DrafterApp
 from drafter.tui.config import Config
 from drafter.tui.session import Session
-from tui.helpers import QUIET, TODAY
+from tui.helpers import QUIET, TODAY, Clock, keep_notices
 
 
 @pytest.fixture
@@ -23,7 +23,9 @@ def recovery_dir(tmp_path: Path) -> Path:
 def make_app(recovery_dir: Path) -> Callable[..., DrafterApp]:
     def make(path: Path, config: Config = QUIET) -> DrafterApp:
         session = Session.open(path, recovery_dir)
-        return DrafterApp(session, today=TODAY, config=config, config_file=Path("config.toml"))
+        app = DrafterApp(session, today=TODAY, config=config, config_file=Path("config.toml"))
+        app.notices = keep_notices(app)  # type: ignore[attr-defined]
+        return app
 
     return make
 
@@ -38,26 +40,26 @@ def copy_of(tmp_path: Path) -> Callable[[Path], Path]:
     return copy
 
 
-class Clock:
-    """Stands in for ``time`` in the app's modules, so a test decides when it is.
-
-    A test with this clock calls ``app.editor.tick()`` itself: the app's own half-second
-    timer is put off for an hour, since on a busy machine it could tick between a
-    test's steps and keep the recovery file a step early.
-    """
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def monotonic(self) -> float:
-        return self.now
-
-
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
+    """The editor's clock, stopped: a test with it calls ``app.editor.tick()`` itself.
+    The app's own half-second timer is put off for an hour, since on a busy machine it
+    could tick between a test's steps and keep the recovery file a step early."""
     import drafter.tui.saving as saving_module
 
     fake = Clock()
     monkeypatch.setattr(saving_module, "TICK", 3600.0)
     monkeypatch.setattr(saving_module, "time", fake)
+    return fake
+
+
+@pytest.fixture
+def question_clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
+    """The clock of the questions that wait for typing to pause (ChoiceDialog's
+    ``settle``), stopped: keys typed on never answer one because a busy machine took
+    longer than the pause between two of a test's key presses. The test moves it on."""
+    import drafter.tui.screens.choice as choice_module
+
+    fake = Clock()
+    monkeypatch.setattr(choice_module, "time", fake)
     return fake

@@ -3,16 +3,32 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from drafter.cli import main
 from drafter.tui.config import Config
+
+if TYPE_CHECKING:
+    from textual.notifications import Notification
 
 TODAY = dt.date(2026, 11, 29)
 #: Long enough that no autosave happens by the clock during a test.
 QUIET = Config(autosave_seconds=3600)
 
 CHARACTER_KEYS = {" ": "space", ".": "full_stop", ",": "comma", "'": "apostrophe"}
+
+
+class Clock:
+    """Stands in for ``time`` in one of the app's modules, so a test decides when it is."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
 
 
 async def type_text(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -32,14 +48,90 @@ async def press_at_once(pilot, *keys: str) -> None:  # type: ignore[no-untyped-d
         await pilot.pause()
 
 
+async def wait_for(pilot, condition: Callable[[], object], timeout: float = 10) -> None:  # type: ignore[no-untyped-def]
+    """Pause until ``condition()`` is true, or ``timeout`` seconds have passed.
+
+    For what the app does a few messages later than the step that caused it (a
+    notification is a message of its own, a worker's result comes back as another):
+    one pilot.pause() waits only for the messages queued when it began, and a busy
+    machine hands out the rest later. The caller then asserts, so a condition that
+    never comes still fails the test, with the caller's own message.
+    """
+    deadline = time.monotonic() + timeout
+    while not condition() and time.monotonic() < deadline:
+        await pilot.pause(0.02)
+    await pilot.pause()
+
+
+def keep_notices(app) -> list[Notification]:  # type: ignore[no-untyped-def]
+    """Every notification the app is asked to show from now on, in order, kept for the
+    test to read (DrafterApp made by the make_app fixture: ``app.notices``).
+
+    Not ``app._notifications``: it holds a notification only once the app has handled
+    its message, and drops it once its timeout has passed (5 s unless given), which a
+    render on a busy machine outlasts: a test read the PDF's notice without the Word
+    one posted a few seconds before it.
+    """
+    from textual.notifications import Notification
+
+    kept: list[Notification] = []
+    notify = app.notify
+
+    def keeping(message, *, title="", severity="information", timeout=None, markup=True):  # type: ignore[no-untyped-def]
+        kept.append(Notification(message, title, severity, timeout or 0.0, markup=markup))
+        notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+    app.notify = keeping
+    return kept
+
+
+def question_ready(app) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a question asked while the writer types (a ChoiceDialog with ``settle``)
+    takes its keys now: it puts the focus on its first button once typing has paused
+    long enough, and not before (its own timer decides when)."""
+    from textual.widgets import Button
+
+    from drafter.tui.screens.choice import ChoiceDialog
+
+    return isinstance(app.screen, ChoiceDialog) and isinstance(app.focused, Button)
+
+
 async def answer(pilot, key: str) -> None:  # type: ignore[no-untyped-def]
-    """Press ``key`` in the dialog on screen once its keys work: a dialog that comes up
-    on its own drops keys until typing has paused (ChoiceDialog's settle)."""
-    for _ in range(200):
-        if getattr(pilot.app.screen, "answers_keys", True):
-            break
-        await pilot.pause(0.05)
+    """Press ``key`` in the question on screen once it takes keys: one that comes up
+    unasked drops keys until typing has paused (ChoiceDialog's settle)."""
+    await wait_for(pilot, lambda: question_ready(pilot.app))
     await pilot.press(key)
+
+
+async def let_the_question_settle(pilot, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    """With the questions' clock stopped (the question_clock fixture): once the question
+    is up and waiting, move the clock past the pause and wait until it takes keys."""
+    from drafter.tui.guard import SETTLE
+    from drafter.tui.screens.choice import ChoiceDialog
+
+    app = pilot.app
+    await wait_for(pilot, lambda: isinstance(app.screen, ChoiceDialog) and app.screen.is_mounted)
+    clock.now += SETTLE
+    await wait_for(pilot, lambda: question_ready(app))
+    assert question_ready(app), app.screen
+
+
+async def wait_for_command(pilot, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the open palette lists first a command whose name holds ``name`` (in
+    any case): it searches in the background, and enter before that picks whatever is
+    first."""
+    from textual.command import CommandList
+
+    def first_is_it() -> bool:
+        found = pilot.app.screen.query(CommandList)
+        return bool(
+            found
+            and found.first().option_count
+            and name.lower() in str(found.first().get_option_at_index(0).prompt).lower()
+        )
+
+    await wait_for(pilot, first_is_it)
+    assert first_is_it(), f"the palette never listed {name!r} first"
 
 
 def write_later(path: Path, draft) -> None:  # type: ignore[no-untyped-def]

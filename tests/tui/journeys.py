@@ -18,9 +18,8 @@ from pathlib import Path
 from drafter.cli import main
 from drafter.model import ReportKind
 from drafter.tui.app import DrafterApp
-from drafter.tui.guard import SETTLE
 from drafter.tui.session import Session
-from tui.helpers import QUIET, TODAY, type_text
+from tui.helpers import QUIET, TODAY, question_ready, type_text, wait_for
 
 IMPORTERS = Path(__file__).resolve().parents[1] / "importers"
 
@@ -148,7 +147,7 @@ async def _edit_after_signing(path: Path, recovery: Path) -> None:
         await pilot.pause()
         # The first change to signed text asks first; its keys work once typing pauses.
         await pilot.press("space")
-        await pilot.pause(SETTLE + 0.3)
+        await wait_for(pilot, lambda: question_ready(app))
         await pilot.press("c")  # Change it
         await pilot.pause()
         await type_text(pilot, "Later words.")

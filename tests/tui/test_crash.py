@@ -6,7 +6,6 @@ message, as Textual's InvalidSelectValueError once quoted a draft's value.
 
 from __future__ import annotations
 
-import os
 import shutil
 import stat
 import subprocess
@@ -129,13 +128,13 @@ CRASHING = textwrap.dedent(
 @pytest.mark.tmux
 @pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 def test_a_bug_in_a_real_terminal_then_restore(tmp_path: Path) -> None:
-    from tui.test_tmux import _tmux, _wait_for
+    from tui.test_tmux import _socket, _tmux, _wait_for
 
     path = Path(shutil.copy(NORTHMOOR, tmp_path / NORTHMOOR.name))
     script = tmp_path / "crashing.py"
     script.write_text(CRASHING, encoding="utf-8")
     state = tmp_path / "state"
-    socket = f"drafter-crash-{os.getpid()}"
+    socket = _socket("crash")
     env = (
         f"env -u COLUMNS -u LINES XDG_STATE_HOME={state} "
         f"XDG_CONFIG_HOME={no_autosave(tmp_path / 'config')} "

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from drafter import store
-from tui.helpers import press_at_once, type_text, write_later
+from tui.helpers import press_at_once, type_text, wait_for, write_later
 from tui.journeys import Drafts
 
 
@@ -31,7 +31,7 @@ async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
 
 
 def titles(app) -> list[str | None]:  # type: ignore[no-untyped-def]
-    return [n.title for n in app._notifications]
+    return [n.title for n in app.notices]
 
 
 def later(path: Path, text: str) -> None:
@@ -56,10 +56,10 @@ async def test_with_nothing_unsaved_it_reloads_without_asking(
         await settle(pilot)
         pulled(path, "Pulled from git")
         app.editor.tick()
-        await settle(pilot)
+        await wait_for(pilot, lambda: any("Reloaded" in n.message for n in app.notices))
         assert app.screen is app.editor
         assert app.draft.report.title == "Pulled from git"
-        assert any("Reloaded" in n.message for n in app._notifications)
+        assert any("Reloaded" in n.message for n in app.notices)
 
 
 async def test_a_file_left_unreadable_is_not_saved_over(
@@ -73,9 +73,9 @@ async def test_a_file_left_unreadable_is_not_saved_over(
         broken = "<<<<<<< HEAD\n" + good
         later(path, broken)
         app.editor.tick()
-        await settle(pilot)
+        await wait_for(pilot, lambda: any("cannot be read" in n.message for n in app.notices))
         assert app.screen is app.editor
-        assert any("cannot be read" in n.message for n in app._notifications)
+        assert any("cannot be read" in n.message for n in app.notices)
         for _ in range(3):
             app.editor.tick()
             await settle(pilot)
@@ -106,7 +106,7 @@ async def test_escape_puts_the_question_off_and_saves_nothing(
         await settle(pilot)
         assert app.screen.name == "external-change"
         await pilot.press("escape")
-        await settle(pilot)
+        await wait_for(pilot, lambda: "Changed on disk" in titles(app))
         assert app.screen is app.editor
         assert "Changed on disk" in titles(app)
         for _ in range(4):

@@ -15,6 +15,7 @@ from drafter import store
 from drafter.model import Workflow
 from drafter.tui.screens.problems import ProblemsScreen
 from drafter.tui.screens.sign import SignScreen
+from tui.helpers import wait_for
 
 EDITOR_SCRIPT = """\
 import pathlib, sys
@@ -56,10 +57,10 @@ async def test_external_editor_that_fails_changes_nothing(make_app, copy_of, mon
     async with app.run_test(size=(120, 34)) as pilot:
         monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
         await pilot.press("alt+e")
-        await pilot.pause()
+        await wait_for(pilot, lambda: len(app.notices) > 0)
         assert app.query_one("#response", TextArea).text == ""
         assert not app.editor.dirty
-        [note] = list(app._notifications)
+        [note] = list(app.notices)
         assert "stopped with status 3; nothing was changed" in note.message
 
 
@@ -78,8 +79,10 @@ async def test_render_to_word_and_pdf_beside_the_draft(make_app, copy_of):
         _run_command(app, "Render to Word")
         _run_command(app, "Render to PDF")
         await app.workers.wait_for_complete()
-        await pilot.pause()
-        messages = [n.message for n in app._notifications]
+        await wait_for(
+            pilot, lambda: sum(n.message.startswith("Rendered ") for n in app.notices) == 2
+        )
+        messages = [n.message for n in app.notices]
     assert f"Rendered Word to {path.with_suffix('.docx')}" in messages
     assert f"Rendered PDF to {path.with_suffix('.pdf')}" in messages
     document = docx.Document(str(path.with_suffix(".docx")))

@@ -10,7 +10,7 @@ from textual.widgets import Input, OptionList, Static, TextArea
 from drafter.tui.commands import DrafterCommands
 from drafter.tui.outline import Outline
 from drafter.tui.outline_model import short_deadline, status_line
-from tui.helpers import press_at_once, type_text
+from tui.helpers import press_at_once, type_text, wait_for_command
 
 
 def _rendered(widget) -> list[str]:  # type: ignore[no-untyped-def]
@@ -115,7 +115,7 @@ async def test_the_palette_reaches_every_entry_of_the_outline(make_app, copy_of)
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
         await type_text(pilot, "chief constable's comments")
-        await pilot.pause(0.3)
+        await wait_for_command(pilot, "chief constable's comments")
         await pilot.press("enter")
         await pilot.pause()
         assert editor.current == "comments:chief"

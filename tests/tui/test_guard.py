@@ -15,10 +15,10 @@ import pytest
 from textual.widgets import Input, TextArea
 
 from drafter import store
-from drafter.tui.guard import SETTLE
 from drafter.tui.screens.choice import ChoiceDialog
 from drafter.tui.screens.sign import SignScreen
 from drafter.tui.session import Session
+from tui.helpers import let_the_question_settle, wait_for
 from tui.journeys import Drafts
 
 
@@ -39,7 +39,7 @@ def status(app) -> str:  # type: ignore[no-untyped-def]
 
 
 def notices(app) -> list[str]:  # type: ignore[no-untyped-def]
-    return [n.message for n in app._notifications]
+    return [n.message for n in app.notices]
 
 
 async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
@@ -67,7 +67,9 @@ async def test_a_second_editor_takes_no_edits_and_says_why(state, make_app, reco
             told = [m for m in notices(app) if "open in another editor" in m]
             assert len(told) == 1, notices(app)  # at the start
             await pilot.press("x", "y", "backspace", "backspace", "backspace")
-            await settle(pilot)
+            await wait_for(
+                pilot, lambda: sum("open in another editor" in m for m in notices(app)) > 1
+            )
             assert title.value == shown
             assert app.query_one("#detail-cc", TextArea).read_only
             assert not editor.dirty
@@ -111,11 +113,13 @@ async def test_when_the_other_editor_closes_this_one_reloads_and_may_edit(
             first.close()
             released = True
             # The status changes at once; the notice is a message handled after it.
-            for _ in range(40):
-                await pilot.pause(0.1)
-                closed = any("other editor has closed" in m for m in notices(app))
-                if "read-only" not in status(app) and closed:
-                    break
+            await wait_for(
+                pilot,
+                lambda: (
+                    "read-only" not in status(app)
+                    and any("other editor has closed" in m for m in notices(app))
+                ),
+            )
             assert "✓ saved" in status(app)
             assert any("other editor has closed" in m for m in notices(app)), notices(app)
             title = app.query_one("#detail-title", Input)
@@ -134,19 +138,16 @@ async def test_when_the_other_editor_closes_this_one_reloads_and_may_edit(
 
 async def first_key_in_a_response(app, pilot) -> None:  # type: ignore[no-untyped-def]
     app.editor.goto("finding:0")
-    for _ in range(50):  # a busy machine may take a while to put the focus there
-        await pilot.pause()
-        if app.focused is not None and app.focused.id == "response":
-            break
+    # A busy machine may take a while to put the focus there.
+    await wait_for(pilot, lambda: app.focused is not None and app.focused.id == "response")
     await pilot.press("end", "x", "c", "l", "enter")  # typing goes on as the question comes
-    for _ in range(50):
-        await pilot.pause()
-        if isinstance(app.screen, ChoiceDialog):
-            break
+    await wait_for(pilot, lambda: isinstance(app.screen, ChoiceDialog))
 
 
 @pytest.mark.parametrize("state", ["published"], indirect=True)
-async def test_a_published_response_asks_before_its_signed_text_changes(state, make_app) -> None:
+async def test_a_published_response_asks_before_its_signed_text_changes(
+    state, make_app, question_clock
+) -> None:
     path = state
     before = path.read_bytes()
     app = make_app(path)
@@ -161,7 +162,7 @@ async def test_a_published_response_asks_before_its_signed_text_changes(state, m
         assert "published on 25 November 2026" in message
         assert "both must sign again" in message
         # The keys typed on did not answer it: it waits for a pause.
-        await pilot.pause(SETTLE + 0.3)
+        await let_the_question_settle(pilot, question_clock)
         await pilot.press("l")  # Leave it
         await settle(pilot)
         assert app.screen is app.editor
@@ -172,7 +173,7 @@ async def test_a_published_response_asks_before_its_signed_text_changes(state, m
         # Asked again at the next change; this time changed.
         await first_key_in_a_response(app, pilot)
         assert isinstance(app.screen, ChoiceDialog)
-        await pilot.pause(SETTLE + 0.3)
+        await let_the_question_settle(pilot, question_clock)
         await pilot.press("c")  # Change it
         await settle(pilot)
         assert app.draft.findings[0].response.startswith(response)
@@ -199,7 +200,7 @@ async def test_a_decision_on_a_signed_draft_asks_too(state, make_app) -> None:
         await settle(pilot)
         decision = app.draft.findings[0].decision
         await pilot.press("alt+u")
-        await settle(pilot)
+        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceDialog))
         dialog = app.screen
         assert isinstance(dialog, ChoiceDialog) and dialog.name == "signed-change"
         assert "published" not in str(dialog.query_one("#dialog-message").render())
@@ -212,7 +213,7 @@ async def test_a_decision_on_a_signed_draft_asks_too(state, make_app) -> None:
 
 @pytest.mark.parametrize("state", ["published"], indirect=True)
 async def test_a_published_response_changed_is_in_review_everywhere_until_put_back(
-    state, make_app
+    state, make_app, question_clock
 ) -> None:
     """Before: the editor showed the signatures stale but kept "published" as the
     status, in memory and in the file it saved."""
@@ -227,7 +228,7 @@ async def test_a_published_response_changed_is_in_review_everywhere_until_put_ba
         await settle(pilot)
         response = app.draft.findings[0].response
         await first_key_in_a_response(app, pilot)
-        await pilot.pause(SETTLE + 0.3)
+        await let_the_question_settle(pilot, question_clock)
         await pilot.press("c")  # Change it
         await settle(pilot)
         assert app.draft.findings[0].response != response
@@ -254,7 +255,9 @@ async def test_a_published_response_changed_is_in_review_everywhere_until_put_ba
 
 
 @pytest.mark.parametrize("state", ["published"], indirect=True)
-async def test_leave_it_after_a_correction_takes_it_off_the_undo_list(state, make_app) -> None:
+async def test_leave_it_after_a_correction_takes_it_off_the_undo_list(
+    state, make_app, question_clock
+) -> None:
     """Before: the correction "Leave it" put back stayed on alt+z's list; undoing it
     changed nothing but marked the draft unsaved."""
     from drafter.tui.screens.correct import CorrectFindingScreen
@@ -279,7 +282,7 @@ async def test_leave_it_after_a_correction_takes_it_off_the_undo_list(state, mak
             if isinstance(app.screen, ChoiceDialog):
                 break
         assert isinstance(app.screen, ChoiceDialog) and app.screen.name == "signed-change"
-        await pilot.pause(SETTLE + 0.3)
+        await let_the_question_settle(pilot, question_clock)
         await pilot.press("l")  # Leave it
         await settle(pilot)
         assert app.draft.findings[0].addressee == addressee
@@ -295,7 +298,7 @@ async def test_leave_it_after_a_correction_takes_it_off_the_undo_list(state, mak
 
 @pytest.mark.parametrize("state", ["every-finding-decided"], indirect=True)
 async def test_a_correction_made_before_signing_still_undoes_after_leave_it(
-    state, make_app
+    state, make_app, question_clock
 ) -> None:
     """Leave it puts back a copy of the signed draft; an older correction's undo
     works on that copy, keeping what is typed into it, not the text left."""
@@ -336,7 +339,7 @@ async def test_a_correction_made_before_signing_still_undoes_after_leave_it(
         assert editor.signatures.holding == frozenset(Role)
         response = app.draft.findings[0].response
         await first_key_in_a_response(app, pilot)
-        await pilot.pause(SETTLE + 0.3)
+        await let_the_question_settle(pilot, question_clock)
         await pilot.press("l")  # Leave it
         await settle(pilot)
         assert len(editor.corrections) == 1
@@ -346,7 +349,7 @@ async def test_a_correction_made_before_signing_still_undoes_after_leave_it(
             await pilot.pause()
             if isinstance(app.screen, ChoiceDialog):
                 break
-        await pilot.pause(SETTLE + 0.3)
+        await let_the_question_settle(pilot, question_clock)
         await pilot.press("c")  # Change it: typed into the copy put back
         await settle(pilot)
         typed = app.draft.findings[0].response

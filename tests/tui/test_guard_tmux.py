@@ -3,7 +3,6 @@ draft, and typing into a published response (test_guard.py has the details)."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import time
@@ -13,7 +12,7 @@ import pytest
 from conftest import REPO
 
 from tui.journeys import Drafts
-from tui.test_tmux import DRAFTER, _tmux, _wait_for
+from tui.test_tmux import DRAFTER, _socket, _tmux, _wait_for
 
 pytestmark = [
     pytest.mark.tmux,
@@ -27,7 +26,12 @@ def drafts(tmp_path_factory: pytest.TempPathFactory) -> Drafts:
 
 
 def _editor(socket: str, path: Path, state: Path) -> None:
-    env = f"env -u COLUMNS -u LINES XDG_STATE_HOME={state} TERM=xterm-256color"
+    # Settings of its own (none): never the settings of whoever runs the tests.
+    config = state.parent / "config"
+    env = (
+        f"env -u COLUMNS -u LINES XDG_STATE_HOME={state} XDG_CONFIG_HOME={config} "
+        "TERM=xterm-256color"
+    )
     command = f"{env} {DRAFTER} edit {path} --today 2026-11-29; echo EXITED $?; sleep 60"
     _tmux(
         socket, "new-session", "-d", "-s", "drafter", "-x", "120", "-y", "35",
@@ -46,7 +50,7 @@ def _kill(*sockets: str) -> None:
 
 def test_a_second_editor_is_read_only_until_the_first_closes(drafts, tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = drafts.copy("new-required-only", tmp_path / "drafts")
-    first, second = f"guard-first-{os.getpid()}", f"guard-second-{os.getpid()}"
+    first, second = _socket("guard-first"), _socket("guard-second")
     try:
         _editor(first, path, tmp_path / "state")
         _wait_for(first, "✓ saved")
@@ -74,7 +78,7 @@ def test_a_second_editor_is_read_only_until_the_first_closes(drafts, tmp_path) -
 def test_typing_in_a_published_response_asks_first(drafts, tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = drafts.copy("published", tmp_path / "drafts")
     before = path.read_bytes()
-    socket = f"guard-published-{os.getpid()}"
+    socket = _socket("guard-published")
     try:
         _editor(socket, path, tmp_path / "state")
         _wait_for(socket, "signed off · ✓ saved")

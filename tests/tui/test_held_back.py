@@ -15,7 +15,7 @@ from textual.widgets import Input
 
 from drafter import store
 from drafter.tui.screens.choice import ChoiceDialog
-from tui.helpers import type_text
+from tui.helpers import type_text, wait_for
 from tui.journeys import Drafts
 
 
@@ -25,7 +25,7 @@ def drafts(tmp_path_factory: pytest.TempPathFactory) -> Drafts:
 
 
 def titles(app) -> list[str]:  # type: ignore[no-untyped-def]
-    return [n.title for n in app._notifications]
+    return [n.title for n in app.notices]
 
 
 async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
@@ -53,8 +53,8 @@ async def test_save_and_quit_say_a_target_that_is_not_a_date_is_not_saved(
         await settle(pilot)
         target = await bad_target(app, pilot)
         await pilot.press("ctrl+s")
-        await settle(pilot)
-        [note] = [n for n in app._notifications if n.title == "Not saved"]
+        await wait_for(pilot, lambda: "Not saved" in titles(app))
+        [note] = [n for n in app.notices if n.title == "Not saved"]
         assert "target" in note.message and "'31 Feb 2027'" in note.message
         assert path.read_bytes() == before
         # Quitting asks; "Go back" keeps the editor and the text.
@@ -101,7 +101,7 @@ async def test_moving_on_says_what_was_not_kept(drafts: Drafts, tmp_path: Path, 
         await settle(pilot)
         await bad_target(app, pilot)
         await pilot.press("alt+n")
-        await settle(pilot)
+        await wait_for(pilot, lambda: "Not kept" in titles(app))
         assert "Not kept" in titles(app)
         # Told once: quitting from the next finding has nothing held back.
         await pilot.press("ctrl+q")

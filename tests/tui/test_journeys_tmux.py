@@ -7,7 +7,6 @@ reads the screen. The editor must never stop on a bug (status 70) or print one.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -17,7 +16,7 @@ import pytest
 from conftest import REPO
 
 from tui.journeys import Drafts
-from tui.test_tmux import _tmux, _wait_for
+from tui.test_tmux import _socket, _tmux, _wait_for
 
 pytestmark = [
     pytest.mark.tmux,
@@ -67,7 +66,7 @@ def _key(socket: str, key: str, shows: str) -> None:
 def test_a_writer_walks_every_view(state: str, size: tuple[int, int], drafts, tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = drafts.copy(state, tmp_path / "drafts")
     before = path.read_bytes()
-    socket = f"drafter-journey-{os.getpid()}"
+    socket = _socket("journey")
     env = (
         f"env -u COLUMNS -u LINES XDG_STATE_HOME={tmp_path / 'state'} "
         f"XDG_CONFIG_HOME={tmp_path / 'config'} TERM=xterm-256color"

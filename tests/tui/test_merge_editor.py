@@ -13,7 +13,7 @@ from drafter import store
 from drafter.model import Draft
 from drafter.review.merge import merge_drafts
 from drafter.tui.screens.conflict import ConflictScreen, ConflictsScreen
-from tui.helpers import answer, type_text, write_later
+from tui.helpers import answer, type_text, wait_for, wait_for_command, write_later
 
 #: The finding the editor opens on (the first one without a decision).
 FIRST = 4
@@ -160,18 +160,7 @@ async def test_conflicts_from_git_resolved_from_the_palette(make_app, copy_of) -
         await pilot.press("ctrl+p")
         await pilot.pause()
         await type_text(pilot, "Merge conflicts")
-        # The palette searches in the background: wait for the command to head the list.
-        from textual.command import CommandList
-
-        for _ in range(100):
-            found = app.screen.query(CommandList)
-            if (
-                found
-                and found.first().option_count
-                and "Merge conflicts" in str(found.first().get_option_at_index(0).prompt)
-            ):
-                break
-            await pilot.pause(0.05)
+        await wait_for_command(pilot, "Merge conflicts")
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ConflictsScreen)
@@ -298,8 +287,8 @@ async def test_merge_with_a_broken_file_says_so_and_asks_again(make_app, copy_of
         app.editor.tick()
         await pilot.pause()
         await answer(pilot, "m")
-        await pilot.pause()
-        assert any("Cannot merge" in n.message for n in app._notifications)
+        await wait_for(pilot, lambda: any("Cannot merge" in n.message for n in app.notices))
+        assert any("Cannot merge" in n.message for n in app.notices)
         assert app.draft.findings[FIRST].response == "Mine "
         app.editor.tick()
         await pilot.pause()

@@ -9,7 +9,7 @@ from conftest import NORTHMOOR
 from drafter import store
 from drafter.store.comments import not_kept
 from drafter.tui.session import RECOVERY_QUIET
-from tui.helpers import answer, press_at_once, type_text
+from tui.helpers import answer, press_at_once, type_text, wait_for
 
 
 async def _edit(app, pilot, words: str = "Edited ") -> None:  # type: ignore[no-untyped-def]
@@ -197,23 +197,23 @@ async def test_comments_in_the_file_are_named_before_a_save_drops_them(make_app,
     plain = make_app(path)
     async with plain.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        assert [n for n in plain._notifications if n.title == "Comments"] == []
+        assert [n for n in plain.notices if n.title == "Comments"] == []
     path.write_text("# owner: policy team\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
     app = make_app(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        [note] = [n for n in app._notifications if n.title == "Comments"]
+        await wait_for(pilot, lambda: any(n.title == "Comments" for n in app.notices))
+        [note] = [n for n in app.notices if n.title == "Comments"]
         assert note.severity == "warning"
         assert note.message == f"{path.name}: {not_kept([1])}."
         # Someone adds more with another editor; reloading names those.
         text = path.read_text(encoding="utf-8").replace("[report]\n", "[report]\n# checked\n", 1)
         path.write_text(text, encoding="utf-8")
+        # Nothing unsaved here: reloaded without a question.
         app.editor.tick()
-        await pilot.pause()
-        await answer(pilot, "r")
-        await pilot.pause()
-        notes = [n.message for n in app._notifications if n.title == "Comments"]
-        assert notes[-1] == f"{path.name}: {not_kept([1, 5])}."
+        named = f"{path.name}: {not_kept([1, 5])}."
+        await wait_for(pilot, lambda: named in [n.message for n in app.notices])
+        notes = [n.message for n in app.notices if n.title == "Comments"]
+        assert notes[-1] == named
 
 
 async def test_typing_as_the_editor_opens_does_not_answer_the_recovery_question(

@@ -10,10 +10,10 @@ from textual.widgets import Input, OptionList, TextArea
 
 from drafter import store
 from drafter.model import Role, Status, Workflow
-from drafter.tui.guard import SETTLE
 from drafter.tui.outline import Outline
 from drafter.tui.screens.choice import ChoiceDialog
 from drafter.tui.screens.sign import SignScreen
+from tui.helpers import question_ready, wait_for
 
 
 def unsigned_wiltshire(copy_of) -> Path:  # type: ignore[no-untyped-def]
@@ -126,7 +126,7 @@ async def test_an_edit_after_signing_shows_stale_everywhere_at_once(make_app, co
         await pilot.pause()
         # The first change to signed text asks first (test_guard.py); changed.
         assert isinstance(app.screen, ChoiceDialog) and app.screen.name == "signed-change"
-        await pilot.pause(SETTLE + 0.3)
+        await wait_for(pilot, lambda: question_ready(app))
         await pilot.press("c")
         await pilot.pause()
         # On the very key: outline, status bar and the draft's own status.

@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,13 @@ pytestmark = [
 ]
 
 DRAFTER = Path(sys.executable).parent / "drafter"
+
+
+def _socket(kind: str) -> str:
+    """A tmux socket of this test's own: not shared with the other xdist worker (the
+    process id) nor with the test before it in this worker, whose server may still be
+    going away when the next test starts one (the random part)."""
+    return f"drafter-{kind}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
 
 
 def _tmux(socket: str, *args: str) -> str:
@@ -59,7 +67,7 @@ def _accept_first(socket: str) -> None:
 
 def test_edit_in_tmux_types_saves_and_quits(tmp_path: Path) -> None:
     path = Path(shutil.copy(NORTHMOOR, tmp_path / NORTHMOOR.name))
-    socket = f"drafter-test-{os.getpid()}"
+    socket = _socket("test")
     env = (
         # pytest exports COLUMNS and LINES, which Textual would take over the real size.
         f"env -u COLUMNS -u LINES XDG_STATE_HOME={tmp_path / 'state'} XDG_CONFIG_HOME={tmp_path / 'config'} "
@@ -108,7 +116,7 @@ def test_merge_with_a_changed_file_in_tmux(tmp_path: Path) -> None:
     config.mkdir(parents=True)
     # No autosave during the test: the edits must still be unsaved when the file changes.
     (config / "config.toml").write_text("autosave-seconds = 3600\n", encoding="utf-8")
-    socket = f"drafter-merge-{os.getpid()}"
+    socket = _socket("merge")
     env = (
         f"env -u COLUMNS -u LINES XDG_STATE_HOME={tmp_path / 'state'} "
         f"XDG_CONFIG_HOME={tmp_path / 'config'} TERM=xterm-256color"

@@ -3,7 +3,6 @@ both, with the signature going stale on the next key and withdrawn afterwards.""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import time
@@ -15,7 +14,7 @@ from conftest import NORTHMOOR, WILTSHIRE
 
 from drafter import store
 from drafter.model import Role, Status, Workflow
-from tui.test_tmux import DRAFTER, _tmux, _wait_for
+from tui.test_tmux import DRAFTER, _socket, _tmux, _wait_for
 
 pytestmark = [
     pytest.mark.tmux,
@@ -53,7 +52,7 @@ def _until(socket: str, key: str, text: str) -> str:
 
 def test_correct_a_finding_and_undo_it_in_tmux(tmp_path: Path) -> None:
     path = Path(shutil.copy(NORTHMOOR, tmp_path / NORTHMOOR.name))
-    socket = f"drafter-correct-{os.getpid()}"
+    socket = _socket("correct")
     _start(socket, tmp_path, path)
     try:
         _wait_for(socket, "6 of 12 decided")
@@ -80,7 +79,7 @@ def test_correct_a_finding_and_undo_it_in_tmux(tmp_path: Path) -> None:
 def test_sign_off_by_both_then_stale_then_withdraw_in_tmux(tmp_path: Path) -> None:
     path = Path(shutil.copy(WILTSHIRE, tmp_path / WILTSHIRE.name))
     store.save(replace(store.load(path), workflow=Workflow()), path)
-    socket = f"drafter-sign-{os.getpid()}"
+    socket = _socket("sign")
     _start(socket, tmp_path, path)
     try:
         _wait_for(socket, "8 of 8 decided")

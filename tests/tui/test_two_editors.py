@@ -17,6 +17,7 @@ from conftest import NORTHMOOR
 from drafter import store
 from drafter.errors import SaveError
 from drafter.tui.session import ChangedOnDisk, Session
+from tui.helpers import wait_for
 
 
 @pytest.fixture
@@ -86,11 +87,8 @@ async def test_the_second_editor_says_it_is_read_only(path, make_app, recovery_d
         app = make_app(path)
         async with app.run_test(size=(100, 30)) as pilot:
             assert app.session.held_by is not None
-            for _ in range(50):  # a busy machine may take a while to mount
-                await pilot.pause()
-                titles = [n.title for n in app._notifications]
-                if "Read-only" in titles:
-                    break
+            await wait_for(pilot, lambda: any(n.title == "Read-only" for n in app.notices))
+            titles = [n.title for n in app.notices]
             assert "Read-only" in titles, titles
     finally:
         first.close()
