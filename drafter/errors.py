@@ -101,6 +101,19 @@ class MissingReference(TemplateProblem):
         super().__init__(f"{self.path}: no such file (a reference document is a Word .docx file)")
 
 
+class TooLongForPdf(DrafterError):
+    """One text of the draft is longer than a PDF is laid out for; ``subject`` names it
+    ("Recommendation 3's response"), ``length`` and ``limit`` are in characters."""
+
+    def __init__(self, subject: str, length: int, limit: int) -> None:
+        self.subject, self.length, self.limit = subject, length, limit
+        super().__init__(
+            f"{subject} is {length:,} characters long, more than a PDF is laid out for "
+            f"({limit:,}); check where it ends (an import can run one finding on into the "
+            "rest of the report), or render it to Word or HTML"
+        )
+
+
 class UsageError(DrafterError):
     """Arguments that do not make sense together, or a file that should not be overwritten."""
 

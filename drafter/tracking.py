@@ -125,18 +125,42 @@ def short_reference(finding: Finding) -> str:
     return f"{prefix}{finding.number}"
 
 
+def _key(text: str) -> str:
+    """A reference as compared: case, spaces and the marks between its parts ignored."""
+    return re.sub(r"[\s.:#-]", "", text.casefold())
+
+
+def _written(draft: Draft, reference: str) -> list[Finding]:
+    """The findings ``reference`` names as written whole: as `drafter actions` prints
+    it (RCPS1), its bare number (CPS1), or a kind's word and the number
+    ("Recommendation CPS1"), for numbers that start with letters, which
+    ``parse_reference`` cannot split from the kind."""
+    wanted = _key(reference)
+    printed = [f for f in draft.findings if _key(short_reference(f)) == wanted]
+    if printed:
+        return printed
+    found = [f for f in draft.findings if _key(f.number) == wanted]
+    for word, kind in _KIND_WORDS.items():
+        if wanted.startswith(word):
+            rest = wanted[len(word) :]
+            found += [f for f in draft.findings if f.kind is kind and _key(f.number) == rest]
+    return list({id(f): f for f in found}.values())
+
+
 def find_finding(draft: Draft, reference: str) -> Finding:
     """The finding ``reference`` names; UnknownFinding when none (or more than one) fits."""
     parsed = parse_reference(reference)
     known = [short_reference(f) for f in draft.findings]
-    if parsed is None:
-        raise UnknownFinding(reference, known)
-    kind, number = parsed
-    matches = [
-        f
-        for f in draft.findings
-        if f.number.casefold() == number.casefold() and (kind is None or f.kind is kind)
-    ]
+    matches = []
+    if parsed is not None:
+        kind, number = parsed
+        matches = [
+            f
+            for f in draft.findings
+            if f.number.casefold() == number.casefold() and (kind is None or f.kind is kind)
+        ]
+    if not matches:
+        matches = _written(draft, reference)
     if len(matches) != 1:
         raise UnknownFinding(reference, known, ambiguous=[short_reference(f) for f in matches])
     return matches[0]

@@ -13,6 +13,7 @@ and prints the result; cli/messages.py words the use cases' typed errors.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
 from collections.abc import Sequence
@@ -83,6 +84,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _show_what_the_terminal_can()
     argv = list(sys.argv[1:] if argv is None else argv)
     default = getattr(_commands, "DEFAULT", None)
     names = command_names()
@@ -117,3 +119,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         report_crash(error)
         return ExitStatus.INTERNAL
+
+
+def _show_what_the_terminal_can() -> None:
+    """On a terminal that is not UTF-8 (a Latin-1 locale, PYTHONIOENCODING=ascii), a
+    character it cannot show is printed as "?": every PEEL title has an en dash, and
+    a UnicodeEncodeError stopped status, check and render at the first. Files are
+    written in UTF-8 whatever the terminal."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            # a stream already closed, or not a text file: nothing to show on
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(errors="replace")

@@ -39,6 +39,11 @@ _RECOMMENDS = re.compile(
 )
 
 
+#: Characters past which a finding is warned about: HMICFRS's longest, with their
+#: lists, run to a few thousand; one of tens of thousands has run on into the report.
+LONG_FINDING = 5_000
+
+
 class Section(Enum):
     NONE = "none"
     RECOMMENDATIONS = "recommendations"
@@ -51,6 +56,9 @@ class Section(Enum):
 class Detected:
     findings: list[Finding] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: Numbered paragraphs asking a body to act that no section made a finding
+    #: (page, text): named in a warning, or in the message when nothing was found.
+    skipped: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -374,6 +382,11 @@ class _Reader:
         warnings += [f"{about.title}{text}" if about else text for about, text in self.notes]
         warnings += renumbered
         for finding in findings:
+            if len(finding.text) > LONG_FINDING:
+                warnings.append(
+                    f"{finding.title} is {len(finding.text):,} characters long, far longer than "
+                    "a finding usually is; check where it ends against the report"
+                )
             if finding.kind is not FindingKind.CAUSE_OF_CONCERN and not finding.addressee:
                 warnings.append(
                     f"{finding.title} does not say who is to act; its addressee is left "
@@ -391,6 +404,7 @@ class _Reader:
             )
         if self.skipped:
             warnings.append(skipped_warning(self.skipped))
+            self.out.skipped = self.skipped
         return self.out
 
 

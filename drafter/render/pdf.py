@@ -17,7 +17,8 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from drafter.errors import TemplateProblem
+from drafter.dates import long_date
+from drafter.errors import TemplateProblem, TooLongForPdf
 from drafter.model import Draft
 from drafter.profile_letter import Letter
 from drafter.render import pdf_tags
@@ -30,6 +31,12 @@ if TYPE_CHECKING:
     import weasyprint.urls
 
 LANGUAGE = "en-GB"
+
+#: The longest one text (a finding, a response, a set of comments) laid out as a PDF.
+#: WeasyPrint lays out 80,000 characters in one table cell in about 9 seconds, 330,000
+#: in 30, and longer faster than the text grows: a two-million-character finding (a
+#: bad import) ran for over ten minutes. No response needs a tenth of this.
+LONGEST_TEXT = 100_000
 
 #: Tagged, accessible PDF (WeasyPrint sets the PDF version and tags for the variant).
 PDF_OPTIONS: dict[str, Any] = {"pdf_variant": "pdf/ua-1", "pdf_tags": True}
@@ -47,6 +54,7 @@ def render_pdf(
     import weasyprint
     from weasyprint.urls import FatalURLFetchingError
 
+    _refuse_what_is_too_long(draft)
     document = build(draft, as_at, letter)
     html = render_text(draft, "html", layout=layout, templates=templates, document=document)
     # Relative references resolve against the templates folder, so that they too
@@ -86,3 +94,25 @@ def offline_fetcher() -> weasyprint.urls.URLFetcher:
             return super().fetch(url, headers)
 
     return OfflineFetcher(allowed_protocols={"data"})
+
+
+def _refuse_what_is_too_long(draft: Draft) -> None:
+    response = draft.response
+    texts = [
+        (f"the {response.commissioner.possessive} comments", response.commissioner.comments),
+        (f"the {response.chief.possessive} comments", response.chief.comments),
+        ("the report's title", draft.report.title),
+        *((f"the statement for {group.addressee}", group.statement) for group in response.noted),
+    ]
+    for finding in draft.findings:
+        texts += [
+            (f"{finding.title}'s text", finding.text),
+            (f"{finding.title}'s response", finding.response),
+            *(
+                (f"{finding.title}'s update of {long_date(u.date)}", u.note)
+                for u in finding.progress
+            ),
+        ]
+    for subject, text in texts:
+        if len(text) > LONGEST_TEXT:
+            raise TooLongForPdf(subject, len(text), LONGEST_TEXT)

@@ -138,6 +138,13 @@ def _goto(editor: EditorScreen, entry_id: str) -> None:
     editor.goto(entry_id)
 
 
+def literal(text: str) -> str:
+    """``text`` as markup that shows it as typed: the palette reads names and help as
+    markup, and a finding's words may hold "[sic]" or "[/]". (Textual's own escape
+    leaves "[North]" alone, which the palette then takes for a tag.)"""
+    return text.replace("[", "\\[")
+
+
 class DrafterCommands(Provider):
     """Offers EditorScreen.palette_commands(): built-in and per-finding."""
 
@@ -150,7 +157,10 @@ class DrafterCommands(Provider):
 
     async def discover(self) -> Hits:
         for command in self._commands():
-            yield DiscoveryHit(command.name, self._runner(command), help=command.help)
+            # The palette reads names and help as markup; a finding's words are not.
+            yield DiscoveryHit(
+                literal(command.name), self._runner(command), help=literal(command.help)
+            )
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
@@ -166,8 +176,8 @@ class DrafterCommands(Provider):
             if score > 0:
                 yield Hit(
                     score,
-                    matcher.highlight(command.name),
+                    matcher.highlight(literal(command.name)),
                     self._runner(command),
                     text=command.name,
-                    help=command.help,
+                    help=literal(command.help),
                 )

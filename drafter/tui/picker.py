@@ -9,6 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.content import Content
 from textual.dom import DOMNode
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -57,8 +58,12 @@ class PickerApp(TypedAhead, CrashGuard):
     def compose(self) -> ComposeResult:
         drafts = sorted(self.folder.glob("*.toml")) if self.folder.is_dir() else []
         with Vertical(id="picker"):
-            yield Static(f"[b]drafter[/b]: open a draft under {self.folder}/", id="picker-title")
-            options = [Option(f"{p.name}\n  {draft_title(p)}", id=str(p)) for p in drafts]
+            # Names and titles are the user's text, shown as typed: "[sic]" is no markup.
+            title = Content.from_markup(
+                "[b]drafter[/b]: open a draft under $folder/", folder=str(self.folder)
+            )
+            yield Static(title, id="picker-title")
+            options = [Option(Content(f"{p.name}\n  {draft_title(p)}"), id=str(p)) for p in drafts]
             options.append(Option("+ Start a new draft", id=NEW))
             yield OptionList(*options, id="picker-list")
             yield NewDraftForm(id="new-form")

@@ -58,3 +58,21 @@ def test_second_paragraphs_stay_with_their_finding() -> None:
         "Recommendation 1 runs to more than one paragraph (page 1); check that it ends where "
         "the report's does"
     ) in result.warnings
+
+
+def test_a_finding_far_longer_than_any_is_warned_about() -> None:
+    """Text that runs a finding on into the rest of the report (a column read across,
+    a heading lost) makes one finding of pages: said, with its length, so that the
+    writer checks where it ends; the PDF refuses a text of 100,000 characters."""
+    from drafter.importers.findings import LONG_FINDING
+
+    run_on = "and on the many other things the report goes on to say, " * 100
+    text = REPORT.replace("publish its answer times.", f"publish its answer times {run_on}in full.")
+    result = import_report(text)
+    long = next(f for f in result.findings if f.number == "2")
+    assert len(long.text) > LONG_FINDING
+    assert (
+        f"Recommendation 2 is {len(long.text):,} characters long, far longer than a finding "
+        "usually is; check where it ends against the report"
+    ) in result.warnings
+    assert not any("characters long" in w for w in import_report(REPORT).warnings)

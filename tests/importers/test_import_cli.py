@@ -182,6 +182,25 @@ def test_report_file_overwritten_only_when_asked(cli, sources, tmp_path) -> None
     assert reportfile.load(out).title == "T"
 
 
+@pytest.mark.parametrize("kind", ["draft", "notes"])
+def test_overwrite_replaces_only_a_report_file(cli, sources, tmp_path, wiltshire, kind) -> None:
+    """A signed, published draft (or any file that is not a report file) given by
+    mistake as --report-only's output is never replaced, --overwrite or not."""
+    out = wiltshire if kind == "draft" else tmp_path / "notes.toml"
+    if kind == "notes":
+        out.write_text('title = "my own notes"\n', encoding="utf-8")
+    before = out.read_bytes()
+    result = cli(
+        "import", sources["pasted"], "--report-only", "-o", out, "--title", "T", "--overwrite"
+    )
+    assert result.status == 2
+    assert result.err.endswith(
+        f"drafter: {out} is not a report file, and only a report file is replaced; "
+        "choose another name\n"
+    )
+    assert out.read_bytes() == before
+
+
 @pytest.mark.parametrize(
     ("name", "message"),
     [
@@ -241,3 +260,31 @@ def test_draft_needs_area_and_force(cli, sources, tmp_path) -> None:
     assert result.status == 2
     assert "the draft needs the area" in result.err
     assert not (tmp_path / "x.toml").exists()
+
+
+def test_a_device_or_a_source_without_end_is_refused_not_read_forever(
+    cli, tmp_path, monkeypatch
+) -> None:
+    """`drafter import /dev/zero` (or a pipe that never ends) read until the machine
+    ran out of memory: a device is refused at once, and no source is read past the
+    largest a report could be."""
+    import drafter.importers.pipeline as pipeline
+
+    result = cli("import", "/dev/zero")
+    assert result.status == 2
+    assert result.err == (
+        "drafter: /dev/zero is a device, not a file; give the report's PDF, web page or text file\n"
+    )
+    monkeypatch.setattr(pipeline, "LARGEST_SOURCE", 1000)
+    big = tmp_path / "big.txt"
+    big.write_text("Recommendation 1\n\nThe force should act.\n" * 100, encoding="utf-8")
+    result = cli("import", big)
+    assert result.status == 2
+    assert result.err == (
+        f"drafter: {big} is larger than 1,000 bytes, more than any report; check that it "
+        "is the report (nothing was imported)\n"
+    )
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(big.read_bytes())))
+    result = cli("import", "-")
+    assert result.status == 2
+    assert "standard input is larger than 1,000 bytes" in result.err

@@ -88,3 +88,32 @@ def test_git_setup_undone_shows_the_path_as_marks(place: Path, cli) -> None:
     said = result.out + result.err
     assert "\x1b" not in said and "\x07" not in said, said
     assert f"removed {place}".replace(BAD, SHOWN) in said
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_a_terminal_that_is_not_utf8_gets_every_line_not_a_crash(
+    tmp_path: Path, encoding: str
+) -> None:
+    """Every PEEL title has an en dash: on a Latin-1 or ASCII terminal (an older
+    server's locale, PYTHONIOENCODING) status, check and render stopped on a
+    UnicodeEncodeError at the first one. Characters the terminal cannot show are
+    shown as "?"; files are written in UTF-8 whatever the terminal."""
+    import os
+    import sys
+
+    draft = Path(shutil.copy(NORTHMOOR, tmp_path / "peel–2026.toml"))
+    env = {**os.environ, "PYTHONIOENCODING": encoding}
+    for args in (["status", draft], ["check", draft], ["render", draft, "--to", "txt"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "drafter", *map(str, args)],
+            capture_output=True, env=env, timeout=60,
+        )  # fmt: skip
+        said = (done.stdout + done.stderr).decode(encoding)
+        assert "unexpected problem" not in said, (args, said)
+        assert done.returncode in (0, 1), (args, said)
+        assert "PEEL 2025?27" in said or "peel?2026" in said, (args, said)
+    out = tmp_path / "r.txt"
+    subprocess.run(
+        [sys.executable, "-m", "drafter", "render", draft, "-o", out], env=env, check=True
+    )
+    assert "PEEL 2025–27" in out.read_text(encoding="utf-8")

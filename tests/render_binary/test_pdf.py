@@ -244,3 +244,38 @@ def test_every_layout_is_marked_and_numbered_on_every_page(layout: str) -> None:
         lines = text.split("\n")
         assert MARKING in lines, f"page {number} of the {layout} layout"
         assert lines[-1] == f"Page {number} of {len(pages)}"
+
+
+def test_a_text_too_long_to_lay_out_is_refused_at_once(
+    cli, northmoor: Path, tmp_path: Path
+) -> None:
+    """A finding run on into the rest of a report by a bad import (two million
+    characters) kept WeasyPrint busy for over ten minutes; the PDF is refused at once,
+    naming the finding, and Word and HTML still render it."""
+    import time
+
+    from drafter import store
+    from drafter.errors import TooLongForPdf
+    from drafter.render.pdf import LONGEST_TEXT
+
+    draft = store.load(northmoor)
+    draft.findings[0].response = "and so on, " * (LONGEST_TEXT // 11 + 1)
+    store.save(draft, northmoor)
+    started = time.perf_counter()
+    result = cli("render", northmoor, "-o", tmp_path / "r.pdf")
+    assert time.perf_counter() - started < 5
+    assert result.status == 2
+    assert result.err == (
+        f"drafter: {draft.findings[0].title}'s response is {len(draft.findings[0].response):,} "
+        f"characters long, more than a PDF is laid out for ({LONGEST_TEXT:,}); check where "
+        "it ends (an import can run one finding on into the rest of the report), or render "
+        "it to Word or HTML\n"
+    )
+    assert not (tmp_path / "r.pdf").exists()
+    assert cli("render", northmoor, "-o", tmp_path / "r.html").status == 0
+    # The commissioner's comments, as any text the PDF lays out
+    draft = store.load(northmoor)
+    draft.findings[0].response = "Accepted."
+    draft.response.commissioner.comments = "word " * (LONGEST_TEXT // 5 + 1)
+    with pytest.raises(TooLongForPdf, match=r"^the Police, Fire and Crime Commissioner's comments"):
+        render_pdf(draft)

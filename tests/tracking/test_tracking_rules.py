@@ -85,3 +85,23 @@ def test_the_status_the_response_gave_counts_until_an_update() -> None:
 )
 def test_references(text: str, parsed: tuple[FindingKind | None, str] | None) -> None:
     assert parse_reference(text) == parsed
+
+
+@pytest.mark.parametrize("reference", ["RCPS1", "rcps1", "CPS1", "cps 1", "Recommendation CPS1"])
+def test_a_number_that_starts_with_letters_is_found_as_drafter_actions_prints_it(
+    reference: str,
+) -> None:
+    """Found by the adversary: `drafter actions` listed RCPS1 (a number the editor's
+    "Add a finding…" accepts), and `drafter progress` found no 'RCPS1', nor 'CPS1'."""
+    from drafter.model import Decision, Draft, Finding, Officer, Report, Response
+    from drafter.tracking import find_finding, short_reference
+
+    findings = [
+        Finding(FindingKind.RECOMMENDATION, number, f"Text {number}.", decision=Decision.ACCEPT)
+        for number in ("1", "CPS1")
+    ]
+    officers = Officer("Police and Crime Commissioner"), Officer("Chief Constable")
+    draft = Draft(Report("T", findings=findings), Response("A", "F", "F", *officers))
+    found = find_finding(draft, reference)
+    assert short_reference(found) == "RCPS1"
+    assert short_reference(find_finding(draft, "R1")) == "R1"

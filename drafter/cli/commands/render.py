@@ -121,6 +121,13 @@ def run(args: argparse.Namespace) -> int:
     if args.output is not None and not from_stdin and same_file(args.output, args.draft):
         # Said first: "cannot tell the format from x.toml" would hide the real mistake.
         raise UsageError(f"{args.output} is the draft being read; choose another output file")
+    if args.output is not None and args.output.suffix.lower() == ".toml":
+        # Another draft, perhaps signed and published, would be lost to the rendering.
+        *others, last = (f".{name}" for name in _formats())
+        raise UsageError(
+            f"{args.output}: drafter's .toml files are drafts and report files; write a "
+            f"rendering to a {', '.join(others)} or {last} file"
+        )
     fmt = choose_format(args.fmt, args.output)
     if args.reference_docx is not None and fmt != "docx":
         raise UsageError("--reference-docx is for Word output; add --to docx or -o FILE.docx")
@@ -159,12 +166,23 @@ def _takes_the_profile(args: argparse.Namespace, fmt: str, layout: str) -> bool:
     return fmt == "docx" or layout == "letter" or args.templates is not None or bool(args.profile)
 
 
+#: The most read of a draft piped in, in bytes: a draft of a thousand findings is a
+#: few megabytes.
+LARGEST_DRAFT = 50 * 1024 * 1024
+
+
 def _read_stdin() -> str:
     import sys
 
     if sys.stdin is None or sys.stdin.isatty():
         raise UsageError("drafter render - reads a draft from standard input: pipe one in")
-    data = sys.stdin.buffer.read()
+    # /dev/zero or a pipe that never ends was read until memory ran out
+    data = sys.stdin.buffer.read(LARGEST_DRAFT + 1)
+    if len(data) > LARGEST_DRAFT:
+        raise UsageError(
+            f"standard input is larger than {LARGEST_DRAFT:,} bytes, more than any draft; "
+            "check what is piped in (nothing was rendered)"
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
