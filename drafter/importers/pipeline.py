@@ -160,6 +160,17 @@ def _sniff_text(text: str) -> SourceKind:
 
 
 def _decode(data: bytes, label: str) -> str:
+    if data.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
+        raise ImportProblem(
+            f"{label} is a Word document, which drafter does not read; nothing was "
+            "imported. Save it as PDF, or paste its text"
+        )
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # UTF-16 with its byte-order mark: PowerShell's ">", Notepad's "Unicode"
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise ImportProblem(_not_readable(label)) from None
     if b"\x00" in data[:8192]:
         raise ImportProblem(_not_readable(label))
     try:

@@ -288,3 +288,28 @@ def test_a_device_or_a_source_without_end_is_refused_not_read_forever(
     result = cli("import", "-")
     assert result.status == 2
     assert "standard input is larger than 1,000 bytes" in result.err
+
+
+def test_utf16_text_is_read_and_a_word_document_is_named(cli, tmp_path) -> None:
+    """PowerShell's `>` and Notepad's "Unicode" save UTF-16, which was refused as
+    binary data; a .docx is said to be a Word document, with what to do instead."""
+    import zipfile
+
+    text = "A report\n\nRecommendations\n\n1. By 31 March 2027, the force should act.\n"
+    for encoding in ("utf-16", "utf-16-be"):
+        source = tmp_path / f"{encoding}.txt"
+        bom = b"\xfe\xff" if encoding == "utf-16-be" else b""
+        source.write_bytes(bom + text.encode(encoding))
+        result = cli("import", source)
+        assert result.status == 0, result.err
+        assert "found 1 recommendation" in result.out
+    word = tmp_path / "report.docx"
+    with zipfile.ZipFile(word, "w") as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        package.writestr("word/document.xml", "<w:document/>")
+    result = cli("import", word)
+    assert result.status == 2
+    assert result.err == (
+        f"drafter: {word} is a Word document, which drafter does not read; nothing was "
+        "imported. Save it as PDF, or paste its text\n"
+    )
