@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from drafter.errors import MissingField
+from drafter.errors import DrafterError, MissingField, UsageError
 from drafter.importers import ImportResult, import_report
 from drafter.model import Report, ReportKind
 from drafter.store import reportfile
@@ -52,7 +52,17 @@ def write_report_file(
     kind: ReportKind | None = None,
 ) -> Report:
     """Write the report ``result`` found (details as for found_report) as a report
-    file (docs/report-format.md), atomically; return it."""
+    file (docs/report-format.md), atomically; return it. A file already at ``path``
+    is replaced only if it is a report file: a draft given by mistake holds a
+    writer's work, signatures and progress. Raises UsageError."""
+    if path.exists():
+        try:
+            reportfile.load(path)
+        except DrafterError:
+            raise UsageError(
+                f"{path} is not a report file, and only a report file is replaced; "
+                "choose another name"
+            ) from None
     report = found_report(result, title=title, published=published, url=url, kind=kind)
     make_folder_for(path)
     reportfile.save(report, path)

@@ -182,6 +182,25 @@ def test_report_file_overwritten_only_when_asked(cli, sources, tmp_path) -> None
     assert reportfile.load(out).title == "T"
 
 
+@pytest.mark.parametrize("kind", ["draft", "notes"])
+def test_overwrite_replaces_only_a_report_file(cli, sources, tmp_path, wiltshire, kind) -> None:
+    """A signed, published draft (or any file that is not a report file) given by
+    mistake as --report-only's output is never replaced, --overwrite or not."""
+    out = wiltshire if kind == "draft" else tmp_path / "notes.toml"
+    if kind == "notes":
+        out.write_text('title = "my own notes"\n', encoding="utf-8")
+    before = out.read_bytes()
+    result = cli(
+        "import", sources["pasted"], "--report-only", "-o", out, "--title", "T", "--overwrite"
+    )
+    assert result.status == 2
+    assert result.err.endswith(
+        f"drafter: {out} is not a report file, and only a report file is replaced; "
+        "choose another name\n"
+    )
+    assert out.read_bytes() == before
+
+
 @pytest.mark.parametrize(
     ("name", "message"),
     [

@@ -48,3 +48,19 @@ def test_render_without_a_draft_says_what_to_give(cli) -> None:
     assert result.err == (
         "drafter: give the draft file to render, or --list-layouts to see the layouts\n"
     )
+
+
+def test_a_rendering_is_never_written_as_a_toml_file(cli, tmp_path: Path, wiltshire: Path) -> None:
+    """`-o drafts/other.toml --to md` wrote Markdown over another (signed, published)
+    draft: drafter's .toml files are drafts and report files, never a rendering."""
+    other = tmp_path / "other.toml"
+    other.write_bytes(wiltshire.read_bytes())
+    result = cli("render", wiltshire, "--to", "md", "-o", other)
+    assert result.status == 2
+    assert result.err == (
+        f"drafter: {other}: drafter's .toml files are drafts and report files; write a "
+        "rendering to a .md, .html, .txt, .docx or .pdf file\n"
+    )
+    assert other.read_bytes() == wiltshire.read_bytes()
+    assert cli("render", wiltshire, "--to", "md", "-o", tmp_path / "new.toml").status == 2
+    assert not (tmp_path / "new.toml").exists()

@@ -121,6 +121,13 @@ def run(args: argparse.Namespace) -> int:
     if args.output is not None and not from_stdin and same_file(args.output, args.draft):
         # Said first: "cannot tell the format from x.toml" would hide the real mistake.
         raise UsageError(f"{args.output} is the draft being read; choose another output file")
+    if args.output is not None and args.output.suffix.lower() == ".toml":
+        # Another draft, perhaps signed and published, would be lost to the rendering.
+        *others, last = (f".{name}" for name in _formats())
+        raise UsageError(
+            f"{args.output}: drafter's .toml files are drafts and report files; write a "
+            f"rendering to a {', '.join(others)} or {last} file"
+        )
     fmt = choose_format(args.fmt, args.output)
     if args.reference_docx is not None and fmt != "docx":
         raise UsageError("--reference-docx is for Word output; add --to docx or -o FILE.docx")
