@@ -13,11 +13,12 @@ from pathlib import Path
 
 from drafter.errors import DrafterError, MissingField, UsageError
 from drafter.importers import ImportResult, import_report
+from drafter.importers.pipeline import read_at_most
 from drafter.model import Report, ReportKind
 from drafter.store import reportfile
 from drafter.store.atomic import make_folder_for
 
-__all__ = ["ImportResult", "found_report", "import_report", "write_report_file"]
+__all__ = ["ImportResult", "found_report", "import_report", "read_at_most", "write_report_file"]
 
 
 def found_report(

@@ -56,6 +56,9 @@ class Section(Enum):
 class Detected:
     findings: list[Finding] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: Numbered paragraphs asking a body to act that no section made a finding
+    #: (page, text): named in a warning, or in the message when nothing was found.
+    skipped: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -401,6 +404,7 @@ class _Reader:
             )
         if self.skipped:
             warnings.append(skipped_warning(self.skipped))
+            self.out.skipped = self.skipped
         return self.out
 
 

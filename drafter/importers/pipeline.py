@@ -8,9 +8,11 @@ that importing the package runs no circle.
 from __future__ import annotations
 
 import datetime as dt
+import stat
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import BinaryIO
 
 from drafter.importers.cleaning import build_blocks, strip_furniture
 from drafter.importers.findings import detect
@@ -67,6 +69,26 @@ def _copy(finding: Finding) -> Finding:
 
 _SUFFIXES = {".pdf": SourceKind.PDF, ".html": SourceKind.HTML, ".htm": SourceKind.HTML}
 
+#: The most read of a source, in bytes: the largest report PDFs run to tens of
+#: megabytes, and /dev/zero or a pipe that never ends was read until memory ran out.
+LARGEST_SOURCE = 200 * 1024 * 1024
+
+
+def read_at_most(stream: BinaryIO, label: str) -> bytes:
+    """All of ``stream``, refused (ImportProblem) past LARGEST_SOURCE bytes."""
+    data = stream.read(LARGEST_SOURCE + 1)
+    if len(data) > LARGEST_SOURCE:
+        size = (
+            f"{LARGEST_SOURCE // 2**20:,} MB"
+            if LARGEST_SOURCE >= 2**20
+            else f"{LARGEST_SOURCE:,} bytes"
+        )
+        raise ImportProblem(
+            f"{label} is larger than {size}, more than any report; check that it is the "
+            "report (nothing was imported)"
+        )
+    return data
+
 
 def import_report(
     source: Path | str | bytes,
@@ -107,7 +129,12 @@ def _read_file(path: Path, label: str) -> bytes:
     if path.is_dir():
         raise ImportProblem(f"{label} is a folder; give the report's PDF, web page or text file")
     try:
-        return path.read_bytes()
+        if stat.S_ISCHR(path.stat().st_mode) or stat.S_ISBLK(path.stat().st_mode):
+            raise ImportProblem(
+                f"{label} is a device, not a file; give the report's PDF, web page or text file"
+            )
+        with path.open("rb") as stream:
+            return read_at_most(stream, label)
     except FileNotFoundError:
         raise ImportProblem(f"{label}: no such file; check the path") from None
     except OSError as exc:
@@ -133,6 +160,17 @@ def _sniff_text(text: str) -> SourceKind:
 
 
 def _decode(data: bytes, label: str) -> str:
+    if data.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
+        raise ImportProblem(
+            f"{label} is a Word document, which drafter does not read; nothing was "
+            "imported. Save it as PDF, or paste its text"
+        )
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # UTF-16 with its byte-order mark: PowerShell's ">", Notepad's "Unicode"
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise ImportProblem(_not_readable(label)) from None
     if b"\x00" in data[:8192]:
         raise ImportProblem(_not_readable(label))
     try:
@@ -191,14 +229,16 @@ def _run(kind: SourceKind, data: bytes, text: str, label: str) -> ImportResult:
         pages=pages,
     )
     if not result.findings:
-        raise ImportProblem(_nothing_found(result, blocks))
+        raise ImportProblem(_nothing_found(result, blocks, detected.skipped))
     # A missing title or date is not a warning here: result.title and .published say
     # so, and each front end asks for them in its own way.
     result.warnings += numbering_gaps(result.findings)
     return result
 
 
-def _nothing_found(result: ImportResult, blocks: list[Block]) -> str:
+def _nothing_found(
+    result: ImportResult, blocks: list[Block], skipped: list[tuple[int, str]]
+) -> str:
     read = f"{len(blocks)} paragraph{'s' if len(blocks) != 1 else ''}"
     if result.kind is SourceKind.PDF:
         read += f" on {result.pages} page{'s' if result.pages != 1 else ''}"
@@ -210,6 +250,16 @@ def _nothing_found(result: ImportResult, blocks: list[Block]) -> str:
         SourceKind.HTML: "check that this is the report's own page, not a news item or index",
         SourceKind.TEXT: "check that the text includes the report's recommendations",
     }[result.kind]
+    if skipped:
+        # Numbered paragraphs asking a body to act, under no heading drafter reads as
+        # a list of findings: perhaps recommendations under a heading it does not know.
+        page, text = skipped[0]
+        more = f" and {len(skipped) - 1} more" if len(skipped) > 1 else ""
+        advice = (
+            f"numbered paragraphs ask a body to act (page {page}: “{text}”{more}) but no "
+            "“Recommendations” heading is above them; if they are recommendations, put that "
+            "heading above them and import again"
+        )
     return (
         f"no recommendations, causes of concern or areas for improvement found in "
         f"{result.source}; {what}; {advice}"

@@ -42,7 +42,8 @@ class ProgressRow:
 class ProgressReport:
     as_at: dt.date
     heading: str
-    #: "Northmoor Constabulary's response, published 1 December 2026"
+    #: "The response of the Police, Fire and Crime Commissioner of Northmoor and Dale,
+    #: published 1 December 2026"
     published_line: str
     #: (status label, number of actions), in the order of the statuses.
     counts: list[tuple[str, int]]
@@ -83,7 +84,8 @@ def build_progress(draft: Draft, as_at: dt.date | None = None) -> ProgressReport
     ]
     response = draft.response
     published = draft.workflow.published
-    line = f"{response.force}'s response"
+    # The s.55 response is the local policing body's, as the title line says, not the force's.
+    line = f"The response of the {response.commissioner_office}"
     line += f", published {long_date(published)}" if published else ", not yet published"
     return ProgressReport(
         as_at=as_at,

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import shapes
 
-from drafter.importers import import_report
+from drafter.importers import ImportProblem, import_report
 from drafter.model import FindingKind
 
 GROUPED = [
@@ -121,3 +121,15 @@ def test_a_group_heading_that_names_no_body_gives_no_addressee() -> None:
         ("1", ""),
         ("2", "chief constables"),
     ]
+
+
+def test_when_only_such_paragraphs_are_found_the_message_names_them() -> None:
+    text = (
+        "A report about victims\n\nFor the Home Office\n\n"
+        "1. The Home Office should fund independent advisers in every area.\n"
+    )
+    with pytest.raises(ImportProblem) as caught:
+        import_report(text)
+    said = str(caught.value)
+    assert "“1. The Home Office should fund independent advisers in every area.”" in said
+    assert "put that heading above them and import again" in said

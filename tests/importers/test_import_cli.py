@@ -260,3 +260,56 @@ def test_draft_needs_area_and_force(cli, sources, tmp_path) -> None:
     assert result.status == 2
     assert "the draft needs the area" in result.err
     assert not (tmp_path / "x.toml").exists()
+
+
+def test_a_device_or_a_source_without_end_is_refused_not_read_forever(
+    cli, tmp_path, monkeypatch
+) -> None:
+    """`drafter import /dev/zero` (or a pipe that never ends) read until the machine
+    ran out of memory: a device is refused at once, and no source is read past the
+    largest a report could be."""
+    import drafter.importers.pipeline as pipeline
+
+    result = cli("import", "/dev/zero")
+    assert result.status == 2
+    assert result.err == (
+        "drafter: /dev/zero is a device, not a file; give the report's PDF, web page or text file\n"
+    )
+    monkeypatch.setattr(pipeline, "LARGEST_SOURCE", 1000)
+    big = tmp_path / "big.txt"
+    big.write_text("Recommendation 1\n\nThe force should act.\n" * 100, encoding="utf-8")
+    result = cli("import", big)
+    assert result.status == 2
+    assert result.err == (
+        f"drafter: {big} is larger than 1,000 bytes, more than any report; check that it "
+        "is the report (nothing was imported)\n"
+    )
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(big.read_bytes())))
+    result = cli("import", "-")
+    assert result.status == 2
+    assert "standard input is larger than 1,000 bytes" in result.err
+
+
+def test_utf16_text_is_read_and_a_word_document_is_named(cli, tmp_path) -> None:
+    """PowerShell's `>` and Notepad's "Unicode" save UTF-16, which was refused as
+    binary data; a .docx is said to be a Word document, with what to do instead."""
+    import zipfile
+
+    text = "A report\n\nRecommendations\n\n1. By 31 March 2027, the force should act.\n"
+    for encoding in ("utf-16", "utf-16-be"):
+        source = tmp_path / f"{encoding}.txt"
+        bom = b"\xfe\xff" if encoding == "utf-16-be" else b""
+        source.write_bytes(bom + text.encode(encoding))
+        result = cli("import", source)
+        assert result.status == 0, result.err
+        assert "found 1 recommendation" in result.out
+    word = tmp_path / "report.docx"
+    with zipfile.ZipFile(word, "w") as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        package.writestr("word/document.xml", "<w:document/>")
+    result = cli("import", word)
+    assert result.status == 2
+    assert result.err == (
+        f"drafter: {word} is a Word document, which drafter does not read; nothing was "
+        "imported. Save it as PDF, or paste its text\n"
+    )

@@ -64,3 +64,22 @@ def test_a_rendering_is_never_written_as_a_toml_file(cli, tmp_path: Path, wiltsh
     assert other.read_bytes() == wiltshire.read_bytes()
     assert cli("render", wiltshire, "--to", "md", "-o", tmp_path / "new.toml").status == 2
     assert not (tmp_path / "new.toml").exists()
+
+
+def test_a_draft_piped_in_is_read_only_so_far(cli, monkeypatch, wiltshire: Path) -> None:
+    """`drafter render - < /dev/zero` read until memory ran out."""
+    import io
+    import sys
+
+    import drafter.cli.commands.render as render
+
+    monkeypatch.setattr(render, "LARGEST_DRAFT", 1000)
+    piped = io.TextIOWrapper(io.BytesIO(wiltshire.read_bytes()))
+    piped.isatty = lambda: False  # type: ignore[method-assign]
+    monkeypatch.setattr(sys, "stdin", piped)
+    result = cli("render", "-", "--to", "md")
+    assert result.status == 2
+    assert result.err == (
+        "drafter: standard input is larger than 1,000 bytes, more than any draft; check what "
+        "is piped in (nothing was rendered)\n"
+    )

@@ -109,6 +109,15 @@ def test_an_update_without_a_note_is_its_date_alone(tracked: Draft) -> None:
     assert "Latest update (1 June 2026)" not in text
 
 
+def test_the_response_is_the_commissioners_as_the_title_line_says(tracked: Draft) -> None:
+    """The s.55 response is published by the local policing body, not the force."""
+    for fmt in FORMATS:
+        text = render_text(tracked, fmt, layout="progress", as_at=AS_AT)
+        office = tracked.response.commissioner_office
+        assert f"The response of the {office}, published 24 April 2026." in " ".join(text.split())
+        assert "Police's response" not in text
+
+
 def test_as_at_moves_the_rag(tracked: Draft) -> None:
     early = render_text(tracked, "md", layout="progress", as_at=dt.date(2026, 6, 15))
     assert "| 30 June 2026 | In progress | Amber |" in early

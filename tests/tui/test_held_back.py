@@ -129,3 +129,32 @@ async def test_an_emptied_required_detail_is_said_on_quitting(
         await pilot.press("g")
         await settle(pilot)
         assert app.is_running
+
+
+async def test_the_palettes_quit_asks_as_ctrl_q_does(
+    drafts: Drafts, tmp_path: Path, make_app
+) -> None:
+    """Textual's own "Quit" in the palette exited at once and lost unsaved edits."""
+    path = drafts.copy("new-required-only", tmp_path)
+    before = path.read_bytes()
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.editor.goto("comments:commissioner")
+        await settle(pilot)
+        await type_text(pilot, "Unsaved words")
+        await settle(pilot)
+        assert app.editor.dirty
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await type_text(pilot, "quit")
+        await settle(pilot)
+        await pilot.press("enter")
+        for _ in range(10):
+            await pilot.pause()
+        assert app.is_running
+        assert app.screen.name == "quit"
+        await pilot.press("s")
+        await settle(pilot)
+    assert path.read_bytes() != before
+    assert "Unsaved words" in path.read_text(encoding="utf-8")

@@ -62,7 +62,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from drafter.actions.import_report import found_report, import_report, write_report_file
+    from drafter.actions.import_report import (
+        found_report,
+        import_report,
+        read_at_most,
+        write_report_file,
+    )
     from drafter.actions.new import create_draft, report_kind
 
     output: Path | None = args.output
@@ -76,9 +81,8 @@ def run(args: argparse.Namespace) -> int:
     if output is not None:
         _check_output(output, args)
     if args.source == "-":
-        result = import_report(
-            sys.stdin.buffer.read(), kind=args.source_kind, name="standard input"
-        )
+        data = read_at_most(sys.stdin.buffer, "standard input")
+        result = import_report(data, kind=args.source_kind, name="standard input")
     else:
         result = import_report(Path(args.source), kind=args.source_kind)
     say(summary(result, title=args.title), err=output is not None)

@@ -166,12 +166,23 @@ def _takes_the_profile(args: argparse.Namespace, fmt: str, layout: str) -> bool:
     return fmt == "docx" or layout == "letter" or args.templates is not None or bool(args.profile)
 
 
+#: The most read of a draft piped in, in bytes: a draft of a thousand findings is a
+#: few megabytes.
+LARGEST_DRAFT = 50 * 1024 * 1024
+
+
 def _read_stdin() -> str:
     import sys
 
     if sys.stdin is None or sys.stdin.isatty():
         raise UsageError("drafter render - reads a draft from standard input: pipe one in")
-    data = sys.stdin.buffer.read()
+    # /dev/zero or a pipe that never ends was read until memory ran out
+    data = sys.stdin.buffer.read(LARGEST_DRAFT + 1)
+    if len(data) > LARGEST_DRAFT:
+        raise UsageError(
+            f"standard input is larger than {LARGEST_DRAFT:,} bytes, more than any draft; "
+            "check what is piped in (nothing was rendered)"
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
