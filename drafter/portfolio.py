@@ -90,6 +90,8 @@ def summarise(path: Path, draft: Draft, today: dt.date) -> Entry:
     if published and deadline is not None and workflow.published is not None:
         days_late = max(0, (workflow.published - deadline).days)
     actions = draft_actions(path, draft, today)
+    # Hashed once for both questions: a signed draft's hash encodes it whole.
+    current = store.content_hash(draft) if workflow.signoffs else None
     return Entry(
         path=path,
         report=report.title,
@@ -99,9 +101,9 @@ def summarise(path: Path, draft: Draft, today: dt.date) -> Entry:
         days_late=days_late,
         decided=sum(1 for f in counted if f.decision is not None),
         total=len(counted),
-        status=str(store.settled_status(draft)),
+        status=str(store.settled_status(draft, current)),
         response_published=workflow.published,
-        signatures=signoff_summary(draft),
+        signatures=signoff_summary(draft, current),
         open_actions=len(actions) if published else None,
         overdue_actions=sum(1 for a in actions if a.days_overdue) if published else None,
     )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +42,27 @@ Area for improvement 2
 
 The force should make better use of its neighbourhood teams.
 """
+
+
+@pytest.fixture(scope="session", autouse=True)
+def own_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Settings, state (locks, recovery files, crash logs) and caches of the suite's
+    own, one set per xdist worker: never the tester's (an office profile or a keymap
+    in ~/.config would change what the tests see), and not shared by the two workers.
+    A test that needs its own sets them again (monkeypatch.setenv). And no
+    SOURCE_DATE_EPOCH from the shell: the Word files' dates would be that moment."""
+    base = tmp_path_factory.mktemp("home")
+    names = ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "SOURCE_DATE_EPOCH")
+    saved = {name: os.environ.get(name) for name in names}
+    for name in names[:3]:
+        os.environ[name] = str(base / name.removeprefix("XDG_").removesuffix("_HOME").lower())
+    os.environ.pop("SOURCE_DATE_EPOCH", None)
+    yield
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
 
 
 @dataclass

@@ -129,6 +129,11 @@ class DrafterApp(TypedAhead, CrashGuard, inherit_bindings=False):
         # Let another editor take the draft (the system does so too if this one dies).
         self.session.close()
 
+    async def action_quit(self) -> None:
+        # Textual's own Quit (the palette's "Quit the application as soon as possible")
+        # exited at once, unsaved edits and all: every way out asks what ctrl+q asks.
+        await self.editor.action_quit()
+
     def get_system_commands(self, screen: Screen[Any]) -> Any:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Help", "Every key of drafter", self.editor.action_help)

@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 TICK = 0.5
 #: Seconds before "The draft changed on disk" comes back once put off with escape.
 ASK_AGAIN = 30.0
+#: A question that comes up unasked (the file changed on disk, edits kept after a
+#: crash) takes its answer keys only once no key has come for this long: the writer
+#: typing on, or starting to type as the editor opens, must not answer it unread.
+UNASKED_SETTLE = 1.0
 
 
 class Saving:
@@ -246,6 +250,8 @@ class Saving:
                 ],
                 cancel="undecided",
                 name="external-change",
+                # It comes up on its own, mid-sentence: "k" of "keep" must not answer it.
+                settle=UNASKED_SETTLE,
             ),
             self._disk_change_answered,
         )
@@ -333,6 +339,9 @@ class Saving:
                 ],
                 cancel="later",
                 name="recovery",
+                # Writers start typing as the editor opens: "d" of "day" must not
+                # discard what the crash left.
+                settle=UNASKED_SETTLE,
             ),
             partial(self._recovery_answered, recovered),
         )

@@ -96,6 +96,13 @@ def question_ready(app) -> bool:  # type: ignore[no-untyped-def]
     return isinstance(app.screen, ChoiceDialog) and isinstance(app.focused, Button)
 
 
+async def answer(pilot, key: str) -> None:  # type: ignore[no-untyped-def]
+    """Press ``key`` in the question on screen once it takes keys: one that comes up
+    unasked drops keys until typing has paused (ChoiceDialog's settle)."""
+    await wait_for(pilot, lambda: question_ready(pilot.app))
+    await pilot.press(key)
+
+
 async def let_the_question_settle(pilot, clock: Clock) -> None:  # type: ignore[no-untyped-def]
     """With the questions' clock stopped (the question_clock fixture): once the question
     is up and waiting, move the clock past the pause and wait until it takes keys."""

@@ -171,6 +171,7 @@ def test_a_bug_in_a_real_terminal_then_restore(tmp_path: Path) -> None:
         # drafter edit again: the kept text is offered, and restored.
         _tmux(socket, "send-keys", "-t", "drafter", "Enter")
         _wait_for(socket, "Unsaved edits found")
+        _wait_for(socket, "Keys answer once typing pauses", present=False)
         _tmux(socket, "send-keys", "-t", "drafter", "r")
         _wait_for(socket, "Restored your unsaved edits")
         _tmux(socket, "send-keys", "-t", "drafter", "C-s")

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from drafter import store
-from tui.helpers import type_text, wait_for, write_later
+from tui.helpers import press_at_once, type_text, wait_for, write_later
 from tui.journeys import Drafts
 
 
@@ -118,4 +118,32 @@ async def test_escape_puts_the_question_off_and_saves_nothing(
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert app.screen.name == "external-change"
+        assert path.read_bytes() == theirs
+
+
+async def test_typing_on_does_not_answer_the_question(
+    drafts: Drafts, tmp_path: Path, make_app, monkeypatch
+) -> None:
+    """The question comes up mid-sentence: the "k" of "keep" must not keep mine over
+    theirs (a colleague's pull, a signature just given with drafter sign)."""
+    # However slow the machine, the keys below come before the question settles.
+    monkeypatch.setattr("drafter.tui.saving.UNASKED_SETTLE", 60.0)
+    path = drafts.copy("import-markdown", tmp_path)
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.editor.goto("finding:0")
+        await settle(pilot)
+        await type_text(pilot, "We ")
+        pulled(path, "Pulled from git")
+        theirs = path.read_bytes()
+        app.editor.tick()
+        await pilot.pause()
+        assert app.screen.name == "external-change"
+        await press_at_once(pilot, *"keep", "space", *"going")
+        assert app.screen.name == "external-change"
+        assert path.read_bytes() == theirs
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is app.editor
         assert path.read_bytes() == theirs

@@ -254,29 +254,34 @@ async def test_a_published_response_changed_is_in_review_everywhere_until_put_ba
     assert path.read_bytes() == before
 
 
+async def correct_the_first_addressee(app, pilot) -> None:  # type: ignore[no-untyped-def]
+    """alt+c on the first finding, its addressee made "the Home Office", saved."""
+    from drafter.tui.screens.correct import CorrectFindingScreen
+
+    app.editor.goto("finding:0")
+    await settle(pilot)
+    await pilot.press("alt+c")
+    await settle(pilot)
+    form = app.screen
+    assert isinstance(form, CorrectFindingScreen)
+    form.query_one("#correct-addressee", Input).value = "the Home Office"
+    form.query_one("#correct-number", Input).focus()
+    await pilot.press("enter")
+
+
 @pytest.mark.parametrize("state", ["published"], indirect=True)
 async def test_leave_it_after_a_correction_takes_it_off_the_undo_list(
     state, make_app, question_clock
 ) -> None:
     """Before: the correction "Leave it" put back stayed on alt+z's list; undoing it
     changed nothing but marked the draft unsaved."""
-    from drafter.tui.screens.correct import CorrectFindingScreen
-
     path = state
     before = path.read_bytes()
     app = make_app(path)
     async with app.run_test(size=(120, 35)) as pilot:
         await settle(pilot)
         addressee = app.draft.findings[0].addressee
-        app.editor.goto("finding:0")
-        await settle(pilot)
-        await pilot.press("alt+c")
-        await settle(pilot)
-        form = app.screen
-        assert isinstance(form, CorrectFindingScreen)
-        form.query_one("#correct-addressee", Input).value = "the Home Office"
-        form.query_one("#correct-number", Input).focus()
-        await pilot.press("enter")
+        await correct_the_first_addressee(app, pilot)
         for _ in range(50):
             await pilot.pause()
             if isinstance(app.screen, ChoiceDialog):
@@ -305,7 +310,6 @@ async def test_a_correction_made_before_signing_still_undoes_after_leave_it(
     import datetime as dt
 
     from drafter.model import Role
-    from drafter.tui.screens.correct import CorrectFindingScreen
     from drafter.workflow.signoff import sign
 
     app = make_app(state)
@@ -313,15 +317,7 @@ async def test_a_correction_made_before_signing_still_undoes_after_leave_it(
         await settle(pilot)
         editor = app.editor
         addressee = app.draft.findings[0].addressee
-        editor.goto("finding:0")
-        await settle(pilot)
-        await pilot.press("alt+c")
-        await settle(pilot)
-        form = app.screen
-        assert isinstance(form, CorrectFindingScreen)
-        form.query_one("#correct-addressee", Input).value = "the Home Office"
-        form.query_one("#correct-number", Input).focus()
-        await pilot.press("enter")
+        await correct_the_first_addressee(app, pilot)
         await settle(pilot)
         assert app.screen is editor and len(editor.corrections) == 1
         # Both sign (as the sign form does: a new draft sharing the findings).

@@ -13,7 +13,7 @@ from drafter import store
 from drafter.model import Draft
 from drafter.review.merge import merge_drafts
 from drafter.tui.screens.conflict import ConflictScreen, ConflictsScreen
-from tui.helpers import type_text, wait_for, wait_for_command, write_later
+from tui.helpers import answer, type_text, wait_for, wait_for_command, write_later
 
 #: The finding the editor opens on (the first one without a decision).
 FIRST = 4
@@ -41,7 +41,7 @@ async def test_merge_applies_both_when_they_touch_different_fields(make_app, cop
 
         await changed_on_disk(app, pilot, theirs)
         assert "Merge (m)" in [str(b.label) for b in app.screen.query("Button")]
-        await pilot.press("m")
+        await answer(pilot, "m")
         await pilot.pause()
         assert app.screen is app.editor
         assert app.draft.report.title == "Pulled from git"
@@ -67,7 +67,7 @@ async def test_merge_conflict_shown_side_by_side_and_combined(make_app, copy_of)
             d.findings[1].owner = "Clean change"
 
         await changed_on_disk(app, pilot, theirs)
-        await pilot.press("m")
+        await answer(pilot, "m")
         await pilot.pause()
         # The clean part is applied; the conflict is listed.
         assert app.draft.findings[1].owner == "Clean change"
@@ -107,7 +107,7 @@ async def test_a_conflict_left_unresolved_is_saved_and_listed_in_f4(make_app, co
         await changed_on_disk(
             app, pilot, lambda d: setattr(d.findings[FIRST], "response", "Theirs.")
         )
-        await pilot.press("m")
+        await answer(pilot, "m")
         await pilot.pause()
         await pilot.press("escape")  # the list
         await pilot.pause()
@@ -286,7 +286,7 @@ async def test_merge_with_a_broken_file_says_so_and_asks_again(make_app, copy_of
         os.utime(path, ns=(os.stat(path).st_atime_ns, os.stat(path).st_mtime_ns + 5_000_000_000))
         app.editor.tick()
         await pilot.pause()
-        await pilot.press("m")
+        await answer(pilot, "m")
         await wait_for(pilot, lambda: any("Cannot merge" in n.message for n in app.notices))
         assert any("Cannot merge" in n.message for n in app.notices)
         assert app.draft.findings[FIRST].response == "Mine "
@@ -311,7 +311,7 @@ async def test_merge_brings_in_a_finding_added_on_disk(make_app, copy_of) -> Non
                 Finding(FindingKind.RECOMMENDATION, "99", "A finding added elsewhere.")
             ),
         )
-        await pilot.press("m")
+        await answer(pilot, "m")
         await pilot.pause()
         assert app.draft.findings[-1].title == "Recommendation 99"
         assert "finding:12" in app.query_one("Outline").entry_ids()

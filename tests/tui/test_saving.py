@@ -9,7 +9,7 @@ from conftest import NORTHMOOR
 from drafter import store
 from drafter.store.comments import not_kept
 from drafter.tui.session import RECOVERY_QUIET
-from tui.helpers import type_text, wait_for
+from tui.helpers import answer, press_at_once, type_text, wait_for
 
 
 async def _edit(app, pilot, words: str = "Edited ") -> None:  # type: ignore[no-untyped-def]
@@ -85,7 +85,7 @@ async def test_external_change_is_never_overwritten_silently(make_app, copy_of):
         # Saving while the question stands writes nothing.
         app.editor.save_now()
         assert path.read_bytes() == theirs
-        await pilot.press("k")
+        await answer(pilot, "k")
         await pilot.pause()
         assert not app.editor.conflict
         await pilot.press("ctrl+s")
@@ -103,7 +103,7 @@ async def test_external_change_reload_takes_theirs(make_app, copy_of):
         theirs = _change_on_disk(path, "Pulled from git")
         app.editor.tick()
         await pilot.pause()
-        await pilot.press("r")
+        await answer(pilot, "r")
         await pilot.pause()
         assert not app.editor.dirty
         assert app.draft.report.title == "Pulled from git"
@@ -133,7 +133,7 @@ async def test_recovery_after_a_crash(make_app, copy_of, clock):
     async with again.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert again.screen.name == "recovery"
-        await pilot.press("r")
+        await answer(pilot, "r")
         await pilot.pause()
         assert again.editor.dirty
         assert again.draft.findings[4].response == "Typed before the crash "
@@ -153,7 +153,7 @@ async def test_recovery_can_be_discarded(make_app, copy_of):
     again = make_app(path)
     async with again.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        await pilot.press("d")
+        await answer(pilot, "d")
         await pilot.pause()
         assert not again.session.recovery_file.exists()
         assert not again.editor.dirty
@@ -208,10 +208,38 @@ async def test_comments_in_the_file_are_named_before_a_save_drops_them(make_app,
         # Someone adds more with another editor; reloading names those.
         text = path.read_text(encoding="utf-8").replace("[report]\n", "[report]\n# checked\n", 1)
         path.write_text(text, encoding="utf-8")
+        # Nothing unsaved here: reloaded without a question.
         app.editor.tick()
-        await pilot.pause()
-        await pilot.press("r")
         named = f"{path.name}: {not_kept([1, 5])}."
         await wait_for(pilot, lambda: named in [n.message for n in app.notices])
         notes = [n.message for n in app.notices if n.title == "Comments"]
         assert notes[-1] == named
+
+
+async def test_typing_as_the_editor_opens_does_not_answer_the_recovery_question(
+    make_app, copy_of, monkeypatch
+):
+    """After a crash writers start typing at once: the "d" of "day" discarded the
+    kept text for good."""
+    # However slow the machine, the keys below come before the question settles.
+    monkeypatch.setattr("drafter.tui.saving.UNASKED_SETTLE", 60.0)
+    path = copy_of(NORTHMOOR)
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _edit(app, pilot, "Precious paragraph ")
+        app.editor.keep_recovery()
+        await app.workers.wait_for_complete()
+    again = make_app(path)
+    async with again.run_test(size=(100, 30)) as pilot:
+        for _ in range(100):
+            if again.screen.name == "recovery":
+                break
+            await pilot.pause(0.05)
+        await press_at_once(pilot, *"Good", "space", *"day")
+        assert again.screen.name == "recovery"
+        assert again.session.recovery_file.exists()
+        # Escape, the safe answer, always works: asked again next time.
+        await pilot.press("escape")
+        await pilot.pause()
+        assert again.screen is again.editor
+    assert again.session.recovery_file.exists()

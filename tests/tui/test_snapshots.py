@@ -54,6 +54,16 @@ async def _quit_dialog(pilot) -> None:  # type: ignore[no-untyped-def]
     await pilot.pause()
 
 
+async def _settled(pilot) -> None:  # type: ignore[no-untyped-def]
+    """The dialog on screen once its keys work, as the writer reads it: a question
+    that comes up unasked shows a line while it waits for typing to pause."""
+    for _ in range(100):
+        await pilot.pause(0.05)
+        if getattr(pilot.app.screen, "answers_keys", False):
+            break
+    await pilot.pause()
+
+
 async def _external_change(pilot) -> None:  # type: ignore[no-untyped-def]
     # With no unsaved edits the editor reloads without asking: the question needs some.
     await type_text(pilot, "Mine")
@@ -63,7 +73,7 @@ async def _external_change(pilot) -> None:  # type: ignore[no-untyped-def]
     path.write_text(store.dumps(draft), encoding="utf-8")
     os.utime(path, ns=(0, path.stat().st_mtime_ns + 5_000_000_000))
     pilot.app.editor.tick()
-    await pilot.pause()
+    await _settled(pilot)
 
 
 SCREENS = {
@@ -122,7 +132,7 @@ def test_recovery_dialog(size, snap_compare, make_app, copy_of):
     app.session.keep_for_recovery(store.dumps(draft))
     when = dt.datetime(2026, 11, 28, 17, 5).timestamp()
     os.utime(app.session.recovery_file, (when, when))
-    assert snap_compare(app, terminal_size=size, run_before=steady())
+    assert snap_compare(app, terminal_size=size, run_before=steady(_settled))
 
 
 #: The picker's screens, by the keys that reach them from its list of drafts.

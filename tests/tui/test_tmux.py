@@ -134,6 +134,7 @@ def test_merge_with_a_changed_file_in_tmux(tmp_path: Path) -> None:
         path.write_bytes(store.dumps(theirs).encode("utf-8"))
         os.utime(path, ns=(time.time_ns(), time.time_ns() + 5_000_000_000))
         _wait_for(socket, "The draft changed on disk")
+        _wait_for(socket, "Keys answer once typing pauses", present=False)
         _tmux(socket, "send-keys", "-t", "drafter", "m")
         _wait_for(socket, "Merge conflicts: 1 to resolve")
         _tmux(socket, "send-keys", "-t", "drafter", "Enter")

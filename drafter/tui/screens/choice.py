@@ -68,6 +68,13 @@ class ChoiceDialog(OnceModalScreen[str]):
                         variant=answer.variant,  # type: ignore[arg-type]
                         compact=True,
                     )
+            if self.settle:
+                # Keys typed meanwhile are dropped: say so, or the dialog seems dead.
+                yield Static(
+                    "Keys answer once typing pauses (escape at any time).",
+                    id="dialog-settling",
+                    markup=False,
+                )
 
     def on_mount(self) -> None:
         if self.settle:
@@ -81,7 +88,13 @@ class ChoiceDialog(OnceModalScreen[str]):
         if self._settling is not None and time.monotonic() - self._last_key >= self.settle:
             self._settling.stop()
             self._settling = None
+            self.query_one("#dialog-settling").display = False
             self.query_one(Button).focus()
+
+    @property
+    def answers_keys(self) -> bool:
+        """Whether a key typed now answers (not while typing that came before goes on)."""
+        return self._settling is None
 
     def on_key(self, event: events.Key) -> None:
         if self._settling is not None and event.key != "escape":
