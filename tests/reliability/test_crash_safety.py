@@ -200,6 +200,8 @@ async def restart_and_restore(draft: Path, recovery: Path, expected: str) -> Non
     """Open the editor again, as the officer would, restore the kept edits, and save."""
     import datetime as dt
 
+    from tui.helpers import answer
+
     from drafter.tui.app import DrafterApp
     from drafter.tui.config import Config
     from drafter.tui.session import Session
@@ -213,7 +215,8 @@ async def restart_and_restore(draft: Path, recovery: Path, expected: str) -> Non
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert app.screen.name == "recovery"
-        await pilot.press("r")
+        # The question comes up unasked: it takes keys once typing has paused.
+        await answer(pilot, "r")
         await pilot.pause()
         assert app.session.draft.findings[OPENS_ON].response == expected
         await pilot.press("ctrl+s")

@@ -90,7 +90,8 @@ def test_typing_in_a_published_response_asks_first(drafts, tmp_path) -> None:  #
         _send(socket, "-l", "x")
         screen = _wait_for(socket, "Change a signed response?")
         assert "25 November 2026. Changing" in screen, screen  # "published on" it
-        time.sleep(1)
+        # Its keys work once typing has paused; it says so until then.
+        _wait_for(socket, "Keys answer once typing pauses", present=False)
         _send(socket, "l")  # Leave it
         _wait_for(socket, "Change a signed response?", present=False)
         _wait_for(socket, "signed off · ✓ saved")

@@ -158,3 +158,59 @@ async def test_the_palettes_quit_asks_as_ctrl_q_does(
         await settle(pilot)
     assert path.read_bytes() != before
     assert "Unsaved words" in path.read_text(encoding="utf-8")
+
+
+async def test_a_half_typed_date_leaves_the_draft_its_old_one(
+    drafts: Drafts, tmp_path: Path, make_app
+) -> None:
+    """Retyping a target ("31 Ma", after clearing the box) saved the draft without any
+    target, at the next autosave: a kill or a commit then kept the loss."""
+    path = drafts.copy("import-markdown", tmp_path)
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.editor.goto("finding:0")
+        await settle(pilot)
+        target = app.screen.query_one("#target", Input)
+        target.focus()
+        await type_text(pilot, "31 March 2027")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert store.load(path).findings[0].target == dt.date(2027, 3, 31)
+        # Retyped: cleared, then on the way to another date.
+        app.editor.goto("finding:1")
+        await settle(pilot)
+        app.editor.goto("finding:0")
+        await settle(pilot)
+        target.focus()
+        await pilot.press("end", *["backspace"] * len(target.value))
+        await type_text(pilot, "30 Ap")
+        await settle(pilot)
+        assert app.draft.findings[0].target == dt.date(2027, 3, 31)
+        app.editor.save_now()
+        assert store.load(path).findings[0].target == dt.date(2027, 3, 31)
+        # Cleared and left empty is a change like any other.
+        await pilot.press(*["backspace"] * len(target.value))
+        await settle(pilot)
+        assert app.draft.findings[0].target is None
+
+
+async def test_a_half_typed_publication_date_leaves_the_draft_its_old_one(
+    drafts: Drafts, tmp_path: Path, make_app
+) -> None:
+    path = drafts.copy("new-required-only", tmp_path)
+    published = store.load(path).report.published
+    assert published is not None
+    app = make_app(path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(pilot)
+        app.editor.goto("details")
+        await settle(pilot)
+        box = app.screen.query_one("#detail-published", Input)
+        box.focus()
+        await pilot.press("end", *["backspace"] * len(box.value))
+        await type_text(pilot, "12 Ju")
+        await settle(pilot)
+        assert app.draft.report.published == published
+        app.editor.save_now()
+    assert store.load(path).report.published == published

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -74,6 +75,9 @@ BY_KEY = {f.key: f for f in FIELDS}
 
 
 class DetailsView(ShownWhenReady, VerticalScroll):
+    #: The date when the view was shown: kept while the box holds a half-typed date.
+    _published_shown: dt.date | None = None
+
     def __init__(self, draft: Draft, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.draft = draft
@@ -117,7 +121,7 @@ class DetailsView(ShownWhenReady, VerticalScroll):
         self.draft = draft
         for field in FIELDS:
             self.query_one(f"#detail-{field.key}", Input).value = field.get(draft)
-        published = draft.report.published
+        published = self._published_shown = draft.report.published
         self.query_one("#detail-published", Input).value = (
             published.isoformat() if published else ""
         )
@@ -177,6 +181,10 @@ class DetailsView(ShownWhenReady, VerticalScroll):
     def _published_changed(self, event: Input.Changed) -> None:
         if event.validation_result is not None and not event.validation_result.is_valid:
             self._error(f"Published: {event.validation_result.failure_descriptions[0]}")
+            # Half typed: the draft keeps the date shown until the new one reads.
+            if self.draft.report.published != self._published_shown:
+                self.draft.report.published = self._published_shown
+                self._edited()
             return
         self._error("")
         value = parse_date(event.value) if event.value.strip() else None

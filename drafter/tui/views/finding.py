@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -40,6 +42,9 @@ def decision_id(decision: Decision | None) -> str:
 
 
 class FindingView(ShownWhenReady, Vertical):
+    #: The target when the finding was shown: kept while the box holds a half-typed date.
+    _target_shown: dt.date | None = None
+
     def __init__(self, draft: Draft, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.draft = draft
@@ -106,6 +111,7 @@ class FindingView(ShownWhenReady, Vertical):
         self.query_one("#response-words", WordCount).count(finding.response)
         self.query_one("#owner", Input).value = finding.owner
         target = finding.target.isoformat() if finding.target else ""
+        self._target_shown = finding.target
         self.query_one("#target", Input).value = target
         self.query_one("#target-error", Static).update("")
         self._show_decision()
@@ -166,6 +172,11 @@ class FindingView(ShownWhenReady, Vertical):
         error = self.query_one("#target-error", Static)
         if event.validation_result is not None and not event.validation_result.is_valid:
             error.update(event.validation_result.failure_descriptions[0])
+            # Half typed ("31 Ma", after clearing the box): the draft, and so every
+            # autosave, keeps the date the box showed until the new one reads.
+            if self.finding.target != self._target_shown:
+                self.finding.target = self._target_shown
+                self.post_message(DraftEdited(self.entry_id))
             return
         error.update("")
         target = optional_date(event.value)
