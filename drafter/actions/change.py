@@ -16,7 +16,7 @@ from drafter import store
 from drafter.errors import NotReady
 from drafter.model import Draft
 from drafter.store.comments import comment_lines
-from drafter.store.lock import draft_lock
+from drafter.store.lock import draft_lock, folder_lock
 
 
 def _changed(path: Path, text: str, change: Callable[[Draft], Draft]) -> Draft:
@@ -86,12 +86,13 @@ def _change(path: Path, change: Callable[[Draft], Draft], *, write: bool) -> Cha
         # The lock keeps this account's drafter processes apart, not another person's
         # (their lock is in their own state folder): a file written meanwhile (the
         # other signatory signing at the same moment) is read again and changed
-        # again, not saved over. The time left between this read and the write is
-        # the atomic rename's.
-        now = store.read_text(path)
-        if now == text:
-            store.save(after, path)
-            break
+        # again, not saved over. The last read and the write hold the folder's lock,
+        # which every account takes.
+        with folder_lock(path):
+            now = store.read_text(path)
+            if now == text:
+                store.save(after, path)
+                break
         text = now
     else:
         raise NotReady(
