@@ -7,7 +7,9 @@ screen, EditorScreen in editor_screen.py.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import signal
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -24,6 +26,8 @@ from drafter.tui.session import Session
 from drafter.tui.typed_ahead import FOCUS_BINDINGS, TypedAhead
 
 HERE = Path(__file__).parent
+#: Signals that end the editor as ctrl+q would, keeping unsaved edits for recovery.
+STOPPING = (signal.SIGHUP, signal.SIGTERM)
 
 
 def binding_owners() -> tuple[type, ...]:
@@ -98,6 +102,8 @@ class DrafterApp(TypedAhead, CrashGuard, inherit_bindings=False):
         self.config = config or Config()
         self.config_file = config_file or config_path()
         self.editor = EditorScreen(session, id="_default")
+        #: The signal that stopped the editor (the terminal closed, the system asked).
+        self.stopped_by: signal.Signals | None = None
 
     @property
     def draft(self) -> Draft:
@@ -118,6 +124,9 @@ class DrafterApp(TypedAhead, CrashGuard, inherit_bindings=False):
         return self.editor
 
     async def on_mount(self) -> None:
+        loop = asyncio.get_running_loop()
+        for signum in STOPPING:
+            loop.add_signal_handler(signum, self._stop, signum)
         self.theme = self.config.theme
         if self.config.keys:
             self.set_keymap(self.config.keys)
@@ -125,7 +134,18 @@ class DrafterApp(TypedAhead, CrashGuard, inherit_bindings=False):
         # the keys typed at once) when the editor is.
         await self.editor.mounted.wait()
 
+    def _stop(self, signum: signal.Signals) -> None:
+        # An SSH session that drops sends SIGHUP; a shutdown or `kill`, SIGTERM. Left
+        # to Python's default, the last second typed was lost (the recovery file waits
+        # for a pause) and the terminal stayed in the editor's modes.
+        self.stopped_by = signum
+        self.keep_unsaved()
+        self.exit(return_code=128 + signum)
+
     def on_unmount(self) -> None:
+        loop = asyncio.get_running_loop()
+        for signum in STOPPING:
+            loop.remove_signal_handler(signum)
         # Let another editor take the draft (the system does so too if this one dies).
         self.session.close()
 

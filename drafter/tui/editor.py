@@ -52,6 +52,19 @@ def edit_externally(app: App[object], text: str, name: str) -> str:
                 f"the editor {command[0]!r} stopped with status {result.returncode}; "
                 "nothing was changed"
             )
-        return tidy(path.read_text(encoding="utf-8"))
+        try:
+            saved = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise EditorProblem(
+                f"the editor {command[0]!r} removed the file it was given; nothing was changed"
+            ) from None
+        except UnicodeDecodeError:
+            # An editor in a Latin-1 locale, or one saving as UTF-16: guessing could
+            # turn "café" into something else in a signed response.
+            raise EditorProblem(
+                f"the editor {command[0]!r} saved text that is not UTF-8; nothing was "
+                "changed (set it to save UTF-8, or type the text here)"
+            ) from None
+        return tidy(saved)
     finally:
         path.unlink(missing_ok=True)

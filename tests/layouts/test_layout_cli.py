@@ -83,3 +83,27 @@ def test_a_draft_piped_in_is_read_only_so_far(cli, monkeypatch, wiltshire: Path)
         "drafter: standard input is larger than 1,000 bytes, more than any draft; check what "
         "is piped in (nothing was rendered)\n"
     )
+
+
+def test_an_empty_layout_name_is_refused_not_taken_for_the_drafts(cli, wiltshire: Path) -> None:
+    result = cli("render", wiltshire, "--layout", "", "--to", "md")
+    assert (result.status, result.out) == (2, "")
+    assert result.err == (
+        "drafter: --layout needs a layout's name (`drafter render --list-layouts` lists them)\n"
+    )
+
+
+def test_a_rendering_is_never_written_through_a_link_or_over_a_draft(
+    cli, tmp_path: Path, wiltshire: Path
+) -> None:
+    """`out.md` a symbolic (or hard) link to another draft: the rendering went through
+    it into the draft. What the output is, not only its name, is looked at."""
+    victim = tmp_path / "victim.toml"
+    victim.write_bytes(wiltshire.read_bytes())
+    (tmp_path / "soft.md").symlink_to(victim)
+    (tmp_path / "hard.md").hardlink_to(victim)
+    for name in ("soft.md", "hard.md"):
+        result = cli("render", wiltshire, "-o", tmp_path / name)
+        assert result.status == 2, name
+        assert "is a drafter draft or report file" in result.err, result.err
+    assert victim.read_bytes() == wiltshire.read_bytes()

@@ -181,3 +181,58 @@ def test_a_bug_in_a_real_terminal_then_restore(tmp_path: Path) -> None:
     finally:
         subprocess.run(["tmux", "-L", socket, "kill-server"], check=False, capture_output=True)
     assert f"x {TYPED}" in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.tmux
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+@pytest.mark.parametrize("signal_name", ["TERM", "HUP"])
+def test_stopped_by_a_signal_keeps_the_text_and_the_terminal(
+    tmp_path: Path, signal_name: str
+) -> None:
+    """An SSH session that drops (SIGHUP) or a kill (SIGTERM), straight after typing:
+    Python's default lost the last second typed and left the terminal in the editor's
+    alternate screen with mouse tracking on."""
+    import os
+    import signal
+
+    from tui.test_tmux import _socket, _tmux, _wait_for
+
+    path = Path(shutil.copy(NORTHMOOR, tmp_path / "signalled.toml"))
+    state = tmp_path / "state"
+    socket = _socket(f"signal-{signal_name.lower()}")
+    env = (
+        f"env -u COLUMNS -u LINES XDG_STATE_HOME={state} "
+        f"XDG_CONFIG_HOME={no_autosave(tmp_path / 'config')} TERM=xterm-256color"
+    )
+    drafter = Path(sys.executable).parent / "drafter"
+    command = f"{env} {drafter} edit {path} --today 2026-11-29; echo STATUS=$?; sleep 60"
+    _tmux(socket, "new-session", "-d", "-s", "drafter", "-x", "80", "-y", "24")
+    _tmux(socket, "send-keys", "-t", "drafter", f"cd {REPO}; clear; {command}", "Enter")
+    try:
+        _wait_for(socket, " decided")
+        for _ in range(30):
+            _tmux(socket, "send-keys", "-t", "drafter", "-l", "x")
+            try:
+                _wait_for(socket, "1 word", tries=5)
+                break
+            except AssertionError:
+                continue
+        _tmux(socket, "send-keys", "-t", "drafter", "-l", f" {TYPED}")
+        _wait_for(socket, "5 words")
+        found = subprocess.run(
+            ["pgrep", "-f", f"drafter edit {path}"], capture_output=True, text=True, check=False
+        )
+        pids = [int(p) for p in found.stdout.split()]
+        assert pids, found
+        for pid in pids:
+            os.kill(pid, getattr(signal, f"SIG{signal_name}"))
+        screen = _wait_for(socket, "STATUS=")
+        assert f"STATUS={128 + getattr(signal, f'SIG{signal_name}')}" in screen
+        assert f"stopped by SIG{signal_name}" in screen
+        modes = _tmux(socket, "display", "-p", "-t", "drafter", "#{alternate_on} #{mouse_any_flag}")
+        assert modes.split() == ["0", "0"], modes
+    finally:
+        subprocess.run(["tmux", "-L", socket, "kill-server"], check=False, capture_output=True)
+    [kept] = recovery_files(state)
+    assert TYPED in kept.read_text(encoding="utf-8")
+    assert path.read_bytes() == NORTHMOOR.read_bytes()

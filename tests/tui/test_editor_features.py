@@ -15,7 +15,7 @@ from drafter import store
 from drafter.model import Workflow
 from drafter.tui.screens.problems import ProblemsScreen
 from drafter.tui.screens.sign import SignScreen
-from tui.helpers import wait_for
+from tui.helpers import type_text, wait_for
 
 EDITOR_SCRIPT = """\
 import pathlib, sys
@@ -62,6 +62,36 @@ async def test_external_editor_that_fails_changes_nothing(make_app, copy_of, mon
         assert not app.editor.dirty
         [note] = list(app.notices)
         assert "stopped with status 3; nothing was changed" in note.message
+
+
+@pytest.mark.parametrize(
+    ("script", "said"),
+    [
+        # An editor in a Latin-1 locale ("café" as one byte e9).
+        ("open(sys.argv[1], 'wb').write(b'caf\\xe9 au lait\\n')", "not UTF-8"),
+        ("open(sys.argv[1], 'w', encoding='utf-16').write('hello')", "not UTF-8"),
+        # An editor that saves by renaming and failed, leaving no file.
+        ("os.remove(sys.argv[1])", "removed the file"),
+    ],
+    ids=["latin-1", "utf-16", "removed"],
+)
+async def test_what_an_editor_left_unreadable_changes_nothing(
+    make_app, copy_of, monkeypatch, tmp_path, script: str, said: str
+):
+    """These stopped drafter (UnicodeDecodeError, FileNotFoundError): exit 70."""
+    editor = tmp_path / "editor.py"
+    editor.write_text(f"import os, sys\n{script}\n", encoding="utf-8")
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
+    app = make_app(copy_of(NORTHMOOR))
+    async with app.run_test(size=(120, 34)) as pilot:
+        monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
+        await type_text(pilot, "typed before")
+        await pilot.press("alt+e")
+        await wait_for(pilot, lambda: any(said in n.message for n in app.notices))
+        assert app.is_running
+        assert app.query_one("#response", TextArea).text == "typed before"
+        assert any("nothing was changed" in n.message for n in app.notices)
 
 
 def _run_command(app, name: str) -> None:  # type: ignore[no-untyped-def]

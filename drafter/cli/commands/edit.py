@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import gc
 from pathlib import Path
@@ -60,4 +61,15 @@ def run(args: argparse.Namespace) -> int:
             "Edits not yet saved were kept: open the draft again to restore them.",
         )
         return ExitStatus.INTERNAL
+    if app.stopped_by is not None:
+        # After SIGHUP nobody may be reading; the recovery file is what matters.
+        from drafter.cli.output import say
+
+        with contextlib.suppress(OSError):
+            say(
+                f"drafter: stopped by {app.stopped_by.name}. Edits not yet saved were "
+                "kept: open the draft again to restore them.",
+                err=True,
+            )
+        return 128 + app.stopped_by
     return ExitStatus.OK

@@ -117,6 +117,10 @@ def run(args: argparse.Namespace) -> int:
         return ExitStatus.OK
     if args.draft is None:
         raise UsageError("give the draft file to render, or --list-layouts to see the layouts")
+    if args.layout is not None and not args.layout.strip():
+        raise UsageError(
+            "--layout needs a layout's name (`drafter render --list-layouts` lists them)"
+        )
     from_stdin = str(args.draft) == "-"
     if args.output is not None and not from_stdin and same_file(args.output, args.draft):
         # Said first: "cannot tell the format from x.toml" would hide the real mistake.
@@ -127,6 +131,11 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(
             f"{args.output}: drafter's .toml files are drafts and report files; write a "
             f"rendering to a {', '.join(others)} or {last} file"
+        )
+    if args.output is not None and _holds_a_draft(args.output):
+        raise UsageError(
+            f"{args.output} is a drafter draft or report file (or a link to one); write the "
+            "rendering to another file"
         )
     fmt = choose_format(args.fmt, args.output)
     if args.reference_docx is not None and fmt != "docx":
@@ -201,3 +210,17 @@ def _profiles_reference(profile: Profile) -> Path | None:
             "it (a path from the profile's folder), or give another with --reference-docx"
         )
     return reference
+
+
+def _holds_a_draft(output: Path) -> bool:
+    """Whether writing to ``output`` would replace a draft or report file: through a
+    link, or under another name (a hard link). Both begin "format = N" and hold a
+    [report] table."""
+    if not output.is_file():
+        return False  # not there, or a pipe (-o /dev/stdout): never read from
+    try:
+        with output.open("rb") as existing:
+            head = existing.read(4096)
+    except OSError:
+        return False  # not readable: nothing of the writer's to lose
+    return head.lstrip().startswith(b"format") and b"[report]" in head
