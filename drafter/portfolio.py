@@ -75,7 +75,7 @@ def _is_report_file(path: Path) -> bool:
 
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except (OSError, ValueError, RecursionError):  # TOMLDecodeError is a ValueError
         return False  # not readable as TOML: listed, and its trouble said, as a draft
     return isinstance(raw.get("report"), dict) and "response" not in raw
 
