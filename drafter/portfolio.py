@@ -18,6 +18,7 @@ from drafter import store
 from drafter.action_list import draft_actions
 from drafter.errors import DrafterError
 from drafter.model import Draft, FindingKind, Status
+from drafter.profile import PROFILE_NAME
 from drafter.safe_text import csv_text, table, visible
 from drafter.workflow.signoff import SignatureState, signoff_summary
 
@@ -56,15 +57,27 @@ class Entry:
 
 
 def find_drafts(folder: Path) -> list[Path]:
-    """Every .toml file under ``folder``, skipping hidden folders (.git, .venv)."""
+    """Every .toml file under ``folder``, skipping hidden folders (.git, .venv) and
+    drafter's own files that are not drafts: the office profile and report files."""
     found = []
     for path in folder.rglob("*.toml"):
         parts = path.relative_to(folder).parts
         if any(part.startswith(".") for part in parts):
             continue
-        if path.is_file():
+        if path.is_file() and path.name != PROFILE_NAME and not _is_report_file(path):
             found.append(path)
     return sorted(found)
+
+
+def _is_report_file(path: Path) -> bool:
+    """A report file (`drafter import --report-only`): a [report] and no [response]."""
+    import tomllib
+
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False  # not readable as TOML: listed, and its trouble said, as a draft
+    return isinstance(raw.get("report"), dict) and "response" not in raw
 
 
 def entry(path: Path, today: dt.date) -> Entry:

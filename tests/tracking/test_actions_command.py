@@ -177,3 +177,26 @@ def test_status_counts_open_and_overdue_actions(office: Path, cli: Callable[...,
     table = cli("status", office, "--today", TODAY)
     assert "4 open, 1 overdue" in table.out
     assert table.out.splitlines()[-1].endswith("; actions: 7 open, 2 overdue")
+
+
+def test_the_office_profile_and_report_files_are_not_counted_as_drafts(
+    office: Path, cli: Callable[..., Result]
+) -> None:
+    """At an office repository's root, drafter.toml and the report files that `import
+    --report-only` writes are drafter's own files, not broken drafts (exit 2)."""
+    (office / "drafter.toml").write_text('area = "Eastvale"\n', encoding="utf-8")
+    report = office / "reports" / "r.toml"
+    report.parent.mkdir()
+    report.write_text(
+        'format = 1\n\n[report]\ntitle = "A report"\n\n[[findings]]\nkind = "recommendation"\n'
+        'number = "1"\ntext = "The force should act."\n',
+        encoding="utf-8",
+    )
+    broken = office / "broken.toml"
+    broken.write_text("format = 2\n[report\n", encoding="utf-8")
+    for command in ("status", "actions"):
+        result = cli(command, office, "--today", TODAY)
+        assert result.status == 2, result.err  # the broken draft, and only it
+        said = result.out + result.err
+        assert "broken.toml" in said
+        assert "drafter.toml" not in said and "r.toml" not in said, said
