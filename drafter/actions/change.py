@@ -16,7 +16,17 @@ from drafter import store
 from drafter.errors import NotReady
 from drafter.model import Draft
 from drafter.store.comments import comment_lines
-from drafter.store.lock import draft_lock
+from drafter.store.lock import draft_lock, folder_lock
+
+
+def _changed(path: Path, text: str, change: Callable[[Draft], Draft]) -> Draft:
+    """``change`` applied to the draft ``text`` holds, with the status the file will hold
+    (a published response changed is in review)."""
+    try:
+        after = change(store.loads(text, path))
+    except NotReady as error:
+        raise (error if error.path is not None else error.located(path)) from None
+    return store.settle(after)
 
 
 @dataclass(frozen=True)
@@ -61,19 +71,35 @@ def change_draft(
         return _change(path, change, write=True)
 
 
+#: Times a change is made again on a file someone else wrote meanwhile.
+ATTEMPTS = 5
+
+
 def _change(path: Path, change: Callable[[Draft], Draft], *, write: bool) -> Changed:
     text = store.read_text(path)
-    before = store.loads(text, path)
-    try:
-        after = change(before)
-    except NotReady as error:
-        raise (error if error.path is not None else error.located(path)) from None
-    # The status as the file will hold it (a published response changed is in review).
-    after = store.settle(after)
-    if store.dumps(after) == text:
-        return Changed(path, after, changed=False, saved=False)
-    if write:
-        store.save(after, path)
+    for _ in range(ATTEMPTS):
+        after = _changed(path, text, change)
+        if store.dumps(after) == text:
+            return Changed(path, after, changed=False, saved=False)
+        if not write:
+            break
+        # The lock keeps this account's drafter processes apart, not another person's
+        # (their lock is in their own state folder): a file written meanwhile (the
+        # other signatory signing at the same moment) is read again and changed
+        # again, not saved over. The last read and the write hold the folder's lock,
+        # which every account takes.
+        with folder_lock(path):
+            now = store.read_text(path)
+            if now == text:
+                store.save(after, path)
+                break
+        text = now
+    else:
+        raise NotReady(
+            "the file changed on disk each time drafter was about to save it (another "
+            "person's drafter at work on it?); nothing was saved: try again",
+            path=path,
+        )
     return Changed(
         path,
         after,

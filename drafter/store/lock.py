@@ -188,3 +188,34 @@ class Hold:
             with contextlib.suppress(OSError):
                 os.ftruncate(fd, 0)
             os.close(fd)
+
+
+@contextlib.contextmanager
+def folder_lock(draft: Path | str) -> Iterator[None]:
+    """Hold an flock on ``draft``'s folder for one compare-and-write.
+
+    The draft lock is in each account's own state folder, so it keeps one person's
+    drafter processes apart, not two people's (the commissioner's and the chief
+    officer's accounts signing at once). Every account that can write the draft can
+    open its folder, so this lock is shared by all; it is held for milliseconds (the
+    last read and the write), and it adds nothing beside the draft. A folder that
+    cannot be opened is written without it.
+    """
+    try:
+        fd = os.open(Path(draft).resolve().parent, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        yield
+        return
+    try:
+        deadline = time.monotonic() + WAIT_SECONDS
+        while not try_lock(fd):
+            if time.monotonic() >= deadline:
+                raise SaveError(
+                    f"cannot save {draft}: another drafter is saving in its folder and has "
+                    f"not finished after {WAIT_SECONDS:g} seconds; try again in a moment; "
+                    "the file was not changed"
+                )
+            time.sleep(_POLL_SECONDS)
+        yield
+    finally:
+        os.close(fd)

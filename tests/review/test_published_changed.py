@@ -172,3 +172,26 @@ def test_a_publication_dated_before_its_signatures_is_refused(
         "was signed (Kier Pritchard, 27 April 2020); check --date\n"
     )
     assert unsigned.read_bytes() == before
+
+
+def test_a_change_written_by_someone_else_meanwhile_is_kept(unsigned: Path) -> None:
+    """Found by the adversary (D28): two people's `drafter sign` at the same moment,
+    each under their own account's lock, lost one signature. A change made on disk
+    while a verb works is read again and the verb applied to it, not saved over."""
+    from drafter.actions.change import change_draft
+    from drafter.model import Role
+    from drafter.workflow.signoff import sign
+
+    when = dt.date(2020, 4, 27)
+    other = [True]
+
+    def commissioner_signs(draft):  # type: ignore[no-untyped-def]
+        if other.pop() if other else False:
+            # The chief signs from another account while this one works.
+            store.save(sign(store.load(unsigned), Role.CHIEF, "Kier Pritchard", when), unsigned)
+        return sign(draft, Role.COMMISSIONER, "Angus Macpherson", when)
+
+    change_draft(unsigned, commissioner_signs, purpose="drafter sign")
+    signed = store.load(unsigned)
+    assert {s.role for s in signed.workflow.signoffs} == {Role.CHIEF, Role.COMMISSIONER}
+    assert settled_status(signed) is Status.SIGNED_OFF

@@ -184,14 +184,13 @@ def test_the_office_profile_and_report_files_are_not_counted_as_drafts(
 ) -> None:
     """At an office repository's root, drafter.toml and the report files that `import
     --report-only` writes are drafter's own files, not broken drafts (exit 2)."""
+    from conftest import SHORT_REPORT
+
     (office / "drafter.toml").write_text('area = "Eastvale"\n', encoding="utf-8")
-    report = office / "reports" / "r.toml"
-    report.parent.mkdir()
-    report.write_text(
-        'format = 1\n\n[report]\ntitle = "A report"\n\n[[findings]]\nkind = "recommendation"\n'
-        'number = "1"\ntext = "The force should act."\n',
-        encoding="utf-8",
-    )
+    pasted = office.parent / "report.txt"
+    pasted.write_text(SHORT_REPORT, encoding="utf-8")
+    made = cli("import", pasted, "--report-only", "-o", office / "reports" / "r.toml")
+    assert made.status == 0, made.err
     broken = office / "broken.toml"
     broken.write_text("format = 2\n[report\n", encoding="utf-8")
     for command in ("status", "actions"):
