@@ -75,8 +75,10 @@ def _is_report_file(path: Path) -> bool:
 
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):  # TOMLDecodeError is a ValueError
-        return False  # not readable as TOML: listed, and its trouble said, as a draft
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
+        # Not readable as TOML (RecursionError: nesting deeper than tomllib goes):
+        # listed, and its trouble said, as a draft.
+        return False
     return isinstance(raw.get("report"), dict) and "response" not in raw
 
 

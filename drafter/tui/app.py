@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import os
 import signal
 from pathlib import Path
 from typing import Any, ClassVar
@@ -140,6 +141,13 @@ class DrafterApp(TypedAhead, CrashGuard, inherit_bindings=False):
         # for a pause) and the terminal stayed in the editor's modes.
         self.stopped_by = signum
         self.keep_unsaved()
+        if signum == signal.SIGHUP:
+            # The terminal is gone: putting it back would wait on it for ever (the
+            # process stayed, holding the draft). Ended as the signal ends a process.
+            self.session.close()
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
         self.exit(return_code=128 + signum)
 
     def on_unmount(self) -> None:

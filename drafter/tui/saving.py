@@ -327,6 +327,7 @@ class Saving:
         from drafter.tui.screens.choice import Answer, ChoiceDialog
 
         when = recovered.saved_at.strftime("%d %B %Y at %H:%M")
+        self.session.recovery_waiting = True
         self.app.push_screen(
             ChoiceDialog(
                 "Unsaved edits found",
@@ -358,8 +359,19 @@ class Saving:
                     timeout=15,
                 )
                 return
+            self.session.recovery_waiting = False
             self.load_draft()
             self.mark_edited()
             self.notify("Restored your unsaved edits; they will be saved shortly.")
         elif answer == "discard":
+            self.session.recovery_waiting = False
             self.session.forget_recovery()
+        else:
+            # Escape: not now. Quitting or saving here must not lose them either.
+            self.notify(
+                f"The unsaved edits kept from {recovered.saved_at:%d %B %Y at %H:%M} are "
+                "left as they are: drafter offers them again the next time you open "
+                f"{self.session.path.name}.",
+                title="Unsaved edits kept",
+                timeout=10,
+            )

@@ -331,6 +331,11 @@ class Session:
 
     # --- recovery -----------------------------------------------------------------
 
+    #: Edits kept by an earlier session are offered and not yet restored or discarded
+    #: (the question was put off): the recovery file is theirs, and nothing here
+    #: writes over it or removes it. They are offered again at the next start.
+    recovery_waiting = False
+
     def keep_for_recovery(self, text: str, generation: int | None = None) -> None:
         """Keep unsaved edits (edit number ``generation``) in the recovery file.
 
@@ -338,7 +343,7 @@ class Session:
         finishes after a later save must not put older text back.
         """
         header = f"{RECOVERY_HEADER}{self.path.resolve()}\n"
-        if self.held_by is not None:
+        if self.held_by is not None or self.recovery_waiting:
             return
         with self._recovery_lock:
             if generation is not None and generation <= self.state.saved_generation:
@@ -356,7 +361,11 @@ class Session:
         with self._recovery_lock:
             state = self.state
             state.saved_generation = max(state.saved_generation, saved_generation)
-            if self.held_by is None and state.recovery_generation <= state.saved_generation:
+            if (
+                self.held_by is None
+                and not self.recovery_waiting
+                and state.recovery_generation <= state.saved_generation
+            ):
                 self.recovery_file.unlink(missing_ok=True)
 
     def recovered(self) -> Recovered | None:
@@ -380,7 +389,7 @@ class Session:
         self.draft = store.loads(recovered.text, self.recovery_file)
 
     def forget_recovery(self) -> None:
-        if self.held_by is not None:
+        if self.held_by is not None or self.recovery_waiting:
             return
         with self._recovery_lock:
             self.recovery_file.unlink(missing_ok=True)

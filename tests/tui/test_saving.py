@@ -238,8 +238,20 @@ async def test_typing_as_the_editor_opens_does_not_answer_the_recovery_question(
         await press_at_once(pilot, *"Good", "space", *"day")
         assert again.screen.name == "recovery"
         assert again.session.recovery_file.exists()
-        # Escape, the safe answer, always works: asked again next time.
+        # Escape, the safe answer, always works: asked again next time, even after
+        # edits, a save and quitting here (each of which removed the file).
         await pilot.press("escape")
         await pilot.pause()
         assert again.screen is again.editor
-    assert again.session.recovery_file.exists()
+        await _edit(again, pilot, "New words ")
+        again.editor.keep_recovery()
+        await again.workers.wait_for_complete()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert "Precious paragraph" in again.session.recovery_file.read_text(encoding="utf-8")
+    third = make_app(path)
+    async with third.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: third.screen.name == "recovery")
+        assert third.screen.name == "recovery"

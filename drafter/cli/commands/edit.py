@@ -31,8 +31,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from drafter.tui.alt_keys import install
     from drafter.tui.app import DrafterApp, writer_config
     from drafter.tui.session import Session
+
+    install()
 
     today: dt.date = args.today or dt.date.today()
     config = writer_config()
