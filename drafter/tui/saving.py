@@ -43,6 +43,8 @@ class Saving:
 
     #: A read-only editor has said once that it saves nothing.
     _told_read_only = False
+    #: The recovery copy could not be written, and the writer has been told.
+    _told_recovery_failed = False
     #: When the clock may ask about a change on disk again (escape puts it off).
     _ask_disk_after = 0.0
     dirty: bool
@@ -96,10 +98,23 @@ class Saving:
     def _write_recovery(self: EditorScreen, text: str, generation: int) -> None:
         try:
             self.session.keep_for_recovery(text, generation)
-        except DrafterError as error:
-            self.app.call_from_thread(
-                self.notify, f"cannot keep unsaved edits safe: {error}", severity="error"
-            )
+        except (DrafterError, OSError) as error:
+            # A full disk or a state folder that cannot be written (quota, read-only
+            # home) stopped drafter here. Editing goes on; said once, not every tick.
+            self.app.call_from_thread(self._recovery_failed, error)
+
+    def _recovery_failed(self: EditorScreen, error: Exception) -> None:
+        if self._told_recovery_failed:
+            return
+        self._told_recovery_failed = True
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        self.notify(
+            f"Cannot keep a recovery copy of unsaved edits ({reason}: "
+            f"{self.session.recovery_file.parent}). Editing goes on; save often (ctrl+s).",
+            severity="error",
+            title="No recovery copy",
+            timeout=20,
+        )
 
     def keep_after_crash(self: EditorScreen) -> None:
         """drafter stopped on a bug: unsaved edits go to the recovery file, now."""

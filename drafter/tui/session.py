@@ -8,6 +8,7 @@ the edits are (made, saved, kept for recovery) and of when the next save is due.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import threading
@@ -54,13 +55,12 @@ PRIVATE_FILE = 0o600
 
 def take_hold(recovery: Path) -> Hold:
     """Hold the draft whose recovery file is ``recovery`` for this editor, if no other
-    editor holds it (then the Hold names that one)."""
-    try:
-        return Hold.take(recovery.with_suffix(".hold"), "drafter edit")
-    except SaveError:
-        # No state folder to hold the draft in: edit all the same; the recovery
-        # file's own writes will say what is wrong.
-        return Hold(None, None)
+    editor holds it (then the Hold names that one).
+
+    A state folder that cannot be written raises SaveError, naming it: every save
+    takes its lock there too, so an editor opened anyway could save nothing, and
+    stopped at the first keystroke when it tried to keep a recovery copy."""
+    return Hold.take(recovery.with_suffix(".hold"), "drafter edit")
 
 
 class ChangedOnDisk(DrafterError):
@@ -213,7 +213,10 @@ class Session:
         """Read-only: hold the draft now if the other editor has let it go; True if so."""
         if self.held_by is None:
             return True
-        hold = take_hold(self.recovery_file)
+        try:
+            hold = take_hold(self.recovery_file)
+        except SaveError:
+            return False
         if hold.held_by is not None:
             return False
         self._hold = hold
@@ -366,7 +369,7 @@ class Session:
                 and not self.recovery_waiting
                 and state.recovery_generation <= state.saved_generation
             ):
-                self.recovery_file.unlink(missing_ok=True)
+                _remove(self.recovery_file)
 
     def recovered(self) -> Recovered | None:
         """Unsaved edits left by an earlier session, if they differ from the file."""
@@ -392,4 +395,12 @@ class Session:
         if self.held_by is not None or self.recovery_waiting:
             return
         with self._recovery_lock:
-            self.recovery_file.unlink(missing_ok=True)
+            _remove(self.recovery_file)
+
+
+def _remove(recovery_file: Path) -> None:
+    """Remove a recovery file that is no longer needed. One that cannot be removed (a
+    state folder that cannot be written) is left: the next start compares it with the
+    draft and drops it if it holds nothing newer."""
+    with contextlib.suppress(OSError):
+        recovery_file.unlink(missing_ok=True)

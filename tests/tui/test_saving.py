@@ -255,3 +255,44 @@ async def test_typing_as_the_editor_opens_does_not_answer_the_recovery_question(
     async with third.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: third.screen.name == "recovery")
         assert third.screen.name == "recovery"
+
+
+async def test_a_recovery_copy_that_cannot_be_written_is_said_once_and_editing_goes_on(
+    make_app, copy_of, monkeypatch
+):
+    """A disk that fills during a session stopped drafter at the next keystroke."""
+    import errno
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    path = copy_of(NORTHMOOR)
+    app = make_app(path)
+    monkeypatch.setattr(app.session, "keep_for_recovery", full)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _edit(app, pilot, "Still typing ")
+        for _ in range(2):
+            app.editor.keep_recovery()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        await wait_for(pilot, lambda: any(n.title == "No recovery copy" for n in app.notices))
+        assert [n.title for n in app.notices].count("No recovery copy") == 1
+        assert app.is_running
+        await _edit(app, pilot, "and on")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert "Still typing and on" in path.read_text(encoding="utf-8")
+
+
+def test_a_state_folder_that_cannot_be_written_stops_drafter_edit_before_it_opens(
+    copy_of, tmp_path, monkeypatch, capsys
+):
+    from drafter.cli import main
+
+    blocked = tmp_path / "state-is-a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("XDG_STATE_HOME", str(blocked))
+    path = copy_of(NORTHMOOR)
+    assert main(["edit", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "cannot take the lock" in err and "XDG_STATE_HOME" in err

@@ -61,7 +61,10 @@ def run(args: argparse.Namespace) -> int:
 
         report_crash(
             app.crash,
-            "Edits not yet saved were kept: open the draft again to restore them.",
+            "Edits not yet saved were kept: open the draft again to restore them."
+            if session.recovery_file.exists()
+            else "Your draft files were not changed; edits not yet saved, if there were "
+            "any, could not be kept.",
         )
         return ExitStatus.INTERNAL
     if app.stopped_by is not None:
