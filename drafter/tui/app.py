@@ -8,6 +8,7 @@ screen, EditorScreen in editor_screen.py.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import os
 import signal
@@ -140,11 +141,15 @@ class DrafterApp(TypedAhead, CrashGuard, inherit_bindings=False):
         # to Python's default, the last second typed was lost (the recovery file waits
         # for a pause) and the terminal stayed in the editor's modes.
         self.stopped_by = signum
-        self.keep_unsaved()
+        # Whatever keeping does (a full disk), the editor must still end: left
+        # running without its terminal, it spun at full CPU for ever.
+        with contextlib.suppress(Exception):
+            self.keep_unsaved()
         if signum == signal.SIGHUP:
             # The terminal is gone: putting it back would wait on it for ever (the
             # process stayed, holding the draft). Ended as the signal ends a process.
-            self.session.close()
+            with contextlib.suppress(Exception):
+                self.session.close()
             signal.signal(signum, signal.SIG_DFL)
             os.kill(os.getpid(), signum)
             return
