@@ -63,7 +63,7 @@ def test_the_linux_driver_still_makes_its_parser_by_that_name(monkeypatch) -> No
 def test_decisions_and_text_sent_together_in_a_real_terminal(
     tmp_path_factory: pytest.TempPathFactory, tmp_path: Path
 ) -> None:
-    from tui.test_tmux import _socket, _tmux, _wait_for
+    from tui.test_tmux import _send_until, _socket, _tmux, _wait_for
 
     path = Drafts(tmp_path_factory.mktemp("alt-keys")).copy("import-markdown", tmp_path)
     socket = _socket("alt-keys")
@@ -74,15 +74,7 @@ def test_decisions_and_text_sent_together_in_a_real_terminal(
     _tmux(socket, "send-keys", "-t", "drafter", f"cd {REPO}; clear; {command}", "Enter")
     try:
         _wait_for(socket, " decided")
-        # The first key after the first frame can be lost (see the journey test): the
-        # palette's opening is harmless, so wait until the editor takes keys.
-        for _ in range(30):
-            _tmux(socket, "send-keys", "-t", "drafter", "M-a")
-            try:
-                _wait_for(socket, "1 of", tries=5)
-                break
-            except AssertionError:
-                continue
+        _send_until(socket, "M-a", "1 of")
         # All in one write, as SSH delivers keys typed during a lag.
         _tmux(socket, "send-keys", "-t", "drafter", "M-a", "one", "M-n", "M-s", "two", "M-n")
         _wait_for(socket, "2 of")

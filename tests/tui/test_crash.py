@@ -125,6 +125,17 @@ CRASHING = textwrap.dedent(
 )
 
 
+def _type_first(socket: str) -> None:
+    """Once the editor shows, type TYPED into the response it opens on ("x " first,
+    sent until the editor takes it)."""
+    from tui.test_tmux import _send_until, _tmux, _wait_for
+
+    _wait_for(socket, " decided")
+    _send_until(socket, "x", "1 word", literal=True)
+    _tmux(socket, "send-keys", "-t", "drafter", "-l", f" {TYPED}")
+    _wait_for(socket, "5 words")
+
+
 @pytest.mark.tmux
 @pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 def test_a_bug_in_a_real_terminal_then_restore(tmp_path: Path) -> None:
@@ -148,16 +159,7 @@ def test_a_bug_in_a_real_terminal_then_restore(tmp_path: Path) -> None:
     _tmux(socket, "new-session", "-d", "-s", "drafter", "-x", "80", "-y", "24")
     _tmux(socket, "send-keys", "-t", "drafter", f"cd {REPO}; clear; {command}", "Enter")
     try:
-        _wait_for(socket, " decided")
-        for _ in range(30):
-            _tmux(socket, "send-keys", "-t", "drafter", "-l", "x")
-            try:
-                _wait_for(socket, "1 word", tries=5)
-                break
-            except AssertionError:
-                continue
-        _tmux(socket, "send-keys", "-t", "drafter", "-l", f" {TYPED}")
-        _wait_for(socket, "5 words")
+        _type_first(socket)
         _tmux(socket, "send-keys", "-t", "drafter", "F4")
         screen = _wait_for(socket, "STATUS=70")
         # The terminal is back (the shell's own lines, not the editor's screen), with
@@ -209,16 +211,7 @@ def test_stopped_by_a_signal_keeps_the_text_and_the_terminal(
     _tmux(socket, "new-session", "-d", "-s", "drafter", "-x", "80", "-y", "24")
     _tmux(socket, "send-keys", "-t", "drafter", f"cd {REPO}; clear; {command}", "Enter")
     try:
-        _wait_for(socket, " decided")
-        for _ in range(30):
-            _tmux(socket, "send-keys", "-t", "drafter", "-l", "x")
-            try:
-                _wait_for(socket, "1 word", tries=5)
-                break
-            except AssertionError:
-                continue
-        _tmux(socket, "send-keys", "-t", "drafter", "-l", f" {TYPED}")
-        _wait_for(socket, "5 words")
+        _type_first(socket)
         found = subprocess.run(
             ["pgrep", "-f", f"drafter edit {path}"], capture_output=True, text=True, check=False
         )

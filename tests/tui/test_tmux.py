@@ -49,20 +49,24 @@ def _wait_for(socket: str, text: str, *, present: bool = True, tries: int = 150)
     raise AssertionError(f"{text!r} {'never appeared' if present else 'never went'}:\n{screen}")
 
 
-def _accept_first(socket: str) -> None:
-    """Accept the finding the editor opens on (6 of 12 decided becomes 7).
-
-    The first frame can come before the app reads keys, so the (idempotent)
-    decision key is repeated until it shows.
-    """
+def _send_until(socket: str, key: str, shows: str, *, literal: bool = False) -> None:
+    """The session's first key: sent again until ``shows`` appears. The first frame
+    can come before the app reads keys, so the key must be one that sending twice
+    does not spoil (a decision, or a letter whose count the test reads)."""
+    flags = ["-l"] if literal else []
     for _ in range(30):
-        _tmux(socket, "send-keys", "-t", "drafter", "M-a")
+        _tmux(socket, "send-keys", "-t", "drafter", *flags, key)
         try:
-            _wait_for(socket, "7 of 12 findings decided", tries=5)
+            _wait_for(socket, shows, tries=5)
             return
         except AssertionError:
             continue
-    raise AssertionError("the editor never took the decision key")
+    raise AssertionError(f"the editor never took {key!r}")
+
+
+def _accept_first(socket: str) -> None:
+    """Accept the finding the editor opens on (6 of 12 decided becomes 7)."""
+    _send_until(socket, "M-a", "7 of 12 findings decided")
 
 
 def test_edit_in_tmux_types_saves_and_quits(tmp_path: Path) -> None:
