@@ -12,6 +12,7 @@ from drafter.tui.app import DrafterApp
 from drafter.tui.config import Config
 from drafter.tui.session import Session
 from tui.helpers import QUIET, TODAY, Clock, keep_notices
+from tui.journeys import Drafts
 
 
 @pytest.fixture
@@ -63,3 +64,9 @@ def question_clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
     fake = Clock()
     monkeypatch.setattr(choice_module, "time", fake)
     return fake
+
+
+@pytest.fixture(scope="session")
+def drafts(tmp_path_factory: pytest.TempPathFactory) -> Drafts:
+    """Drafts in the journey states (tui/journeys.py), each built once per worker."""
+    return Drafts(tmp_path_factory.mktemp("states"))

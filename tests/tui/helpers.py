@@ -31,6 +31,17 @@ class Clock:
         return self.now
 
 
+async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Three pauses: the messages a key or a goto sets off, and those they set off."""
+    for _ in range(3):
+        await pilot.pause()
+
+
+def notice_titles(app) -> list[str | None]:  # type: ignore[no-untyped-def]
+    """The titles of every notification so far (``app.notices``, from make_app)."""
+    return [n.title for n in app.notices]
+
+
 async def type_text(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
     await pilot.press(*[CHARACTER_KEYS.get(c, c) for c in text])
 

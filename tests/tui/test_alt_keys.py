@@ -61,11 +61,11 @@ def test_the_linux_driver_still_makes_its_parser_by_that_name(monkeypatch) -> No
 @pytest.mark.tmux
 @pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 def test_decisions_and_text_sent_together_in_a_real_terminal(
-    tmp_path_factory: pytest.TempPathFactory, tmp_path: Path
+    drafts: Drafts, tmp_path: Path
 ) -> None:
     from tui.test_tmux import _send_until, _socket, _tmux, _wait_for
 
-    path = Drafts(tmp_path_factory.mktemp("alt-keys")).copy("import-markdown", tmp_path)
+    path = drafts.copy("import-markdown", tmp_path)
     socket = _socket("alt-keys")
     drafter = Path(sys.executable).parent / "drafter"
     env = f"env -u COLUMNS -u LINES XDG_STATE_HOME={tmp_path / 'state'} TERM=xterm-256color"

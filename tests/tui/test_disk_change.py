@@ -13,25 +13,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
-
 from drafter import store
-from tui.helpers import press_at_once, type_text, wait_for, write_later
+from tui.helpers import notice_titles, press_at_once, settle, type_text, wait_for, write_later
 from tui.journeys import Drafts
-
-
-@pytest.fixture(scope="module")
-def drafts(tmp_path_factory: pytest.TempPathFactory) -> Drafts:
-    return Drafts(tmp_path_factory.mktemp("disk-change"))
-
-
-async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(3):
-        await pilot.pause()
-
-
-def titles(app) -> list[str | None]:  # type: ignore[no-untyped-def]
-    return [n.title for n in app.notices]
 
 
 def later(path: Path, text: str) -> None:
@@ -106,9 +90,9 @@ async def test_escape_puts_the_question_off_and_saves_nothing(
         await settle(pilot)
         assert app.screen.name == "external-change"
         await pilot.press("escape")
-        await wait_for(pilot, lambda: "Changed on disk" in titles(app))
+        await wait_for(pilot, lambda: "Changed on disk" in notice_titles(app))
         assert app.screen is app.editor
-        assert "Changed on disk" in titles(app)
+        assert "Changed on disk" in notice_titles(app)
         for _ in range(4):
             app.editor.tick()
             await settle(pilot)

@@ -18,13 +18,8 @@ from drafter import store
 from drafter.tui.screens.choice import ChoiceDialog
 from drafter.tui.screens.sign import SignScreen
 from drafter.tui.session import Session
-from tui.helpers import let_the_question_settle, wait_for
+from tui.helpers import let_the_question_settle, settle, wait_for
 from tui.journeys import Drafts
-
-
-@pytest.fixture(scope="module")
-def drafts(tmp_path_factory: pytest.TempPathFactory) -> Drafts:
-    return Drafts(tmp_path_factory.mktemp("guard"))
 
 
 @pytest.fixture
@@ -40,11 +35,6 @@ def status(app) -> str:  # type: ignore[no-untyped-def]
 
 def notices(app) -> list[str]:  # type: ignore[no-untyped-def]
     return [n.message for n in app.notices]
-
-
-async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(3):
-        await pilot.pause()
 
 
 @pytest.mark.parametrize("state", ["new-required-only"], indirect=True)

@@ -11,18 +11,12 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-from tui.journeys import Drafts
 from tui.test_tmux import DRAFTER, _socket, _tmux, _wait_for
 
 pytestmark = [
     pytest.mark.tmux,
     pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
 ]
-
-
-@pytest.fixture(scope="module")
-def drafts(tmp_path_factory: pytest.TempPathFactory) -> Drafts:
-    return Drafts(tmp_path_factory.mktemp("guard-tmux"))
 
 
 def _editor(socket: str, path: Path, state: Path) -> None:

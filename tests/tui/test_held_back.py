@@ -10,27 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
 from textual.widgets import Input
 
 from drafter import store
 from drafter.tui.screens.choice import ChoiceDialog
-from tui.helpers import type_text, wait_for
+from tui.helpers import notice_titles, settle, type_text, wait_for
 from tui.journeys import Drafts
-
-
-@pytest.fixture(scope="module")
-def drafts(tmp_path_factory: pytest.TempPathFactory) -> Drafts:
-    return Drafts(tmp_path_factory.mktemp("held-back"))
-
-
-def titles(app) -> list[str]:  # type: ignore[no-untyped-def]
-    return [n.title for n in app.notices]
-
-
-async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(3):
-        await pilot.pause()
 
 
 async def bad_target(app, pilot) -> Input:  # type: ignore[no-untyped-def]
@@ -53,7 +38,7 @@ async def test_save_and_quit_say_a_target_that_is_not_a_date_is_not_saved(
         await settle(pilot)
         target = await bad_target(app, pilot)
         await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: "Not saved" in titles(app))
+        await wait_for(pilot, lambda: "Not saved" in notice_titles(app))
         [note] = [n for n in app.notices if n.title == "Not saved"]
         assert "target" in note.message and "'31 Feb 2027'" in note.message
         assert path.read_bytes() == before
@@ -101,8 +86,8 @@ async def test_moving_on_says_what_was_not_kept(drafts: Drafts, tmp_path: Path, 
         await settle(pilot)
         await bad_target(app, pilot)
         await pilot.press("alt+n")
-        await wait_for(pilot, lambda: "Not kept" in titles(app))
-        assert "Not kept" in titles(app)
+        await wait_for(pilot, lambda: "Not kept" in notice_titles(app))
+        assert "Not kept" in notice_titles(app)
         # Told once: quitting from the next finding has nothing held back.
         await pilot.press("ctrl+q")
         await settle(pilot)

@@ -24,16 +24,11 @@ from tui.journeys import BUILDERS, Drafts
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 35), id="120x35")]
 
 
-@pytest.fixture(scope="session")
-def journey_drafts(tmp_path_factory: pytest.TempPathFactory) -> Drafts:
-    return Drafts(tmp_path_factory.mktemp("journeys"))
-
-
 @pytest.fixture
-def journey(request: pytest.FixtureRequest, journey_drafts: Drafts, tmp_path: Path) -> Path:
+def journey(request: pytest.FixtureRequest, drafts: Drafts, tmp_path: Path) -> Path:
     # A sync fixture: some states are made in the editor or the picker, each run in
     # its own event loop, which a test's own loop could not host.
-    return journey_drafts.copy(request.param, tmp_path / "drafts")
+    return drafts.copy(request.param, tmp_path / "drafts")
 
 
 def one_of_each_kind(draft, entries: list[str]) -> list[str]:  # type: ignore[no-untyped-def]

@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-from tui.journeys import Drafts
 from tui.test_tmux import _socket, _tmux, _wait_for
 
 pytestmark = [
@@ -24,11 +23,6 @@ pytestmark = [
 ]
 
 DRAFTER = Path(sys.executable).parent / "drafter"
-
-
-@pytest.fixture(scope="module")
-def drafts(tmp_path_factory: pytest.TempPathFactory) -> Drafts:
-    return Drafts(tmp_path_factory.mktemp("journeys-tmux"))
 
 
 def _palette(socket: str, command: str, shows: str, *, first: bool = False) -> None:

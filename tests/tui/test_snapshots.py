@@ -17,7 +17,7 @@ from conftest import NORTHMOOR, WILTSHIRE
 from drafter import store
 from drafter.tui.config import Config
 from drafter.tui.picker import PickerApp
-from tui.helpers import type_text
+from tui.helpers import question_ready, type_text, wait_for
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 34), id="120x34")]
 
@@ -57,11 +57,7 @@ async def _quit_dialog(pilot) -> None:  # type: ignore[no-untyped-def]
 async def _settled(pilot) -> None:  # type: ignore[no-untyped-def]
     """The dialog on screen once its keys work, as the writer reads it: a question
     that comes up unasked shows a line while it waits for typing to pause."""
-    for _ in range(100):
-        await pilot.pause(0.05)
-        if getattr(pilot.app.screen, "answers_keys", False):
-            break
-    await pilot.pause()
+    await wait_for(pilot, lambda: question_ready(pilot.app))
 
 
 async def _external_change(pilot) -> None:  # type: ignore[no-untyped-def]

@@ -91,11 +91,6 @@ class ChoiceDialog(OnceModalScreen[str]):
             self.query_one("#dialog-settling").display = False
             self.query_one(Button).focus()
 
-    @property
-    def answers_keys(self) -> bool:
-        """Whether a key typed now answers (not while typing that came before goes on)."""
-        return self._settling is None
-
     def on_key(self, event: events.Key) -> None:
         if self._settling is not None and event.key != "escape":
             # Escape, the safe answer, always works.
