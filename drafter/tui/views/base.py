@@ -37,13 +37,8 @@ class DateValidator(Validator):
     """An empty box (no date) or a date as officers type it."""
 
     def validate(self, value: str) -> ValidationResult:
-        if not value.strip():
-            return self.success()
-        try:
-            parse_date(value)
-        except ValueError as exc:
-            return self.failure(str(exc))
-        return self.success()
+        problem = date_problem(value)
+        return self.failure(problem) if problem else self.success()
 
 
 def optional_date(value: str) -> dt.date | None:
